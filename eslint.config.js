@@ -1,0 +1,34 @@
+// Layers and safety enforced by a tool: core imports no adapters and no browser APIs;
+// no innerHTML/insertAdjacentHTML with data anywhere (eslint-plugin-no-unsanitized).
+import tseslint from 'typescript-eslint';
+import nounsanitized from 'eslint-plugin-no-unsanitized';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'artifacts/**', 'coverage/**'] },
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parser: tseslint.parser },
+    plugins: { '@typescript-eslint': tseslint.plugin, 'no-unsanitized': nounsanitized },
+    rules: {
+      'no-unsanitized/method': 'error',
+      'no-unsanitized/property': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-eval': 'error',
+      'no-new-func': 'error',
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/content/**', '**/background/**', '**/popup/**', '**/options/**', '**/panel/**', '**/shared/browser*', 'webextension-polyfill'], message: 'core/ must not import adapters or browser APIs' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', { name: 'browser', message: 'core/ is pure: no browser.*' }, { name: 'chrome', message: 'core/ is pure: no chrome.*' }],
+    },
+  },
+);

@@ -1,0 +1,38 @@
+/**
+ * `tin-gon` command line: clean | entities | learn.
+ * Each command lives in src/cli/<name>.ts; this file only dispatches.
+ */
+import { CliError } from './cli/io';
+
+const USAGE = `Usage:
+  tin-gon clean FILE [--url URL] [--format text|html|json]
+  tin-gon entities FILE... [--url URL] [--json]
+  tin-gon learn            (same as npm run learn)
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'clean':
+        return await (await import('./cli/clean')).runClean(rest);
+      case 'entities':
+        return await (await import('./cli/entities')).runEntities(rest);
+      case 'learn':
+        return await (await import('../scripts/learn')).runLearn();
+      case undefined:
+      case '-h':
+      case '--help':
+        process.stdout.write(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new CliError(`tin-gon: unknown command "${command}"\n${USAGE}`);
+    }
+  } catch (error) {
+    if (error instanceof CliError) {
+      process.stderr.write(error.message.endsWith('\n') ? error.message : `${error.message}\n`);
+      return error.exitCode;
+    }
+    throw error;
+  }
+}

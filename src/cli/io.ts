@@ -1,0 +1,64 @@
+/**
+ * File input for the CLI: read bytes, decode by the page's declared charset,
+ * parse HTML with jsdom. Kept apart so every command reads pages the same way.
+ */
+import { readFile } from 'node:fs/promises';
+import { JSDOM } from 'jsdom';
+
+export class CliError extends Error {
+  constructor(message: string, readonly exitCode = 2) {
+    super(message);
+  }
+}
+
+export interface LoadedInput {
+  path: string;
+  kind: 'html' | 'text';
+  /** decoded text of the file */
+  source: string;
+  charset: string;
+}
+
+const CHARSET_IN_META = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i;
+
+/** The charset a page declares in its first 4 KiB (BOM first), or utf-8. */
+export function sniffCharset(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const declared = CHARSET_IN_META.exec(head)?.[1]?.toLowerCase();
+  if (declared) {
+    try {
+      new TextDecoder(declared);
+      return declared;
+    } catch {
+      /* unknown label: fall back to utf-8 */
+    }
+  }
+  return 'utf-8';
+}
+
+export function looksLikeHtml(text: string): boolean {
+  return /^\s*(<!doctype html|<html|<head|<body|<meta|<!--)/i.test(text) || /<\/(p|div|article|body)>/i.test(text.slice(0, 20000));
+}
+
+export async function loadInput(path: string): Promise<LoadedInput> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : String((error as Error).message);
+    throw new CliError(`tin-gon: cannot read ${path}: ${why}`);
+  }
+  const charset = sniffCharset(bytes);
+  const source = new TextDecoder(charset).decode(bytes);
+  if (source.includes('\u0000')) throw new CliError(`tin-gon: ${path} is a binary file, not a page or text`);
+  return { path, kind: looksLikeHtml(source) ? 'html' : 'text', source, charset };
+}
+
+export function parseHtml(html: string, url = 'https://example.invalid/'): Document {
+  return new JSDOM(html, { url }).window.document;
+}

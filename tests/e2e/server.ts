@@ -1,0 +1,72 @@
+/**
+ * Serves fixture pages under their real portal hostnames.
+ * The browser maps every host to this server (Chromium --host-resolver-rules,
+ * Firefox an HTTP proxy), so http://vnexpress.net/cach-cac-nuoc.html reaches
+ * fixtures/pages/vnexpress.net__cach-cac-nuoc.html and the content script's real `matches` apply.
+ *
+ * Lookup, for host H and path /P:
+ *   fixtures/pages/H__P            (saved portal pages, named host__slug.html)
+ *   fixtures/e2e/H/P               (pages written for e2e: non-news, English, hostile)
+ * Anything else is a 404, so no test can reach the network by accident.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join, normalize, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const FIXTURES = join(ROOT, 'fixtures');
+
+export interface FixtureServer {
+  port: number;
+  /** every request seen, as "host/path", for asserting the extension made none of its own */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/** URL under which a fixture file is served: 'vnexpress.net__slug.html' → 'http://vnexpress.net/slug.html'. */
+export function fixtureUrl(file: string): string {
+  const [host, slug] = file.split('__');
+  if (!host || !slug) throw new Error(`fixtureUrl: expected HOST__SLUG.html, got ${file}`);
+  return `http://${host}/${slug}`;
+}
+
+function resolveFixture(host: string, path: string): string | null {
+  const safe = normalize(decodeURIComponent(path)).replace(/^(\.\.[/\\])+/, '').replace(/^[/\\]+/, '');
+  if (safe.includes('..')) return null;
+  const candidates = [join(FIXTURES, 'pages', `${host}__${safe}`), join(FIXTURES, 'e2e', host, safe || 'index.html')];
+  return candidates.find((c) => existsSync(c)) ?? null;
+}
+
+export async function startFixtureServer(options: { pageScripts?: boolean } = {}): Promise<FixtureServer> {
+  const requests: string[] = [];
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      // Through a proxy (Firefox) the request line carries the absolute URL; through host mapping (Chromium) the Host header does.
+      const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+      const host = url.hostname.toLowerCase();
+      requests.push(`${host}${url.pathname}`);
+      const file = resolveFixture(host, url.pathname);
+      if (!file || !file.endsWith('.html')) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not a fixture');
+        return;
+      }
+      const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
+      // Saved pages carry the portals' own scripts, which would only fail against this offline server and
+      // make the DOM nondeterministic; content scripts are not subject to the page's CSP.
+      if (!options.pageScripts) headers['content-security-policy'] = "script-src 'none'";
+      res.writeHead(200, headers).end(await readFile(file));
+    })().catch((error: unknown) => {
+      res.writeHead(500).end(String(error));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    port,
+    requests,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
