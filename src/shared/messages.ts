@@ -11,11 +11,18 @@ export interface HiddenCount {
 }
 
 export interface StatsReply {
+  /** location.href of the page that answered (lets tests and tools find a tab without the `tabs` permission) */
+  url: string;
   enabled: boolean;
   /** why clean mode is off on this page, when it is */
   reason?: 'site-disabled' | 'global-disabled' | 'not-article';
   hidden: HiddenCount[];
-  timings: { declutterMs: number; entitiesMs: number };
+  /**
+   * declutterMs: plan + apply of the first pass; entitiesMs: extraction;
+   * cleanedAt: performance.now() when the first pass was applied (same time origin as the page),
+   * so a benchmark can measure DOMContentLoaded → cleaned.
+   */
+  timings: { declutterMs: number; entitiesMs: number; cleanedAt?: number };
   entities: Entity[];
   panelOpen: boolean;
 }

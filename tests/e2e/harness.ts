@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, startFixtureServer, type FixtureServer } from './server';
+import type { Message, StatsReply } from '../../src/shared/messages';
 
 export { fixtureUrl } from './server';
 export type BrowserKind = 'chrome' | 'firefox';
@@ -37,8 +38,14 @@ export interface Harness {
   baselineOuterHTML(url: string): Promise<string>;
   /** Chrome only: the extension's service worker, to evaluate in the background */
   serviceWorker(): Promise<WebWorker>;
-  /** the browser's tab id of a page (via the extension's tabs API) */
+  /** the browser's tab id of a page (via the extension's tabs API; the page's URL must be unique among tabs) */
   tabIdOf(page: Page): Promise<number>;
+  /** send a runtime message to the content script of `page`, from an extension page */
+  sendToTab<T = unknown>(page: Page, message: Message): Promise<T>;
+  /** the content script's `tin-gon/stats` reply for `page`, or null when it does not answer */
+  stats(page: Page): Promise<StatsReply | null>;
+  /** run `fn` in an extension page (it gets the `browser`/`chrome` API object as argument) */
+  inExtension<T, A>(fn: (api: typeof chrome, arg: A) => Promise<T> | T, arg: A): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -49,15 +56,16 @@ const CHROMIUM_ARGS = [
 ];
 
 export function distDir(kind: BrowserKind): string {
-  const dir = join(ROOT, 'dist', kind);
+  const dir = join(process.env.TIN_GON_DIST ?? join(ROOT, 'dist'), kind);
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} is not built: run npm run build first`);
   return dir;
 }
 
-async function launchChromium(port: number, userDataDir: string, withExtension: boolean): Promise<Browser> {
+async function launchChromium(port: number, userDataDir: string, withExtension: boolean, headless = true): Promise<Browser> {
   return puppeteer.launch({
     executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
-    headless: true,
+    headless,
+    defaultViewport: headless ? { width: 1280, height: 900 } : null,
     pipe: true,
     enableExtensions: withExtension,
     userDataDir,
@@ -100,10 +108,16 @@ async function waitForLoaded(page: Page, url: string, timeoutMs = 15_000): Promi
   throw new Error(`timed out loading ${url}`);
 }
 
-export async function launchWithExtension(kind: BrowserKind): Promise<Harness> {
+export interface LaunchOptions {
+  /** Chromium only: a real window (npm start with a display) */
+  headless?: boolean;
+}
+
+export async function launchWithExtension(kind: BrowserKind, options: LaunchOptions = {}): Promise<Harness> {
   const server = await startFixtureServer();
   const profile = await mkdtemp(join(tmpdir(), `tin-gon-${kind}-`));
-  const browser = kind === 'chrome' ? await launchChromium(server.port, profile, true) : await launchFirefox(server.port, profile);
+  const browser =
+    kind === 'chrome' ? await launchChromium(server.port, profile, true, options.headless ?? true) : await launchFirefox(server.port, profile);
   const extensionId = await browser.installExtension(distDir(kind));
   const extensionOrigin = kind === 'chrome' ? `chrome-extension://${extensionId}/` : `moz-extension://${FIREFOX_UUID}/`;
   let plain: { browser: Browser; profile: string } | null = null;
@@ -163,20 +177,56 @@ export async function launchWithExtension(kind: BrowserKind): Promise<Harness> {
     throw new Error('the extension service worker did not start');
   };
 
+  // One extension page, opened on first use and reused, runs tabs/runtime calls for the tests.
+  let probe: Page | null = null;
+  const inExtension = async <T, A>(fn: (api: typeof chrome, arg: A) => Promise<T> | T, arg: A): Promise<T> => {
+    if (!probe || probe.isClosed()) probe = await openExtensionPage('popup.html?probe=1');
+    const source = fn.toString();
+    return probe.evaluate(
+      async (src: string, a: unknown) => {
+        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+        // eslint-disable-next-line no-new-func -- test-only: runs the caller's function inside the extension page
+        const f = new Function(`return (${src});`)() as (api: typeof chrome, arg: unknown) => Promise<unknown>;
+        return f(api, a);
+      },
+      source,
+      arg as unknown,
+    ) as Promise<T>;
+  };
+
   const tabIdOf = async (page: Page): Promise<number> => {
     const url = page.url();
-    const helper = await openExtensionPage('popup.html?probe=1');
-    try {
-      const id = await helper.evaluate(async (u) => {
-        const api = (globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome }).browser ?? chrome;
-        const tabs = await api.tabs.query({});
-        return tabs.find((t) => t.url === u)?.id ?? -1;
+    const until = Date.now() + 5_000;
+    while (Date.now() < until) {
+      // Without the `tabs` permission tab URLs are hidden: ask each tab's content script for its URL.
+      const id = await inExtension(async (api, u: string) => {
+        for (const tab of await api.tabs.query({})) {
+          if (tab.id === undefined) continue;
+          if (tab.url === u) return tab.id;
+          const reply = (await api.tabs.sendMessage(tab.id, { type: 'tin-gon/stats' }).catch(() => null)) as { url?: string } | null;
+          if (reply?.url === u) return tab.id;
+        }
+        return -1;
       }, url);
-      if (id < 0) throw new Error(`no tab with url ${url}`);
-      return id;
-    } finally {
-      await helper.close();
+      if (id >= 0) return id;
+      await new Promise((r) => setTimeout(r, 100));
     }
+    throw new Error(`no tab with url ${url}`);
+  };
+
+  const sendToTab = async <T,>(page: Page, message: Message): Promise<T> => {
+    const tabId = await tabIdOf(page);
+    return inExtension((api, a: { tabId: number; message: Message }) => api.tabs.sendMessage(a.tabId, a.message) as Promise<T>, { tabId, message });
+  };
+
+  const stats = async (page: Page): Promise<StatsReply | null> => {
+    const until = Date.now() + 10_000;
+    while (Date.now() < until) {
+      const reply = await sendToTab<StatsReply>(page, { type: 'tin-gon/stats' }).catch(() => null);
+      if (reply) return reply;
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    return null;
   };
 
   return {
@@ -190,6 +240,9 @@ export async function launchWithExtension(kind: BrowserKind): Promise<Harness> {
     baselineOuterHTML,
     serviceWorker,
     tabIdOf,
+    sendToTab,
+    stats,
+    inExtension,
     close: async () => {
       await browser.close().catch(() => {});
       if (plain) {

@@ -1,0 +1,143 @@
+/**
+ * `npm run bench`: speed and size in real Chromium (never a timed unit test).
+ *  - per fixture page: plan+apply of our engine vs Readability.parse() on a clone, entity extraction
+ *    (median of LOADS fresh loads each)
+ *  - with the built extension loaded: DOMContentLoaded → cleaned, and long tasks (> 50 ms)
+ *  - content-script bundle size (minified), with and without Readability
+ * Prints a Markdown table to paste into the README.
+ */
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { readdir, stat } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { fixtureUrl, launchWithExtension } from '../tests/e2e/harness';
+import { ROOT, startFixtureServer } from '../tests/e2e/server';
+import type { ProbeResult } from './bench/page-probe';
+
+const LOADS = Number(process.env.BENCH_LOADS ?? 7);
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+};
+const ms = (x: number): string => x.toFixed(2);
+
+async function probeBundle(): Promise<string> {
+  const out = await build({ absWorkingDir: ROOT, entryPoints: ['scripts/bench/page-probe.ts'], bundle: true, minify: true, format: 'iife', write: false, target: 'chrome121' });
+  return out.outputFiles[0]?.text ?? '';
+}
+
+async function minifiedSize(entry: string, external: string[] = []): Promise<number> {
+  const out = await build({ absWorkingDir: ROOT, entryPoints: [entry], bundle: true, minify: true, format: 'iife', write: false, external, target: 'chrome121', legalComments: 'none' });
+  return out.outputFiles[0]?.contents.length ?? 0;
+}
+
+async function engineVsReadability(pages: string[]): Promise<void> {
+  const server = await startFixtureServer();
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
+    headless: true,
+    pipe: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', `--host-resolver-rules=MAP * 127.0.0.1:${server.port}`],
+  });
+  const probe = await probeBundle();
+  console.log(`\n### Engine vs Readability, same page, same browser (median of ${LOADS} loads)\n`);
+  console.log('| page | KB | ours plan+apply ms | Readability.parse ms | ratio | hidden | entities ms (chars) |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  try {
+    for (const file of pages) {
+      const results: ProbeResult[] = [];
+      for (let i = 0; i < LOADS; i++) {
+        const page = await browser.newPage();
+        await page.setBypassCSP(true);
+        await page.goto(fixtureUrl(file), { waitUntil: 'load' });
+        await page.addScriptTag({ content: probe });
+        results.push(await page.evaluate(() => (globalThis as unknown as { __tinGonProbe: () => ProbeResult }).__tinGonProbe()));
+        await page.close();
+      }
+      const o = median(results.map((r) => r.declutterMs));
+      const t = median(results.map((r) => r.readabilityMs));
+      ours.push(o);
+      theirs.push(t);
+      const kb = (await stat(join(ROOT, 'fixtures', 'pages', file))).size / 1024;
+      const last = results.at(-1);
+      console.log(`| ${file.replace(/\.html$/, '')} | ${kb.toFixed(0)} | ${ms(o)} | ${ms(t)} | ${(o / t).toFixed(2)}× | ${last?.hidden ?? 0} | ${ms(median(results.map((r) => r.entitiesMs)))} (${last?.articleChars ?? 0}) |`);
+    }
+    console.log(`| **median over pages** | | **${ms(median(ours))}** | **${ms(median(theirs))}** | **${(median(ours) / median(theirs)).toFixed(2)}×** | | |`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function withExtension(pages: string[]): Promise<void> {
+  const h = await launchWithExtension('chrome');
+  console.log(`\n### With the extension loaded (content script at document_start; median of ${LOADS} loads)\n`);
+  console.log('| page | DOMContentLoaded → cleaned ms | declutter ms | entities ms | long tasks > 50 ms |');
+  console.log('|---|---:|---:|---:|---:|');
+  try {
+    for (const file of pages) {
+      const rows: { dclToClean: number; declutter: number; entities: number; longTasks: number }[] = [];
+      for (let i = 0; i < LOADS; i++) {
+        const page = await h.browser.newPage();
+        await page.evaluateOnNewDocument(() => {
+          const w = globalThis as unknown as { __longTasks: number[] };
+          w.__longTasks = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+          }).observe({ type: 'longtask', buffered: true });
+        });
+        await page.goto(`${fixtureUrl(file)}?load=${i}`, { waitUntil: 'load' });
+        const stats = await h.stats(page);
+        const nav = await page.evaluate(() => {
+          const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+          return { dcl: n?.domContentLoadedEventStart ?? 0, longTasks: (globalThis as unknown as { __longTasks: number[] }).__longTasks.length };
+        });
+        if (stats) {
+          rows.push({
+            dclToClean: Math.max(0, (stats.timings.cleanedAt ?? nav.dcl) - nav.dcl),
+            declutter: stats.timings.declutterMs,
+            entities: stats.timings.entitiesMs,
+            longTasks: nav.longTasks,
+          });
+        }
+        await page.close();
+      }
+      console.log(`| ${file.replace(/\.html$/, '')} | ${ms(median(rows.map((r) => r.dclToClean)))} | ${ms(median(rows.map((r) => r.declutter)))} | ${ms(median(rows.map((r) => r.entities)))} | ${Math.max(0, ...rows.map((r) => r.longTasks))} |`);
+    }
+  } finally {
+    await h.close();
+  }
+}
+
+async function sizes(): Promise<void> {
+  const content = (await stat(join(ROOT, 'dist', 'chrome', 'content.js'))).size;
+  const engineOnly = await minifiedSize('src/content/index.ts', ['@mozilla/readability']);
+  const readability = await minifiedSize('node_modules/@mozilla/readability/Readability.js');
+  console.log('\n### Bundle sizes (minified)\n');
+  console.log('| file | bytes |');
+  console.log('|---|---:|');
+  console.log(`| dist/chrome/content.js (as shipped) | ${content} |`);
+  console.log(`| content script without Readability | ${engineOnly} |`);
+  console.log(`| Readability.js alone, for comparison | ${readability} |`);
+}
+
+async function main(): Promise<void> {
+  execFileSync('npx', ['tsx', 'scripts/build.ts'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const chromium = execFileSync(process.env.CHROMIUM_BIN ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
+  console.log(`## Tin Gọn benchmark — ${new Date().toISOString().slice(0, 10)}`);
+  console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ${chromium}; Node ${process.version}`);
+  const pages = (await readdir(join(ROOT, 'fixtures', 'pages'))).filter((f) => f.endsWith('.html') && f.includes('__')).sort();
+  await engineVsReadability(pages);
+  await withExtension(pages);
+  await sizes();
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  process.exit(1);
+});
