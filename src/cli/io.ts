@@ -21,22 +21,33 @@ export interface LoadedInput {
 
 const CHARSET_IN_META = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i;
 
-/** The charset a page declares in its first 4 KiB (BOM first), or utf-8. */
+/**
+ * The charset a page declares (BOM first, then a <meta> anywhere in the head, looking at up to 64 KiB:
+ * saved pages often carry long scripts before their meta), else utf-8 when the bytes are valid UTF-8,
+ * else windows-1258 (the legacy Vietnamese code page).
+ */
 export function sniffCharset(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  let head = new TextDecoder('latin1').decode(bytes.subarray(0, 65536));
+  const headEnd = head.search(/<\/head>|<body[\s>]/i);
+  if (headEnd >= 0) head = head.slice(0, headEnd);
   const declared = CHARSET_IN_META.exec(head)?.[1]?.toLowerCase();
   if (declared) {
     try {
       new TextDecoder(declared);
       return declared;
     } catch {
-      /* unknown label: fall back to utf-8 */
+      /* unknown label: decide from the bytes */
     }
   }
-  return 'utf-8';
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return 'utf-8';
+  } catch {
+    return 'windows-1258';
+  }
 }
 
 export function looksLikeHtml(text: string): boolean {
