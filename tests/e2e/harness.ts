@@ -134,7 +134,8 @@ export async function launchWithExtension(kind: BrowserKind, options: LaunchOpti
     if (kind === 'chrome') {
       await page.goto(url, { waitUntil: 'load' });
     } else {
-      await page.goto(url).catch(() => {});
+      // Firefox never reports this navigation as finished (the realm swaps): don't wait on goto, poll instead.
+      void page.goto(url, { timeout: 0 }).catch(() => {});
       await waitForLoaded(page, url);
     }
     return page;
