@@ -15,7 +15,7 @@ export interface StatsReply {
   url: string;
   enabled: boolean;
   /** why clean mode is off on this page, when it is */
-  reason?: 'site-disabled' | 'global-disabled' | 'not-article';
+  reason?: 'site-disabled' | 'global-disabled' | 'not-listed' | 'not-article';
   hidden: HiddenCount[];
   /**
    * declutterMs: plan + apply of the first pass; entitiesMs: extraction;
@@ -37,6 +37,26 @@ export type Message =
   | { type: 'tin-gon/disable-origin'; origin: string };
 
 export type MessageType = Message['type'];
+
+/** Background's answer to `toggle-site`: the site key toggled and whether clean mode is now on there. */
+export interface ToggleSiteReply {
+  ok: boolean;
+  siteKey?: string;
+  enabled?: boolean;
+  /** 'no-tab' | 'not-listed' (the page is neither a built-in portal nor an added origin) */
+  error?: string;
+}
+
+/**
+ * Background's answer to `enable-origin` / `disable-origin`.
+ * `enable-origin` needs the origin's host permission granted first (the popup calls
+ * `permissions.request({ origins: [originPermissionPattern(origin)] })` in the click handler).
+ */
+export interface OriginReply {
+  ok: boolean;
+  /** 'invalid-origin' | 'no-permission' | an API error message */
+  error?: string;
+}
 
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;

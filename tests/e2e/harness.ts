@@ -69,7 +69,9 @@ async function launchChromium(port: number, userDataDir: string, withExtension: 
     pipe: true,
     enableExtensions: withExtension,
     userDataDir,
-    args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP * 127.0.0.1:${port}`, '--lang=vi'],
+    // Some portals (dantri.com.vn) are on Chromium's HSTS preload list: Chromium upgrades them to https,
+    // which the fixture server answers with a throwaway self-signed certificate.
+    args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP * 127.0.0.1:${port}`, '--ignore-certificate-errors', '--lang=vi'],
   });
 }
 
@@ -91,6 +93,9 @@ async function launchFirefox(port: number, userDataDir: string): Promise<Browser
       'intl.locale.requested': 'vi',
       'intl.accept_languages': 'vi',
       'extensions.webextensions.restrictedDomains': '',
+      // permissions.request (still only from a real click) grants without the doorhanger a headless browser cannot answer.
+      // Chromium has no such switch: its optional-permission prompt cannot be accepted headless.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
 }

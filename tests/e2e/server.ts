@@ -8,8 +8,15 @@
  *   fixtures/pages/H__P            (saved portal pages, named host__slug.html)
  *   fixtures/e2e/H/P               (pages written for e2e: non-news, English, hostile)
  * Anything else is a 404, so no test can reach the network by accident.
+ * One port speaks both plain HTTP and TLS (sniffed from the first byte), for portals a browser
+ * upgrades to https on its own (HSTS preload).
  */
 import { createServer, type Server } from 'node:http';
+import { createServer as createTlsServer } from 'node:tls';
+import { createServer as createNetServer } from 'node:net';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, normalize, dirname } from 'node:path';
@@ -62,11 +69,38 @@ export async function startFixtureServer(options: { pageScripts?: boolean } = {}
       res.writeHead(500).end(String(error));
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const tls = createTlsServer(selfSignedCertificate(), (socket) => server.emit('connection', socket));
+  const front = createNetServer((socket) => {
+    socket.once('readable', () => {
+      const first = socket.read(1) as Buffer | null;
+      if (!first) return;
+      socket.unshift(first);
+      // 0x16: a TLS handshake record
+      (first[0] === 0x16 ? tls : server).emit('connection', socket);
+    });
+    socket.on('error', () => socket.destroy());
+  });
+  await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
+  const { port } = front.address() as AddressInfo;
   return {
     port,
     requests,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        front.close(() => resolve());
+      }),
   };
+}
+
+/** A throwaway certificate for the fixture server's TLS side (browsers are told to ignore certificate errors). */
+function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'tin-gon-tls-'));
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=tin-gon-fixtures',
+      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

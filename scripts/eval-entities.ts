@@ -1,0 +1,196 @@
+/**
+ * Entity evaluation: `npm run eval:entities` (also part of `npm run eval`).
+ * Scores extractEntities and the capitalisation-only baseline against the hand annotations in
+ * fixtures/seeds/NNN.entities.json and fixtures/pages/NAME.entities.json:
+ *  - entity level: a predicted entity is correct when its type matches a gold entity and its name or
+ *    one of its aliases is one of the gold entity's spellings (one-to-one);
+ *  - mention level: exact span and type.
+ * Gold mentions are every whole-word occurrence of the listed spellings (longest first); "ignore"
+ * strings mark text that is scored neither way (weapon designations, index names...).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Readability } from '@mozilla/readability';
+import { parseHtml } from '../src/cli/io';
+import { articleText, findArticleRoot } from '../src/core/article';
+import { extractEntities } from '../src/core/entities/index';
+import { extractBaseline } from '../src/core/entities/baseline';
+import type { Entity, EntityType } from '../src/core/types';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const TYPES: readonly EntityType[] = ['PERSON', 'LOCATION', 'ORGANIZATION'];
+const JUNK = new Set(['theo', 'ảnh', 'video', 'clip', 'tuy nhiên', 'nguồn', 'tin', 'xem', 'hot', 'đây', 'ông', 'bà']);
+export const ENTITY_F1_TARGET = 0.83;
+
+interface GoldEntity {
+  type: EntityType;
+  name: string;
+  mentions: string[];
+  role?: string;
+}
+
+interface Annotation {
+  source: string;
+  textEnd?: string;
+  ignore?: string[];
+  entities: GoldEntity[];
+}
+
+export interface GoldDoc {
+  file: string;
+  text: string;
+  gold: GoldEntity[];
+  /** gold mention spans, with the index of their entity (-1 = ignored text) */
+  spans: Array<{ start: number; end: number; entity: number }>;
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{M}\p{N}]/u.test(ch);
+
+export function articleTextOf(path: string): string {
+  const source = readFileSync(path, 'utf8');
+  if (!path.endsWith('.html')) return source;
+  const doc = parseHtml(source, 'https://example.invalid/');
+  const article = findArticleRoot(doc);
+  const text = article !== null ? articleText(article) : '';
+  if (text.trim().length >= 200) return text;
+  // the engine found no article: score the entities anyway, on Readability's text (eval-only fallback)
+  const readable = new Readability(parseHtml(source, 'https://example.invalid/')).parse();
+  return `${readable?.title ?? ''}\n${readable?.textContent ?? ''}`;
+}
+
+export function loadGold(annotationPath: string): GoldDoc {
+  const ann = JSON.parse(readFileSync(annotationPath, 'utf8')) as Annotation;
+  let text = articleTextOf(join(root, ann.source)).normalize('NFC');
+  if (ann.textEnd !== undefined) {
+    const cut = text.indexOf(ann.textEnd);
+    if (cut > 0) text = text.slice(0, cut);
+  }
+  const strings: Array<{ s: string; entity: number }> = [];
+  ann.entities.forEach((e, k) => e.mentions.forEach((s) => strings.push({ s: s.normalize('NFC'), entity: k })));
+  for (const s of ann.ignore ?? []) strings.push({ s: s.normalize('NFC'), entity: -1 });
+  strings.sort((a, b) => b.s.length - a.s.length);
+  const taken = new Uint8Array(text.length);
+  const spans: GoldDoc['spans'] = [];
+  for (const { s, entity } of strings) {
+    for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
+      const end = at + s.length;
+      if (isWordChar(text[at - 1]) || isWordChar(text[end])) continue;
+      if (taken.subarray(at, end).some((x) => x === 1)) continue;
+      taken.fill(1, at, end);
+      spans.push({ start: at, end, entity });
+    }
+  }
+  return { file: annotationPath, text, gold: ann.entities, spans };
+}
+
+export function annotationFiles(): string[] {
+  const out: string[] = [];
+  for (const dir of ['fixtures/seeds', 'fixtures/pages']) {
+    for (const f of readdirSync(join(root, dir)).sort()) if (f.endsWith('.entities.json')) out.push(join(root, dir, f));
+  }
+  return out;
+}
+
+const fold = (s: string): string => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+export function score(doc: GoldDoc, predicted: Entity[]): { entity: Map<EntityType, Counts>; mention: Map<EntityType, Counts> } {
+  const entity = new Map(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+  const mention = new Map(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+  const ignored = doc.spans.filter((s) => s.entity === -1);
+  const inIgnored = (a: number, b: number): boolean => ignored.some((s) => a < s.end && b > s.start);
+  // mention level
+  const goldKeys = new Set<string>();
+  for (const s of doc.spans) if (s.entity >= 0) goldKeys.add(`${s.start}:${s.end}:${doc.gold[s.entity]?.type}`);
+  const predKeys = new Set<string>();
+  for (const e of predicted) for (const m of e.mentions) if (!inIgnored(m.start, m.end)) predKeys.add(`${m.start}:${m.end}:${e.type}`);
+  for (const k of predKeys) {
+    const type = k.split(':')[2] as EntityType;
+    const c = mention.get(type) as Counts;
+    if (goldKeys.has(k)) c.tp++;
+    else c.fp++;
+  }
+  for (const k of goldKeys) if (!predKeys.has(k)) (mention.get(k.split(':')[2] as EntityType) as Counts).fn++;
+  // entity level: only gold entities that occur in this text
+  const present = new Set(doc.spans.filter((s) => s.entity >= 0).map((s) => s.entity));
+  const matched = new Set<number>();
+  for (const e of predicted) {
+    if (e.mentions.every((m) => inIgnored(m.start, m.end))) continue;
+    const names = new Set([e.name, ...e.aliases].map(fold));
+    const hit = doc.gold.findIndex((g, k) => !matched.has(k) && present.has(k) && g.type === e.type && g.mentions.some((s) => names.has(fold(s))));
+    const c = entity.get(e.type) as Counts;
+    if (hit >= 0) {
+      matched.add(hit);
+      c.tp++;
+    } else c.fp++;
+  }
+  for (const k of present) if (!matched.has(k)) (entity.get(doc.gold[k]?.type as EntityType) as Counts).fn++;
+  return { entity, mention };
+}
+
+const prf = (c: Counts): [number, number, number] => {
+  const p = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
+  const r = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
+  return [p, r, p + r === 0 ? 0 : (2 * p * r) / (p + r)];
+};
+const add = (a: Counts, b: Counts): void => {
+  a.tp += b.tp;
+  a.fp += b.fp;
+  a.fn += b.fn;
+};
+const f = (x: number): string => x.toFixed(3);
+
+export async function evalEntities(): Promise<boolean> {
+  const docs = annotationFiles().map(loadGold);
+  const systems = { rules: extractEntities, baseline: extractBaseline };
+  const totals: Record<string, { entity: Map<string, Counts>; mention: Map<string, Counts> }> = {};
+  let junk: string[] = [];
+  let chars = 0;
+  let ms = 0;
+  for (const [name, run] of Object.entries(systems)) {
+    const entity = new Map<string, Counts>([...TYPES, 'ALL'].map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+    const mention = new Map<string, Counts>([...TYPES, 'ALL'].map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+    for (const doc of docs) {
+      const t0 = performance.now();
+      const predicted = run(doc.text);
+      if (name === 'rules') {
+        ms += performance.now() - t0;
+        chars += doc.text.length;
+        junk = junk.concat(predicted.slice(0, 10).filter((e) => JUNK.has(fold(e.name))).map((e) => `${e.name} (${doc.file.split('/').pop()})`));
+      }
+      const s = score(doc, predicted);
+      for (const t of TYPES) {
+        add(entity.get(t) as Counts, s.entity.get(t) as Counts);
+        add(entity.get('ALL') as Counts, s.entity.get(t) as Counts);
+        add(mention.get(t) as Counts, s.mention.get(t) as Counts);
+        add(mention.get('ALL') as Counts, s.mention.get(t) as Counts);
+      }
+    }
+    totals[name] = { entity, mention };
+  }
+  console.log(`Entities: ${docs.length} annotated articles (fixtures/seeds + fixtures/pages), ${chars} characters`);
+  console.log('system    type          | entity  P     R     F1   | mention P     R     F1   (exact span+type)');
+  for (const [name, t] of Object.entries(totals)) {
+    for (const type of [...TYPES, 'ALL']) {
+      const e = prf(t.entity.get(type) as Counts);
+      const m = prf(t.mention.get(type) as Counts);
+      console.log(`${name.padEnd(9)} ${type.padEnd(13)} |       ${e.map(f).join(' ')} |       ${m.map(f).join(' ')}`);
+    }
+  }
+  const overall = prf(totals['rules']?.entity.get('ALL') as Counts)[2];
+  console.log(`speed: ${(ms / Math.max(1, chars / 5000)).toFixed(2)} ms per 5,000 characters (node, first run incl. warm-up)`);
+  console.log(junk.length === 0 ? 'top-10 junk check: none of "Theo", "Ảnh", "Video"... in any top 10' : `top-10 junk: ${junk.join(', ')}`);
+  const ok = overall >= ENTITY_F1_TARGET && junk.length === 0;
+  console.log(`${ok ? 'OK' : 'MISSED'}: entity-level F1 ${f(overall)} (target ≥ ${ENTITY_F1_TARGET})`);
+  return ok;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  process.exitCode = (await evalEntities()) ? 0 : 1;
+}

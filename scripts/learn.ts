@@ -1,0 +1,31 @@
+/**
+ * `npm run learn` / `tin-gon learn`: read fixtures/, run the pure learner, write src/rules/learned.json.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { learnRules, serializeRules } from '../src/core/learn';
+import { RULES_FILE, loadCorpus } from './corpus';
+
+export async function runLearn(): Promise<number> {
+  const corpus = loadCorpus();
+  const rules = learnRules(corpus);
+  const text = serializeRules(rules);
+  let before = '';
+  try {
+    before = readFileSync(RULES_FILE, 'utf8');
+  } catch {
+    /* first run */
+  }
+  if (before !== text) writeFileSync(RULES_FILE, text);
+  const byKind = new Map<string, number>();
+  for (const r of rules.rules) byKind.set(r.kind, (byKind.get(r.kind) ?? 0) + 1);
+  process.stdout.write(
+    `learned ${rules.rules.length} rules from ${corpus.seeds.length} seeds + ${corpus.pages.length} pages (${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ')})\n` +
+      `${before === text ? 'unchanged' : 'wrote'} ${RULES_FILE}\n`,
+  );
+  return 0;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  runLearn().then((code) => process.exit(code));
+}

@@ -1,0 +1,38 @@
+/**
+ * Background: MV3 service worker in Chrome, event page (`background.scripts`) in Firefox.
+ * No DOM, no state in globals (the worker can stop any time): everything lives in storage.
+ * Listeners are added synchronously at top level so a woken worker receives the event that woke it.
+ *
+ *   badge.ts    per-tab badge with the hidden-block count
+ *   toggle.ts   the Alt+Shift+G shortcut and the popup's toggle-site
+ *   origins.ts  sites added from the popup: registered content scripts + host permissions
+ *   install.ts  defaults, sync, ready signal
+ *   router.ts   typed runtime messages
+ */
+import { browser } from '../shared/browser';
+import { SETTINGS_KEY } from '../shared/settings';
+import { initialise } from './install';
+import { syncOrigins } from './origins';
+import { messageListener } from './router';
+import { toggleSiteOfTab } from './toggle';
+
+const warn = (where: string) => (error: unknown) => console.warn(`[Tin Gọn] ${where}:`, error);
+
+browser.runtime.onInstalled.addListener(() => void initialise('install'));
+browser.runtime.onStartup.addListener(() => void initialise());
+
+// `true` for handled messages, undefined otherwise: the typings only model `true`.
+browser.runtime.onMessage.addListener(messageListener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command === 'toggle-clean') toggleSiteOfTab(tab).catch(warn('toggle-clean'));
+});
+
+// The options page may remove an added site by editing settings; the reader may revoke a permission
+// in the browser's UI. Either way, re-sync registrations with settings.
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync' && SETTINGS_KEY in changes) syncOrigins().catch(warn('sync origins'));
+});
+browser.permissions.onRemoved.addListener(() => {
+  syncOrigins().catch(warn('sync origins'));
+});

@@ -1,0 +1,50 @@
+/**
+ * Install / browser start: make stored settings valid (write defaults when absent, persist a migration),
+ * bring added origins' scripts in line, then set `ready: true` in storage.local — the signal e2e tests
+ * (and anything else) wait for before touching storage.
+ */
+import { browser } from '../shared/browser';
+import { parseSettings, SETTINGS_KEY } from '../shared/settings';
+import { matchPatternFor, NEWS_SITES } from '../shared/sites';
+import { syncOrigins } from './origins';
+
+export const READY_KEY = 'ready';
+
+export async function ensureSettings(): Promise<void> {
+  const stored = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
+  const parsed = parseSettings(stored);
+  // Only rewrite when absent or from another version: a corrupt value of this version is already read as
+  // defaults by every reader, and rewriting it would race with a reader's first write.
+  const version = typeof stored === 'object' && stored !== null ? (stored as { version?: unknown }).version : undefined;
+  if (stored === undefined || version !== parsed.version) await browser.storage.sync.set({ [SETTINGS_KEY]: parsed });
+}
+
+/**
+ * After install or update, portal tabs that were already open have no (live) content script: Chrome
+ * injects manifest content scripts only into pages loaded afterwards. Inject where none answers.
+ * Needs tab URLs, i.e. host permissions for the portals: without them (Chrome grants content-script
+ * matches no tab access) the query returns nothing and this is a no-op. Firefox injects by itself;
+ * those tabs answer and are skipped.
+ */
+export async function injectIntoOpenPortalTabs(): Promise<void> {
+  const tabs = await browser.tabs.query({ url: NEWS_SITES.map(matchPatternFor) }).catch(() => []);
+  await Promise.all(
+    tabs.map(async (tab) => {
+      if (tab.id === undefined) return;
+      const alive = await browser.tabs.sendMessage(tab.id, { type: 'tin-gon/stats' }).then(Boolean, () => false);
+      if (!alive) await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['content.js'] }).catch(() => undefined);
+    }),
+  );
+}
+
+export async function initialise(reason: 'install' | 'startup' = 'startup'): Promise<void> {
+  try {
+    await ensureSettings();
+    await syncOrigins();
+    if (reason === 'install') await injectIntoOpenPortalTabs();
+  } catch (error) {
+    console.warn('[Tin Gọn] background start-up:', error);
+  } finally {
+    await browser.storage.local.set({ [READY_KEY]: true }).catch(() => undefined);
+  }
+}

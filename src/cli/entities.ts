@@ -1,0 +1,118 @@
+/**
+ * `tin-gon entities FILE... [--url URL] [--json]` — the entity summary of saved pages or text files.
+ * HTML: the entities of the article the engine finds; text: of the whole text.
+ * --json: one file → one JSON object {file, entities}; several files → one such object per line.
+ * A file that cannot be read is reported on stderr; the others are still processed; exit code 1.
+ */
+import { CliError, loadInput, parseHtml } from './io';
+import { articleText, findArticleRoot } from '../core/article';
+import { extractEntities } from '../core/entities/index';
+import type { Entity, EntityType } from '../core/types';
+
+export const ENTITIES_HELP = `Usage: tin-gon entities FILE... [--url URL] [--json]
+
+People, places and organisations named in FILE (a saved HTML page: its article; a text file: all of it).
+
+  --url URL   the page's address, used when parsing HTML (default: a placeholder)
+  --json      JSON: one object {file, entities} for one file, one object per line (JSON lines) for several
+  -h, --help  this help
+`;
+
+interface EntitiesArgs {
+  files: string[];
+  url: string | undefined;
+  json: boolean;
+}
+
+function parseArgs(args: string[]): EntitiesArgs | 'help' {
+  const files: string[] = [];
+  let url: string | undefined;
+  let json = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '-h' || arg === '--help') return 'help';
+    if (arg === '--json') json = true;
+    else if (arg === '--url') {
+      url = args[++i];
+      if (url === undefined) throw new CliError('tin-gon entities: --url needs a value');
+    } else if (arg.startsWith('--url=')) url = arg.slice('--url='.length);
+    else if (arg === '--') files.push(...args.slice(i + 1).splice(0));
+    else if (arg.startsWith('-') && arg !== '-') throw new CliError(`tin-gon entities: unknown option ${arg}\n${ENTITIES_HELP}`);
+    else files.push(arg);
+    if (arg === '--') break;
+  }
+  if (files.length === 0) throw new CliError(`tin-gon entities: no FILE given\n${ENTITIES_HELP}`);
+  return { files, url, json };
+}
+
+/** The text whose entities a file stands for. */
+export async function entityTextOf(path: string, url?: string): Promise<string> {
+  const input = await loadInput(path);
+  if (input.kind === 'text') return input.source;
+  const doc = parseHtml(input.source, url);
+  const article = findArticleRoot(doc);
+  const text = article !== null ? articleText(article) : '';
+  return text.trim() !== '' ? text : blockText(doc);
+}
+
+/** When no article is found: the page's text blocks, one per line (never one run-on string). */
+function blockText(doc: Document): string {
+  const blocks = Array.from(doc.querySelectorAll('h1, h2, h3, p, li, blockquote, figcaption, td'));
+  return blocks
+    .filter((el) => el.querySelector('p, li, h1, h2, h3') === null)
+    .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter((t) => t !== '')
+    .join('\n');
+}
+
+const GROUPS: ReadonlyArray<[EntityType, string]> = [
+  ['PERSON', 'Người'],
+  ['LOCATION', 'Địa điểm'],
+  ['ORGANIZATION', 'Tổ chức'],
+];
+
+/** Human summary: Người / Địa điểm / Tổ chức, most-mentioned first, with roles, counts and aliases. */
+export function formatSummary(file: string, entities: readonly Entity[]): string {
+  const lines = [`${file}`];
+  if (entities.length === 0) lines.push('  (không tìm thấy thực thể nào)');
+  for (const [type, label] of GROUPS) {
+    const group = entities.filter((e) => e.type === type);
+    if (group.length === 0) continue;
+    lines.push(`  ${label} (${group.length})`);
+    for (const e of group) {
+      const role = e.role !== undefined ? ` — ${e.role}` : '';
+      const aka = e.aliases.length > 0 ? `  [${e.aliases.join(', ')}]` : '';
+      lines.push(`    ${e.name}${role} ×${e.count}${aka}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export async function runEntities(args: string[]): Promise<number> {
+  const parsed = parseArgs(args);
+  if (parsed === 'help') {
+    process.stdout.write(ENTITIES_HELP);
+    return 0;
+  }
+  let failed = false;
+  let first = true;
+  for (const file of parsed.files) {
+    let entities: Entity[];
+    try {
+      entities = extractEntities(await entityTextOf(file, parsed.url));
+    } catch (error) {
+      if (!(error instanceof CliError)) throw error;
+      process.stderr.write(error.message.endsWith('\n') ? error.message : `${error.message}\n`);
+      failed = true;
+      continue;
+    }
+    if (parsed.json) {
+      const body = { file, entities };
+      process.stdout.write(parsed.files.length === 1 ? `${JSON.stringify(body, null, 2)}\n` : `${JSON.stringify(body)}\n`);
+    } else {
+      process.stdout.write(`${first ? '' : '\n'}${formatSummary(file, entities)}`);
+    }
+    first = false;
+  }
+  return failed ? 1 : 0;
+}

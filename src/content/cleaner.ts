@@ -1,0 +1,121 @@
+/**
+ * Clean one page in place: plan + apply after DOMContentLoaded, then keep up with content the page
+ * adds later (observer.ts), and restore exactly. Holds no browser API: the caller wires settings,
+ * badge and messages, which keeps this testable under jsdom.
+ */
+import { applyPlan, HIDE_ATTR, planDeclutter, planSubtree, restorePage, STYLE_ID } from '../core/declutter';
+import { articleText } from '../core/article';
+import { extractEntities } from '../core/entities';
+import type { Rules } from '../core/rules';
+import type { Category, Entity, HideItem } from '../core/types';
+import { PANEL_HOST_TAG } from '../panel';
+import { EARLY_STYLE_ID, removeEarlyCss } from './early-css';
+import { isVietnamese } from './language';
+import { observeAddedContent } from './observer';
+import type { SliceOptions } from './slices';
+
+export interface CleanOptions {
+  url: string;
+  categories: ReadonlySet<Category>;
+  mode: 'hide' | 'outline';
+}
+
+export interface Timings {
+  declutterMs: number;
+  entitiesMs: number;
+  cleanedAt?: number;
+}
+
+/** Nodes this extension puts into the page; the observer must not feed on them. */
+export function isOwnNode(node: Node): boolean {
+  if (node.nodeType !== 1) return false;
+  const el = node as Element;
+  if (el.localName === PANEL_HOST_TAG) return true;
+  if (el.localName === 'style') return el.id === STYLE_ID || el.id === EARLY_STYLE_ID || el.hasAttribute('data-tin-gon-highlight');
+  return false;
+}
+
+export class PageCleaner {
+  items: HideItem[] = [];
+  article: Element | null = null;
+  entities: Entity[] = [];
+  timings: Timings = { declutterMs: 0, entitiesMs: 0 };
+  /** the last `apply` found no Vietnamese article and left the page alone */
+  skipped = false;
+  private run: AbortController | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly rules: Rules,
+    /** called when the number of hidden blocks changed */
+    private readonly onCount: (count: number) => void,
+    private readonly onError: (where: string, error: unknown) => void,
+    private readonly slices?: SliceOptions,
+  ) {}
+
+  /** marks are on the page (false after restore, and after an apply that found no Vietnamese article) */
+  get applied(): boolean {
+    return this.run !== null;
+  }
+
+  apply(options: CleanOptions): void {
+    if (this.run) this.restore({ keepEarlyCss: true });
+    const run = new AbortController();
+    this.run = run;
+    const t0 = performance.now();
+    const plan = planDeclutter(this.doc, this.rules, { url: options.url, categories: options.categories });
+    const text = plan.article ? articleText(plan.article) : '';
+    if (!plan.article || !isVietnamese(text, this.doc.documentElement.getAttribute('lang'))) {
+      // Not a Vietnamese article (home page, shop, English page): leave the page exactly as it is.
+      // planDeclutter may have put keep marks on the page; restorePage takes them off again.
+      restorePage(this.doc);
+      removeEarlyCss(this.doc);
+      this.skipped = true;
+      this.run = null;
+      return;
+    }
+    this.skipped = false;
+    applyPlan(this.doc, plan.items, options.mode);
+    const t1 = performance.now();
+    this.items = plan.items;
+    this.article = plan.article;
+    this.entities = extractEntities(text);
+    const t2 = performance.now();
+    this.timings = { declutterMs: t1 - t0, entitiesMs: t2 - t1, cleanedAt: t1 };
+    this.onCount(this.items.length);
+    observeAddedContent(this.doc, {
+      signal: run.signal,
+      isOwn: isOwnNode,
+      onAdded: (element) => this.planAdded(element, options),
+      ...(this.slices ? { slices: this.slices } : {}),
+    });
+  }
+
+  /** Undo everything: marks, stylesheets, observer. The DOM serialises as before `apply`. */
+  restore(options: { keepEarlyCss?: boolean } = {}): void {
+    this.run?.abort();
+    this.run = null;
+    this.skipped = false;
+    restorePage(this.doc);
+    if (!options.keepEarlyCss) removeEarlyCss(this.doc);
+    const had = this.items.length;
+    this.items = [];
+    this.article = null;
+    this.entities = [];
+    this.timings = { declutterMs: 0, entitiesMs: 0 };
+    if (had > 0) this.onCount(0);
+  }
+
+  private planAdded(element: Element, options: CleanOptions): void {
+    if (!this.run || element.closest(`[${HIDE_ATTR}]`)) return;
+    try {
+      const added = planSubtree(element, this.article, this.rules, { url: options.url, categories: options.categories });
+      if (added.length === 0) return;
+      applyPlan(this.doc, added, options.mode);
+      this.items.push(...added);
+      this.onCount(this.items.length);
+    } catch (error) {
+      this.onError('plan added content', error);
+    }
+  }
+}

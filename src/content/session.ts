@@ -1,0 +1,210 @@
+/**
+ * One content-script instance on one page: settings → PageState → cleaner, panel, badge, messages.
+ * Everything it adds (listeners, observer, marks, nodes) goes when `signal` aborts.
+ */
+import { siteCss } from '../core/declutter';
+import type { Rules } from '../core/rules';
+import { CATEGORIES } from '../core/types';
+import { browser } from '../shared/browser';
+import { withPageEnabled } from '../shared/enablement';
+import { isMessage, type Message, type StatsReply } from '../shared/messages';
+import { defaultSettings, type Settings } from '../shared/settings';
+import { isBuiltInSite } from '../shared/sites';
+import { loadSettings, onSettingsChanged, updateSettings } from '../shared/storage';
+import { PageCleaner } from './cleaner';
+import { contextAlive } from './lifecycle';
+import { removeEarlyCss, setEarlyCss } from './early-css';
+import { nextOverride, pageState, type PageState } from './page-state';
+import { PanelHost } from './panel-host';
+import { guarded, reportOnce } from './report';
+import { statsReply } from './stats';
+
+const BADGE_DELAY_MS = 50;
+
+export class ContentSession {
+  private settings: Settings = defaultSettings();
+  private override: boolean | null = null;
+  private domReady = false;
+  private panelOpen = false;
+  private readonly ready: Promise<void>;
+  private readonly cleaner: PageCleaner;
+  private readonly panel: PanelHost;
+  private readonly hostname: string;
+  private badgeTimer: ReturnType<typeof setTimeout> | null = null;
+  /** PageState.planKey of the plan on the page */
+  private appliedKey = '';
+
+  constructor(
+    private readonly doc: Document,
+    private readonly url: string,
+    private readonly rules: Rules,
+    private readonly signal: AbortSignal,
+    /** the extension context went away (update, reload, uninstall) */
+    private readonly onInvalidated: () => void,
+  ) {
+    this.hostname = new URL(url).hostname;
+    this.cleaner = new PageCleaner(doc, rules, (count) => this.queueBadge(count), reportOnce);
+    this.panel = new PanelHost(doc, (key, subs) => browser.i18n.getMessage(key, subs), (open) => this.rememberPanel(open));
+    signal.addEventListener('abort', () => this.teardown(), { once: true });
+    this.injectEarly();
+    this.ready = this.start().catch((error: unknown) => reportOnce('start', error));
+  }
+
+  private get state(): PageState {
+    return pageState(this.url, this.settings, this.override);
+  }
+
+  /** document_start: built-in portals get their known-selector CSS before settings arrive (optimistic). */
+  private injectEarly(): void {
+    if (!isBuiltInSite(this.hostname)) return;
+    setEarlyCss(this.doc, siteCss(this.rules, this.hostname, new Set(CATEGORIES)));
+  }
+
+  private async start(): Promise<void> {
+    const domReady = new Promise<void>((resolve) => {
+      if (this.doc.readyState !== 'loading') resolve();
+      else this.doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true, signal: this.signal });
+    });
+    this.settings = await loadSettings();
+    if (this.signal.aborted) return;
+    this.panelOpen = this.settings.panel.open;
+    onSettingsChanged(guarded('settings changed', (next: Settings) => this.settingsChanged(next)), this.signal);
+    this.render(); // corrects the optimistic CSS before the DOM is ready
+    await domReady;
+    if (this.signal.aborted) return;
+    this.domReady = true;
+    this.render();
+  }
+
+  private settingsChanged(next: Settings): void {
+    this.override = nextOverride(this.url, this.settings, next, this.override);
+    this.settings = next;
+    this.render();
+  }
+
+  /** Make the page match the current state. Idempotent; never throws (a page we cannot parse stays as it is). */
+  private render(): void {
+    try {
+      this.renderUnsafe();
+    } catch (error) {
+      reportOnce('render', error);
+    }
+  }
+
+  private renderUnsafe(): void {
+    if (this.signal.aborted) return;
+    const state = this.state;
+    if (!state.enabled) {
+      this.panel.destroy();
+      this.cleaner.restore();
+      removeEarlyCss(this.doc);
+      this.queueBadge(0);
+      return;
+    }
+    // Outline mode shows hidden blocks, so the hiding early CSS must go; otherwise keep it for later content.
+    const early = state.mode === 'hide' ? siteCss(this.rules, this.hostname, state.categories) : '';
+    if (!this.domReady) {
+      setEarlyCss(this.doc, early);
+      return;
+    }
+    const planned = this.cleaner.applied || this.cleaner.skipped;
+    if (!planned || this.appliedKey !== state.planKey) {
+      setEarlyCss(this.doc, early); // apply() takes it off again when the page is no Vietnamese article
+      this.cleaner.apply({ url: this.url, categories: state.categories, mode: state.mode });
+      this.appliedKey = state.planKey;
+    } else if (this.cleaner.applied) {
+      setEarlyCss(this.doc, early);
+    }
+    if (this.cleaner.applied) {
+      this.panel.sync({ floatingButton: this.settings.panel.floatingButton, open: this.panelOpen }, this.cleaner.entities, this.cleaner.article);
+    } else {
+      this.panel.destroy();
+    }
+  }
+
+  stats(): StatsReply {
+    const state = this.state;
+    const applied = state.enabled && this.cleaner.applied;
+    // enabled but no Vietnamese article here: on, and saying why nothing was hidden
+    const reason = !state.enabled ? state.reason : this.cleaner.skipped ? 'not-article' : undefined;
+    return statsReply({
+      url: this.url,
+      enabled: state.enabled,
+      ...(reason ? { reason } : {}),
+      // blocks the page has since removed are no longer "hidden by us"
+      items: applied ? this.cleaner.items.filter((i) => i.element.isConnected) : [],
+      timings: applied ? this.cleaner.timings : { declutterMs: 0, entitiesMs: 0 },
+      entities: applied ? this.cleaner.entities : [],
+      panelOpen: this.panel.isOpen,
+    });
+  }
+
+  /** Runtime messages for the content script; resolves to the reply, or undefined when not ours. */
+  handle(message: unknown): Promise<StatsReply> | undefined {
+    if (!isMessage(message)) return undefined;
+    const m = message as Message;
+    switch (m.type) {
+      case 'tin-gon/stats':
+        return this.ready.then(() => this.stats());
+      case 'tin-gon/set-enabled':
+        return this.ready.then(() => this.setEnabled(m.enabled === true));
+      case 'tin-gon/panel':
+        return this.ready.then(() => this.setPanel(m.open === true));
+      default:
+        return undefined;
+    }
+  }
+
+  /** The page switch: instant here (override), then saved like the popup saves it, so other tabs follow. */
+  private async setEnabled(enabled: boolean): Promise<StatsReply> {
+    this.override = enabled;
+    this.render();
+    const siteKey = this.state.siteKey;
+    if (siteKey !== null) {
+      await updateSettings((s) => withPageEnabled(s, siteKey, enabled)).catch((e: unknown) => reportOnce('save site choice', e));
+    }
+    return this.stats();
+  }
+
+  /** The popup's "open panel". The panel lives only while clean mode is on and an article was found. */
+  private async setPanel(open: boolean): Promise<StatsReply> {
+    this.panelOpen = open;
+    this.render();
+    await this.savePanelChoice(open);
+    return this.stats();
+  }
+
+  private rememberPanel(open: boolean): void {
+    this.panelOpen = open;
+    void this.savePanelChoice(open);
+  }
+
+  /** Saved for the next article; other open tabs do not follow live (panel.open is read at page load). */
+  private async savePanelChoice(open: boolean): Promise<void> {
+    if (this.settings.panel.open === open) return;
+    await updateSettings((s) => ({ ...s, panel: { ...s.panel, open } })).catch((e: unknown) => reportOnce('save panel choice', e));
+  }
+
+  private queueBadge(count: number): void {
+    if (this.badgeTimer !== null) clearTimeout(this.badgeTimer);
+    this.badgeTimer = setTimeout(() => {
+      this.badgeTimer = null;
+      if (this.signal.aborted) return;
+      if (!contextAlive()) {
+        this.onInvalidated();
+        return;
+      }
+      const message: Message = { type: 'tin-gon/badge', count };
+      browser.runtime.sendMessage(message).catch((error: unknown) => {
+        if (/context invalidated/i.test(String(error))) this.onInvalidated();
+      });
+    }, BADGE_DELAY_MS);
+  }
+
+  private teardown(): void {
+    if (this.badgeTimer !== null) clearTimeout(this.badgeTimer);
+    this.panel.destroy();
+    this.cleaner.restore();
+    removeEarlyCss(this.doc);
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * What the content script reports to `{type:'tin-gon/stats'}` (popup, tests, benchmarks).
+ */
+import type { Entity, HideItem } from '../core/types';
+import type { HiddenCount, StatsReply } from '../shared/messages';
+
+/** Hidden blocks grouped by category and label, in a stable order (most first, then by name). */
+export function countHidden(items: readonly Pick<HideItem, 'category' | 'label'>[]): HiddenCount[] {
+  const counts = new Map<string, HiddenCount>();
+  for (const { category, label } of items) {
+    const key = `${category}\u0000${label}`;
+    const entry = counts.get(key);
+    if (entry) entry.count += 1;
+    else counts.set(key, { category, label, count: 1 });
+  }
+  return [...counts.values()].sort(
+    (a, b) => b.count - a.count || a.category.localeCompare(b.category) || a.label.localeCompare(b.label),
+  );
+}
+
+export interface StatsState {
+  url: string;
+  enabled: boolean;
+  reason?: StatsReply['reason'];
+  items: readonly Pick<HideItem, 'category' | 'label'>[];
+  timings: StatsReply['timings'];
+  entities: Entity[];
+  panelOpen: boolean;
+}
+
+/** A plain, structured-clone-safe reply (no DOM nodes, no mentions beyond what Entity carries). */
+export function statsReply(state: StatsState): StatsReply {
+  const timings: StatsReply['timings'] = { declutterMs: round(state.timings.declutterMs), entitiesMs: round(state.timings.entitiesMs) };
+  if (state.timings.cleanedAt !== undefined) timings.cleanedAt = round(state.timings.cleanedAt);
+  const reply: StatsReply = {
+    url: state.url,
+    enabled: state.enabled,
+    hidden: countHidden(state.items),
+    timings,
+    entities: state.entities,
+    panelOpen: state.panelOpen,
+  };
+  if (state.reason) reply.reason = state.reason;
+  return reply;
+}
+
+const round = (ms: number): number => Math.round(ms * 100) / 100;

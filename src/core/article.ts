@@ -1,0 +1,203 @@
+/**
+ * Find the article and protect it. jsdom has no layout, so the score is paragraph density:
+ * every substantial, link-poor paragraph votes for its parent (full) and grandparent (half).
+ * The guard is absolute: nothing that contains (or sits inside) an article paragraph is hidden.
+ */
+import { normalizeSpace } from './text';
+
+const PARAGRAPH_TAGS = 'p, pre, blockquote, h2, h3, h4, li, td, figcaption, div';
+const NOT_CONTENT = 'nav, header, footer, aside, form, menu, [role="navigation"], [role="banner"], [role="contentinfo"]';
+const MIN_PARAGRAPH_CHARS = 60;
+/** Short blocks count as article text only when they are real text tags (subheadings, bylines). */
+const MIN_PROTECTED_CHARS = 25;
+const MIN_PROTECTED_TEXT_TAG_CHARS = 2;
+const TEXT_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'BLOCKQUOTE', 'PRE', 'LI', 'FIGCAPTION']);
+
+function ownText(el: Element): string {
+  return el.textContent ?? '';
+}
+
+/** Share of an element's text that sits inside links (0 when empty). */
+export function linkDensity(el: Element, textLength?: number): number {
+  const total = textLength ?? normalizeSpace(ownText(el)).length;
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) linked += normalizeSpace(a.textContent ?? '').length;
+  return Math.min(1, linked / total);
+}
+
+/** A <div> only counts as a paragraph when it holds text itself, not other blocks. */
+function isParagraphLike(el: Element): boolean {
+  if (el.tagName !== 'DIV') return true;
+  for (const child of Array.from(el.children)) if (/^(DIV|P|UL|OL|TABLE|SECTION|ARTICLE|H\d)$/.test(child.tagName)) return false;
+  return true;
+}
+
+// not "sidebar": vnexpress names its main column .sidebar-1
+const TEASER_CLASS = /(?:related|lien-?quan|widget|comment|teaser|recommend|popular|most-?read|news-?item|item-?news|news-?list|list-?news|box-?news|article-?item)/i;
+
+/**
+ * A teaser's lead ("Trang Avia Pro dẫn thông tin…" under a title in "Tin mới nhất") reads like a
+ * paragraph; it must not vote for the article: it sits in a list item, next to a linked title, or
+ * in a block named like a teaser list.
+ */
+function isTeaserLead(p: Element): boolean {
+  let e: Element | null = p;
+  for (let depth = 0; e && depth < 4; depth++, e = e.parentElement) {
+    if (e.tagName === 'LI') return true;
+    if (TEASER_CLASS.test(e.getAttribute('class') ?? '')) return true;
+  }
+  const parent = p.parentElement;
+  if (parent) {
+    for (const h of Array.from(parent.children)) {
+      if (!/^H[2-4]$/.test(h.tagName)) continue;
+      const a = h.querySelector('a[href]');
+      if (a && normalizeSpace(a.textContent ?? '') === normalizeSpace(h.textContent ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+export function findArticleRoot(doc: Document): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  const scores = new Map<Element, number>();
+  for (const p of Array.from(body.querySelectorAll(PARAGRAPH_TAGS))) {
+    if (!isParagraphLike(p)) continue;
+    const text = normalizeSpace(ownText(p));
+    if (text.length < MIN_PARAGRAPH_CHARS) continue;
+    if (linkDensity(p, text.length) > 0.3) continue;
+    if (p.closest(NOT_CONTENT) || isTeaserLead(p)) continue;
+    const commas = (text.match(/[,.;]/g) ?? []).length;
+    const score = 1 + Math.min(3, text.length / 100) + Math.min(3, commas / 3);
+    const parent = p.parentElement;
+    if (!parent) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + score);
+    const grand = parent.parentElement;
+    if (grand && grand !== body.parentElement) scores.set(grand, (scores.get(grand) ?? 0) + score / 2);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, score] of scores) {
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  return bestScore >= 5 ? best : null;
+}
+
+/**
+ * Other stories embedded in the body: a box inside the article that opens with a heading which is
+ * entirely a link to another page (vietgiaitri appends a whole related story this way). Their
+ * paragraphs are not this article's text.
+ */
+export function embeddedStories(root: Element): Element[] {
+  const out: Element[] = [];
+  for (const h of Array.from(root.querySelectorAll('h2, h3, h4'))) {
+    const box = h.parentElement;
+    if (!box || box === root || !root.contains(box) || box.firstElementChild !== h) continue;
+    const text = normalizeSpace(ownText(h));
+    const link = h.querySelector('a[href]');
+    if (!link || text.split(' ').length < 4 || normalizeSpace(link.textContent ?? '') !== text) continue;
+    if (out.some((o) => o.contains(box))) continue;
+    out.push(box);
+  }
+  return out;
+}
+
+/** The article's paragraphs: substantial, link-poor text blocks inside the root (document order). */
+export function articleParagraphs(root: Element): Element[] {
+  const out: Element[] = [];
+  const embedded = embeddedStories(root);
+  for (const p of Array.from(root.querySelectorAll(PARAGRAPH_TAGS))) {
+    if (!isParagraphLike(p)) continue;
+    if (embedded.length > 0 && embedded.some((e) => e.contains(p))) continue;
+    if (p.parentElement && out.length > 0 && out[out.length - 1]!.contains(p)) continue;
+    const text = normalizeSpace(ownText(p));
+    if (text.length < (TEXT_TAGS.has(p.tagName) ? MIN_PROTECTED_TEXT_TAG_CHARS : MIN_PROTECTED_CHARS)) continue;
+    if (linkDensity(p, text.length) > 0.5) continue;
+    out.push(p);
+  }
+  return out;
+}
+
+/** Paragraph text joined with blank lines: what the entity recogniser reads. */
+export function articleText(root: Element): string {
+  return articleParagraphs(root)
+    .map((p) => normalizeSpace(ownText(p)))
+    .join('\n\n');
+}
+
+/**
+ * The headline (every substantial h1) and the lead between the headline and the body: sites put the
+ * sapo outside the body container (vnexpress p.description, dantri h2.singular-sapo, cafef h2.sapo).
+ */
+function headlineAndLead(doc: Document, article: Element | null): Element[] {
+  const out: Element[] = [];
+  const headlines = Array.from(doc.querySelectorAll('h1')).filter((h) => normalizeSpace(h.textContent ?? '').length >= 10);
+  out.push(...headlines);
+  if (!article) return out;
+  for (const h of headlines) {
+    let common: Element | null = h.parentElement;
+    while (common && !common.contains(article)) common = common.parentElement;
+    if (!common || common.tagName === 'BODY' || common.tagName === 'HTML') continue;
+    for (const el of Array.from(common.querySelectorAll('p, h2, h3, div'))) {
+      // only blocks after the headline and before the body
+      if (h.contains(el) || !(h.compareDocumentPosition(el) & 4)) continue;
+      if (article.contains(el)) break;
+      if (el.contains(article) || el.contains(h)) continue;
+      if (!isParagraphLike(el)) continue;
+      const text = normalizeSpace(ownText(el));
+      if (text.length >= 40 && linkDensity(el, text.length) < 0.3) out.push(el);
+    }
+  }
+  return out;
+}
+
+/** Elements that must never be hidden: article paragraphs, the headline, and all their ancestors. */
+export interface ArticleGuard {
+  article: Element | null;
+  paragraphs: Set<Element>;
+  /** paragraphs plus every ancestor of one */
+  holders: Set<Element>;
+}
+
+const guards = new WeakMap<Element, ArticleGuard>();
+
+/**
+ * Build the guard. `isBoilerplate` lets the planner leave out paragraphs that are known boilerplate
+ * ("Bạn thấy bài viết này có hữu ích không?" sits inside the body on vietgiaitri).
+ */
+export function articleGuard(article: Element | null, doc?: Document, isBoilerplate?: (p: Element) => boolean): ArticleGuard {
+  if (article && !isBoilerplate) {
+    const cached = guards.get(article);
+    if (cached) return cached;
+  }
+  const found = article ? articleParagraphs(article) : [];
+  const paragraphs = new Set<Element>(isBoilerplate ? found.filter((p) => !isBoilerplate(p)) : found);
+  const owner = article?.ownerDocument ?? doc;
+  if (owner) for (const p of headlineAndLead(owner, article)) paragraphs.add(p);
+  const holders = new Set<Element>();
+  for (const p of paragraphs) for (let e: Element | null = p; e && !holders.has(e); e = e.parentElement) holders.add(e);
+  if (article) for (let e: Element | null = article; e && !holders.has(e); e = e.parentElement) holders.add(e);
+  const guard = { article, paragraphs, holders };
+  if (article && !isBoilerplate) guards.set(article, guard);
+  return guard;
+}
+
+/** True when hiding `el` would hide article text: it holds a paragraph, is one, or sits inside one. */
+export function isProtected(el: Element, guard: ArticleGuard): boolean {
+  if (guard.holders.has(el)) return true;
+  if (guard.paragraphs.size === 0) return false;
+  for (let e = el.parentElement; e; e = e.parentElement) if (guard.paragraphs.has(e)) return true;
+  return false;
+}
+
+/**
+ * Would hiding `el` hide article text? Pass `isBoilerplate` (the planner does) so that known
+ * boilerplate inside the body ("Video đang HOT") is not counted as article text.
+ */
+export function containsArticleText(el: Element, article: Element | null, isBoilerplate?: (p: Element) => boolean): boolean {
+  return isProtected(el, articleGuard(article, el.ownerDocument, isBoilerplate));
+}

@@ -1,0 +1,262 @@
+/**
+ * Plan what to hide, apply it with one attribute token and one stylesheet, restore exactly.
+ * Hide, don't delete: the page's own nodes stay, so page scripts keep working and the DOM
+ * serialises byte-identical after restorePage.
+ */
+import type { Category, HideItem, HidePlan } from './types';
+import { type CompiledRules, compileRules, matchBoilerplate, matchHeading, siteRulesFor, type Rules } from './rules';
+import { type ArticleGuard, articleGuard, embeddedStories, findArticleRoot, isProtected, linkDensity } from './article';
+import { NAVIGATION, classifySection, growList, isTeaserLink, isTeaserList, sectionForHeading } from './sections';
+import { boilerplateRow } from './inline';
+import { normalizeSpace } from './text';
+
+export const HIDE_ATTR = 'data-tin-gon-hide';
+export const KEEP_ATTR = 'data-tin-gon-keep';
+export const STYLE_ID = 'tin-gon-style';
+
+export interface PlanOptions {
+  url?: string;
+  categories?: ReadonlySet<Category>;
+}
+
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', 'LINK', 'META']);
+const MAX_LABEL_CHARS = 200;
+
+interface Candidates {
+  headings: Element[];
+  lists: Element[];
+  boiler: { element: Element; ruleId: string; label: string }[];
+}
+
+/**
+ * Site chrome by name: "main-nav", "menucategory", "header_new", "site-footer"… but not a section's
+ * own "box-header" (which holds a heading like "Tin liên quan").
+ */
+const CHROME_CLASS = /^(?:(?:site|page|main|top|global|mobile)[-_]?)?(?:header|footer|nav|navbar|navigation|menu|topbar|breadcrumbs?)(?:$|[-_])|^(?:menu|nav)/i;
+
+function isNavigation(el: Element): boolean {
+  if (el.matches(NAVIGATION)) return true;
+  for (const c of Array.from(el.classList)) if (CHROME_CLASS.test(c)) return true;
+  return false;
+}
+
+/** One walk over the subtree collecting heading, list and boilerplate candidates. */
+function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inNavAtRoot: boolean): Candidates {
+  const found: Candidates = { headings: [], lists: [], boiler: [] };
+  const visit = (el: Element, inNav: boolean): void => {
+    if (SKIP_TAGS.has(el.tagName.toUpperCase())) return;
+    const nav = inNav || isNavigation(el);
+    const kids = el.childElementCount;
+    if (kids <= 3) {
+      const raw = el.textContent ?? '';
+      if (raw.length <= MAX_LABEL_CHARS * 3) {
+        const text = normalizeSpace(raw);
+        if (text.length >= 2 && text.length <= MAX_LABEL_CHARS) {
+          const boiler = matchBoilerplate(rules, text) ?? (el.querySelector('a') ? matchBoilerplate(rules, textWithoutLinks(el)) : undefined);
+          if (boiler) {
+            found.boiler.push({ element: el, ruleId: boiler.id, label: text });
+            return;
+          }
+          if (!nav && text.length <= 60 && !(el.tagName === 'A' && teasers.has(el)) && matchHeading(rules, text)) found.headings.push(el);
+        }
+      }
+    }
+    if (!nav && kids >= 3 && isTeaserList(el, teasers)) found.lists.push(el);
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c, nav);
+  };
+  visit(root, inNavAtRoot);
+  return found;
+}
+
+/** "Theo dõi VGT trên <a>Google News</a>": the label without its buttons. */
+function textWithoutLinks(el: Element): string {
+  let out = '';
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) out += c.nodeValue ?? '';
+    else if (c.nodeType === 1 && (c as Element).tagName !== 'A') out += textWithoutLinks(c as Element);
+  }
+  return normalizeSpace(out);
+}
+
+function teaserSet(root: Element): Set<Element> {
+  const out = new Set<Element>();
+  for (const a of Array.from(root.getElementsByTagName('a'))) if (isTeaserLink(a)) out.add(a);
+  if (root.tagName === 'A' && isTeaserLink(root)) out.add(root);
+  return out;
+}
+
+function insideAnchor(el: Element): boolean {
+  for (let e = el.parentElement; e; e = e.parentElement) if (isNavigation(e)) return true;
+  return false;
+}
+
+/** Link boxes sitting loose in the body ("Xem thêm: <a>…</a>"): every word is a link to another story. */
+function inBodyLinkBoxes(article: Element, guard: ArticleGuard, teasers: Set<Element>): HideItem[] {
+  const out: HideItem[] = [];
+  for (const child of Array.from(article.children)) {
+    if (SKIP_TAGS.has(child.tagName) || isProtected(child, guard)) continue;
+    const text = normalizeSpace(child.textContent ?? '');
+    if (text.length === 0 || text.length > 500) continue;
+    let hasTeaser = false;
+    for (const a of Array.from(child.getElementsByTagName('a'))) if (teasers.has(a)) hasTeaser = true;
+    if (!hasTeaser || linkDensity(child, text.length) < 0.75) continue;
+    out.push({ element: child, category: 'related', ruleId: 'generic:in-body-links', label: text.slice(0, 80) });
+  }
+  return out;
+}
+
+function planWithGuard(root: Element, guard: ArticleGuard, rules: CompiledRules): HideItem[] {
+  const teasers = teaserSet(root);
+  const found = collect(root, rules, teasers, insideAnchor(root));
+  const items: HideItem[] = [];
+  for (const b of found.boiler) {
+    if (isProtected(b.element, guard)) continue;
+    items.push({ element: boilerplateRow(b.element, guard), category: 'inline', ruleId: b.ruleId, label: b.label });
+  }
+  for (const h of found.headings) {
+    const elements = sectionForHeading(h, guard, teasers, found.headings);
+    if (!elements) continue;
+    const text = normalizeSpace(h.textContent ?? '');
+    const rule = matchHeading(rules, text);
+    for (const el of elements) {
+      const hit = classifySection(el, rules, teasers, rule?.category ?? 'related');
+      items.push({ element: el, category: rule && hit.category !== 'celebrity' ? rule.category : hit.category, ruleId: rule?.id ?? hit.ruleId, label: text });
+    }
+  }
+  for (const list of found.lists) {
+    if (isProtected(list, guard)) continue;
+    const section = growList(list, guard, teasers);
+    items.push(classifySection(section, rules, teasers, 'related'));
+  }
+  if (guard.article && (root === guard.article || root.contains(guard.article))) {
+    items.push(...inBodyLinkBoxes(guard.article, guard, teasers));
+    for (const story of embeddedStories(guard.article)) {
+      const label = normalizeSpace(story.firstElementChild?.textContent ?? '');
+      items.push({ element: story, category: 'related', ruleId: 'generic:embedded-story', label });
+    }
+  }
+  return items;
+}
+
+/** Keep the outermost of nested items, drop anything protected, keep document order. */
+function finalize(items: HideItem[], guard: ArticleGuard, categories?: ReadonlySet<Category>): HideItem[] {
+  const byElement = new Map<Element, HideItem>();
+  for (const item of items) {
+    if (isProtected(item.element, guard)) continue;
+    if (categories && !categories.has(item.category)) continue;
+    if (!byElement.has(item.element)) byElement.set(item.element, item);
+  }
+  const out: HideItem[] = [];
+  for (const [el, item] of byElement) {
+    let nested = false;
+    for (let p = el.parentElement; p; p = p.parentElement) {
+      if (byElement.has(p)) {
+        nested = true;
+        break;
+      }
+    }
+    if (!nested) out.push(item);
+  }
+  out.sort((a, b) => (a.element === b.element ? 0 : a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
+  return out;
+}
+
+/** Known boilerplate is not article text, even inside the body. */
+export function boilerplatePredicate(rules: Rules): (p: Element) => boolean {
+  const compiled = compileRules(rules);
+  return (p) => {
+    if ((p.textContent ?? '').length > MAX_LABEL_CHARS * 2) return false;
+    if (matchBoilerplate(compiled, normalizeSpace(p.textContent ?? ''))) return true;
+    return p.querySelector('a') !== null && matchBoilerplate(compiled, textWithoutLinks(p)) !== undefined;
+  };
+}
+
+const guardCache = new WeakMap<Element, WeakMap<Rules, ArticleGuard>>();
+
+/** One guard per (article, rules): planSubtree runs on every batch of added nodes and must stay cheap. */
+function guardFor(article: Element | null, doc: Document, rules: Rules): ArticleGuard {
+  if (!article) return articleGuard(null, doc, boilerplatePredicate(rules));
+  let byRules = guardCache.get(article);
+  if (!byRules) guardCache.set(article, (byRules = new WeakMap()));
+  let guard = byRules.get(rules);
+  if (!guard) byRules.set(rules, (guard = articleGuard(article, doc, boilerplatePredicate(rules))));
+  return guard;
+}
+
+/**
+ * Plan for one subtree (the content script calls this for nodes added after load). Cheap: one walk
+ * of the subtree, Map/Set lookups, a few anchored regexes.
+ */
+export function planSubtree(root: Element, article: Element | null, rules: Rules, opts: PlanOptions = {}): HideItem[] {
+  const compiled = compileRules(rules);
+  const guard = guardFor(article, root.ownerDocument, rules);
+  const items = planWithGuard(root, guard, compiled);
+  return finalize(items.filter((i) => !i.element.closest(`[${HIDE_ATTR}]`)), guard, opts.categories);
+}
+
+function hostnameOf(url: string | undefined, doc: Document): string {
+  try {
+    return new URL(url ?? doc.location?.href ?? '').hostname;
+  } catch {
+    return '';
+  }
+}
+
+export function planDeclutter(doc: Document, rules: Rules, opts: PlanOptions = {}): HidePlan {
+  const compiled = compileRules(rules);
+  const article = findArticleRoot(doc);
+  const guard = guardFor(article, doc, rules);
+  const items: HideItem[] = [];
+  const host = hostnameOf(opts.url, doc);
+  if (host) {
+    for (const rule of siteRulesFor(compiled, host)) {
+      let matches: Element[];
+      try {
+        matches = Array.from(doc.querySelectorAll(rule.selector));
+      } catch {
+        continue;
+      }
+      for (const el of matches) {
+        // the early CSS would hide article text here: spare it and tell the stylesheet so
+        if (isProtected(el, guard)) el.setAttribute(KEEP_ATTR, '');
+        else items.push({ element: el, category: rule.category, ruleId: rule.id, label: rule.label });
+      }
+    }
+  }
+  if (doc.body) items.push(...planWithGuard(doc.body, guard, compiled));
+  return { article, items: finalize(items, guard, opts.categories) };
+}
+
+const HIDE_CSS = `[${HIDE_ATTR}]{display:none!important}`;
+const OUTLINE_CSS =
+  `[${HIDE_ATTR}]{outline:2px dashed #c0392b!important;outline-offset:-2px;opacity:.55}` +
+  `[${HIDE_ATTR}]::before{content:"Tin Gọn: " attr(${HIDE_ATTR});display:block;font:12px/1.4 system-ui,sans-serif;color:#fff;background:#c0392b;padding:1px 6px}`;
+
+export function applyPlan(doc: Document, items: HideItem[], mode: 'hide' | 'outline'): void {
+  for (const item of items) item.element.setAttribute(HIDE_ATTR, item.category);
+  let style = doc.getElementById(STYLE_ID);
+  if (!style) {
+    style = doc.createElement('style');
+    style.id = STYLE_ID;
+    (doc.head ?? doc.documentElement).appendChild(style);
+  }
+  const css = mode === 'hide' ? HIDE_CSS : OUTLINE_CSS;
+  if (style.textContent !== css) style.textContent = css;
+}
+
+/** Undo everything Tin Gọn added: attributes, keep marks and the stylesheet. */
+export function restorePage(doc: Document): void {
+  for (const el of Array.from(doc.querySelectorAll(`[${HIDE_ATTR}],[${KEEP_ATTR}]`))) {
+    el.removeAttribute(HIDE_ATTR);
+    el.removeAttribute(KEEP_ATTR);
+  }
+  doc.getElementById(STYLE_ID)?.remove();
+}
+
+/** CSS for a known site, injected at document_start so its sections never flash. */
+export function siteCss(rules: Rules, hostname: string, categories: ReadonlySet<Category>): string {
+  const selectors = siteRulesFor(compileRules(rules), hostname)
+    .filter((r) => categories.has(r.category))
+    .map((r) => `${r.selector}:not([${KEEP_ATTR}])`);
+  return selectors.length === 0 ? '' : `${selectors.join(',\n')}{display:none!important}\n`;
+}

@@ -1,0 +1,76 @@
+/**
+ * Entity summary of an article: people (with roles), places and organisations, offline and fast.
+ *   normalize (NFC, offsets kept) → tokenize (one pass) → recognise (cues, gazetteer, capitals)
+ *   → merge (aliases) → Entity[] sorted by mentions.
+ * Used by the content script, the panel, `tin-gon entities` and `tin-gon clean --format json`.
+ */
+import type { Entity } from '../types';
+import { Merger, type Group } from './merge';
+import { normalizeWithMap, type NormalizedText } from './normalize';
+import { Recogniser } from './recognise';
+import { tokenize, type Token } from './tokenize';
+
+function sentenceText(tokens: readonly Token[], norm: NormalizedText, original: string, sentence: number, hint: number): string {
+  let a = hint;
+  let b = hint;
+  while (a > 0 && tokens[a - 1]?.sentence === sentence && tokens[a - 1]?.text !== '\n') a--;
+  while (b + 1 < tokens.length && tokens[b + 1]?.sentence === sentence && tokens[b + 1]?.text !== '\n') b++;
+  const first = tokens[a];
+  const last = tokens[b];
+  if (first === undefined || last === undefined) return '';
+  const s = norm.toOriginal[first.start] ?? 0;
+  const e = norm.toOriginal[last.end] ?? original.length;
+  return original.slice(s, e).normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+function bestName(g: Group, surfaces: string[]): string {
+  if (g.canonical !== undefined) return g.canonical;
+  const counts = new Map<string, number>();
+  for (const s of surfaces) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const longestWords = Math.max(...surfaces.map((s) => s.split(' ').length));
+  let best = '';
+  let bestCount = -1;
+  for (const [s, c] of counts) {
+    // a person is named by a full name, never by the surname alone
+    if (g.type === 'PERSON' && s.split(' ').length < longestWords) continue;
+    if (c > bestCount || (c === bestCount && s.length > best.length)) {
+      best = s;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+export function extractEntities(text: string): Entity[] {
+  const norm = normalizeWithMap(text);
+  const tokens = tokenize(norm.text);
+  const raw = new Recogniser(tokens, norm.text).run();
+  const merger = new Merger(tokens, norm.text);
+  const entities: Entity[] = [];
+  for (const g of merger.merge(raw)) {
+    const sorted = [...g.mentions].sort((x, y) => x.from - y.from).filter((m, k, all) => k === 0 || all[k - 1]?.from !== m.from);
+    const surfaces = sorted.map((m) => merger.surface(m).replace(/\s+/g, ' '));
+    const name = bestName(g, surfaces);
+    const mentions = sorted.map((m) => {
+      const a = tokens[m.from] as Token;
+      const b = tokens[m.to - 1] as Token;
+      const start = norm.toOriginal[a.start] ?? a.start;
+      const end = norm.toOriginal[b.end] ?? b.end;
+      return { start, end, text: text.slice(start, end) };
+    });
+    const first = sorted[0];
+    const firstTok = first === undefined ? undefined : tokens[first.from];
+    const entity: Entity = {
+      type: g.type,
+      name,
+      aliases: [...new Set(surfaces)].filter((s) => s !== name),
+      count: mentions.length,
+      firstSentence: firstTok === undefined || first === undefined ? '' : sentenceText(tokens, norm, text, firstTok.sentence, first.from),
+      mentions,
+    };
+    const role = Merger.role(g);
+    if (role !== undefined) entity.role = role;
+    entities.push(entity);
+  }
+  return entities.sort((x, y) => y.count - x.count || (x.mentions[0]?.start ?? 0) - (y.mentions[0]?.start ?? 0));
+}

@@ -1,0 +1,73 @@
+/**
+ * Loads the bundled gazetteer and the cue lists into phrase tries, once per module load.
+ * Gazetteer phrases match case-sensitively (a lower-case "mỹ" is not the country), except that a
+ * phrase starting in lower case ("châu Âu") also matches capitalised at the start of a sentence.
+ */
+import gazetteer from '../../data/gazetteer.json';
+import type { EntityType } from '../types';
+import { ORG_HEADS, LOC_PREFIXES, PERSON_CUES, TITLES, TITLE_MODIFIERS } from './cues';
+import { PhraseTrie } from './trie';
+import { tokenize, type Token } from './tokenize';
+
+export interface GazetteerHit {
+  type: EntityType;
+  canonical: string;
+}
+
+export interface CueHit {
+  /** an office/title (becomes the role) rather than a plain person cue like "ông" */
+  title: boolean;
+}
+
+const TYPES: readonly EntityType[] = ['LOCATION', 'ORGANIZATION', 'PERSON'];
+const lowerKey = (t: Token): string => t.lower;
+const exactKey = (t: Token): string => t.text;
+const phrase = (s: string): Token[] => tokenize(s);
+
+export const GAZETTEER = new PhraseTrie<GazetteerHit>(exactKey);
+/** lower-cased spelling → entry, per type, including merge-only spellings ("~Hồ Chí Minh") */
+export const SPELLINGS = new Map<EntityType, Map<string, string>>(TYPES.map((t) => [t, new Map()]));
+export const TITLE_TRIE = new PhraseTrie<CueHit>(lowerKey);
+export const ORG_HEAD_TRIE = new PhraseTrie<true>(lowerKey);
+export const LOC_PREFIX_TRIE = new PhraseTrie<true>(lowerKey);
+
+const capitalise = (s: string): string => (s[0] ?? '').toUpperCase() + s.slice(1);
+
+/** Canonical names of countries (entries that carry an ISO code in the gazetteer build). */
+export const COUNTRIES = new Set(((gazetteer as Record<string, string>)['COUNTRIES'] ?? '').split(';'));
+
+for (const type of TYPES) {
+  const packed = (gazetteer as Record<string, string>)[type] ?? '';
+  const spellings = SPELLINGS.get(type);
+  for (const entry of packed.split(';')) {
+    const names = entry.split('|');
+    const canonical = names[0] ?? '';
+    for (const raw of names) {
+      const keyOnly = raw.startsWith('~');
+      const name = keyOnly ? raw.slice(1) : raw;
+      spellings?.set(name.toLowerCase(), canonical);
+      if (keyOnly) continue;
+      const hit = { type, canonical };
+      GAZETTEER.add(phrase(name).map((t) => t.text), hit);
+      if (name[0] !== undefined && name[0] !== name[0].toUpperCase()) GAZETTEER.add(phrase(capitalise(name)).map((t) => t.text), hit);
+    }
+  }
+}
+
+for (const t of TITLES) {
+  TITLE_TRIE.add(phrase(t).map((x) => x.lower), { title: true });
+  for (const m of TITLE_MODIFIERS) TITLE_TRIE.add(phrase(`${m} ${t}`).map((x) => x.lower), { title: true });
+}
+for (const c of PERSON_CUES) TITLE_TRIE.add(phrase(c).map((x) => x.lower), { title: false });
+for (const h of ORG_HEADS) ORG_HEAD_TRIE.add(phrase(h).map((x) => x.lower), true);
+for (const p of LOC_PREFIXES) LOC_PREFIX_TRIE.add(phrase(p).map((x) => x.lower), true);
+
+/** Surnames that open Vietnamese and Sino-Vietnamese names. */
+export const SURNAMES = new Set(
+  `nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đào đoàn vương trịnh trương lâm đinh lương
+mai tô hà tạ cao quách thái châu lưu chu tăng kiều la lò quan tôn thân triệu từ viên khổng mạc nghiêm phùng tống hứa
+kim lại giang âu diệp doãn hầu khúc lục mẫn ninh phó quản tiêu trang tất tập tần ôn hoa uông mao giả khương chung
+bạch quế lã lạc lữ thạch tiết văn đàm đồng hàn kha lạc lô nông phí quang thiều vi yên ưng trình mã`
+    .split(/\s+/)
+    .filter(Boolean),
+);

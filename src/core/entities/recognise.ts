@@ -1,0 +1,508 @@
+/**
+ * One left-to-right pass over the tokens that proposes entity mentions:
+ *   title/cue (+ place or organisation) + name  → PERSON with role
+ *   gazetteer phrase · organisation head ("Bộ", "Công ty") + name · place prefix ("tỉnh") + name
+ *   acronym → ORGANIZATION · run of capitalised words → typed by shape and context
+ * Single capitalised words with no evidence are "weak": merge.ts keeps them only as aliases.
+ */
+import type { EntityType } from '../types';
+import {
+  LOC_CUES,
+  NAME_SYLLABLES,
+  NOT_ACRONYMS,
+  NOT_NAMES,
+  NUMBERED_PREFIXES,
+  ORG_CUES,
+  ORG_JOINERS,
+  SPEECH_VERBS,
+} from './cues';
+import { COUNTRIES, GAZETTEER, LOC_PREFIX_TRIE, ORG_HEAD_TRIE, SURNAMES, TITLE_TRIE } from './lexicon';
+import { looksForeign, looksVietnamese } from './syllable';
+import type { Token } from './tokenize';
+
+export interface RawMention {
+  /** token range [from, to) */
+  from: number;
+  to: number;
+  type: EntityType | null;
+  /** null type or weak: keep only if it names an entity found elsewhere */
+  weak: boolean;
+  canonical?: string;
+  role?: string;
+}
+
+const ORG_SUFFIXES = new Set(
+  `times post journal news group bank corp corporation inc ltd plc co company airlines airways motors holdings capital
+fund partners university institute foundation association club fc united city media tv network press agency securities
+insurance energy technologies tech labs systems global international electronics mobile pharma index exchange
+foods studio studios games entertainment records refinery petrochemicals chemicals industries resources
+petroleum oil gas power steel motor logistics airport railways shipping`.split(/\s+/),
+);
+const ACADEMIC = /^(gs|pgs|ts|ths|bs|bs\.ck\w*|ts\.bs|ths\.bs|pgs\.ts|gs\.ts|bác sĩ|tiến sĩ|thạc sĩ|giáo sư|phó giáo sư|ông|bà)$/i;
+/** Function words that never sit inside an organisation name between two capitals. */
+const NOT_BETWEEN = new Set('và cùng với của tại ở cho từ theo trong về là có đã sẽ đang được bị nói thăm gặp như hay hoặc do'.split(' '));
+const MAX_ORG_TOKENS = 14;
+const EVENT_SYLLABLES = new Set(['nghị', 'thảo', 'chợ', 'diễn', 'thi', 'báo']);
+const LOWERCASE_HEADS = new Set(['bộ', 'sở', 'cục', 'tổng cục']);
+const FOREIGN_JOINERS = new Set(['and', 'of', '&', 'for', 'de']);
+const DOMAIN = /\.(com|net|org|vn|io|co|info)$/i;
+const VIET_MARKS = /[^\x00-\x7f]/;
+/** Nouns before an acronym that make it a model or product designation. */
+const PRODUCT_NOUNS = new Set('xe tăng súng máy pháo lửa tàu bay kích thăng giáp đấu chip mẫu dòng bản virus chủng vaccine thuốc nghiệm quỹ chỉ số'.split(' '));
+const ENGLISH_WORDS = new Set('all cap index dollar global emerging frontier market markets new the of and for world small large mid share shares bond bonds'.split(' '));
+/** Country words that are also Vietnamese given names. */
+const GIVEN_NAMES = new Set(['Anh', 'Đức', 'Nga']);
+const DASHES = new Set(['-', '–', '—']);
+const SHORT_COUNTRIES: Record<string, string> = { Trung: 'Trung Quốc', Nhật: 'Nhật Bản', Hàn: 'Hàn Quốc', Việt: 'Việt Nam', Triều: 'Triều Tiên', Xô: 'Liên Xô' };
+const phraseSet = (list: readonly string[]): Set<string> => new Set(list);
+const ORG_CUE_SET = phraseSet(ORG_CUES);
+const SPEECH_SET = phraseSet(SPEECH_VERBS);
+
+interface Span {
+  end: number;
+  type: EntityType;
+  canonical?: string;
+}
+
+export class Recogniser {
+  readonly mentions: RawMention[] = [];
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly text: string,
+  ) {}
+
+  private tok(i: number): Token | undefined {
+    return this.tokens[i];
+  }
+
+  private isCapWord(i: number): boolean {
+    const t = this.tok(i);
+    return t !== undefined && t.word && t.cap;
+  }
+
+  private emit(from: number, to: number, type: EntityType | null, extra: Partial<RawMention> = {}): void {
+    this.mentions.push({ from, to, type, weak: false, ...extra });
+  }
+
+  run(): RawMention[] {
+    let i = 0;
+    const n = this.tokens.length;
+    while (i < n) {
+      const t = this.tokens[i];
+      if (t === undefined || !t.word) {
+        i++;
+        continue;
+      }
+      i = this.step(i);
+    }
+    this.typeByCoordination();
+    return this.mentions;
+  }
+
+  /** "Severodonetsk và Lysychansk": an unknown word coordinated with a place or organisation shares its type. */
+  private typeByCoordination(): void {
+    const ms = this.mentions;
+    for (let k = 0; k < ms.length; k++) {
+      const m = ms[k] as RawMention;
+      if (m.type !== null || m.to - m.from !== 1) continue;
+      for (const other of [ms[k - 1], ms[k + 1]]) {
+        if (other === undefined || other.weak || other.type === null || other.type === 'PERSON') continue;
+        const link = other.to <= m.from ? this.tok(m.from - 1) : this.tok(m.to);
+        const gapOk = other.to <= m.from ? other.to === m.from - 1 : other.from === m.to + 1;
+        if (gapOk && link !== undefined && (link.text === ',' || link.lower === 'và' || link.lower === 'hoặc')) {
+          m.type = other.type;
+          m.weak = false;
+          break;
+        }
+      }
+    }
+  }
+
+  /** Recognise whatever starts at token i; returns the next index. */
+  private step(i: number): number {
+    const cue = this.cueAt(i);
+    if (cue !== null) {
+      const next = this.afterCue(i, cue.end, cue.title);
+      if (next !== null) return next;
+    }
+    const named = this.namedAt(i);
+    if (named !== null) {
+      this.emit(i, named.end, named.type, named.canonical !== undefined ? { canonical: named.canonical } : {});
+      // "Công ty Cổ phần Sữa Việt Nam (Vinamilk)": a one-word short name in brackets is the same organisation
+      const inner = this.tok(named.end + 1);
+      if (named.type === 'ORGANIZATION' && this.tok(named.end)?.text === '(' && this.tok(named.end + 2)?.text === ')' && inner?.cap && inner.word && GAZETTEER.longest(this.tokens, named.end + 1) === null) {
+        this.emit(named.end + 1, named.end + 2, 'ORGANIZATION');
+        return named.end + 3;
+      }
+      return named.end;
+    }
+    const t = this.tokens[i] as Token;
+    if (t.acronym) {
+      // "xe chiến đấu BTR", "quỹ ETF", "TTCK": designations, units and abbreviations are not organisations
+      const prev = this.tok(i - 1);
+      const product = prev !== undefined && prev.word && PRODUCT_NOUNS.has(prev.lower);
+      if (!NOT_ACRONYMS.has(t.lower) && !/\d/.test(t.text) && !product) this.emit(i, i + 1, 'ORGANIZATION');
+      return i + 1;
+    }
+    if (/\d/.test(t.text)) return i + 1;
+    if (t.cap) return this.capitalRun(i);
+    return i + 1;
+  }
+
+  /** A title or person cue at i ("Tổng thống", "cựu Ngoại trưởng", "ông"). */
+  private cueAt(i: number): { end: number; title: boolean } | null {
+    const hit = TITLE_TRIE.longest(this.tokens, i);
+    if (hit === null) return null;
+    // "Anh" capitalised is the country unless a name follows; handled by afterCue returning null.
+    return { end: hit.end, title: hit.value.title };
+  }
+
+  /** After a cue: optional portfolio, place/organisation, then the name. Null if no name follows. */
+  private afterCue(start: number, cueEnd: number, title: boolean): number | null {
+    let j = cueEnd;
+    if (title) {
+      // portfolio words: "Bộ trưởng Tài chính", "Cố vấn an ninh quốc gia"
+      while (this.tok(j)?.word && NAME_SYLLABLES.has(this.tok(j + 1)?.lower ?? '') && !this.tok(j + 1)?.cap && this.orgAt(j) === null && GAZETTEER.longest(this.tokens, j) === null) j += 2;
+    }
+    const context: Array<{ from: number; span: Span }> = [];
+    if (title) {
+      for (let k = 0; k < 3; k++) {
+        let at = j;
+        const link = this.tok(at);
+        if (k > 0 && link !== undefined && (link.lower === 'tại' || link.lower === 'ở' || link.lower === 'của')) at++;
+        let span = this.namedAt(at);
+        // "Chủ tịch FPT Trương Gia Bình": an unknown acronym between a title and a name is the employer
+        const acr = this.tok(at);
+        if (span === null && acr?.acronym && !NOT_ACRONYMS.has(acr.lower) && this.isCapWord(at + 1)) span = { end: at + 1, type: 'ORGANIZATION' };
+        if (span === null || span.type === 'PERSON') break;
+        context.push({ from: at, span });
+        j = span.end;
+      }
+    }
+    let nameEnd = this.personNameEnd(j);
+    // "Bà Mai Kiều Liên, Tổng giám đốc Vinamilk,": in an apposition one word after the title is the employer
+    if (nameEnd === j + 1 && title && this.afterPerson(start) && GAZETTEER.longest(this.tokens, j)?.value.type !== 'PERSON') {
+      context.push({ from: j, span: { end: j + 1, type: 'ORGANIZATION' } });
+      j = nameEnd;
+      nameEnd = null;
+    }
+    if (nameEnd === null) {
+      // a title with no name ("Ngoại trưởng Mỹ cho biết") is still not a name itself
+      if (context.length === 0) return title ? cueEnd : null;
+      for (const c of context) this.emit(c.from, c.span.end, c.span.type, c.span.canonical !== undefined ? { canonical: c.span.canonical } : {});
+      return j;
+    }
+    for (const c of context) this.emit(c.from, c.span.end, c.span.type, c.span.canonical !== undefined ? { canonical: c.span.canonical } : {});
+    const extra: Partial<RawMention> = {};
+    if (title) extra.role = this.slice(start, j - 1);
+    const gaz = GAZETTEER.longest(this.tokens, j);
+    if (gaz !== null && gaz.value.type === 'PERSON' && gaz.end === nameEnd) extra.canonical = gaz.value.canonical;
+    const appositive = this.roleAfter(nameEnd);
+    if (appositive !== null && (extra.role === undefined || ACADEMIC.test(extra.role))) extra.role = appositive;
+    this.emit(j, nameEnd, 'PERSON', extra);
+    return nameEnd;
+  }
+
+  /** The title at `start` follows "<person>," or "<person> –". */
+  private afterPerson(start: number): boolean {
+    const sep = this.tok(start - 1);
+    if (sep === undefined || !(sep.text === ',' || DASHES.has(sep.text))) return false;
+    const last = this.mentions[this.mentions.length - 1];
+    return last !== undefined && last.type === 'PERSON' && last.to === start - 1;
+  }
+
+  /** End of a person name starting at j (capitalised words, hyphen-joined parts), or null. */
+  private personNameEnd(j: number): number | null {
+    const gaz = GAZETTEER.longest(this.tokens, j);
+    if (gaz !== null && gaz.value.type === 'PERSON') return gaz.end;
+    if (!this.isCapWord(j) || TITLE_TRIE.longest(this.tokens, j)?.value.title === true) return null;
+    const first = this.tok(j) as Token;
+    if (first.acronym && first.text.length > 3) return null;
+    if (gaz !== null && gaz.value.type !== 'PERSON' && !SURNAMES.has(first.lower)) return null;
+    let k = j + 1;
+    while (k < j + 5 && this.isCapWord(k) && TITLE_TRIE.longest(this.tokens, k)?.value.title !== true && !this.startsOtherName(k)) k++;
+    // "Kim Jong-un": a hyphen-joined lower-case tail
+    if (DASHES.has(this.tok(k)?.text ?? '') && this.tok(k)?.end === this.tok(k + 1)?.start && this.tok(k - 1)?.end === this.tok(k)?.start && this.tok(k + 1)?.word) k += 2;
+    return k;
+  }
+
+  /** An organisation or multi-word place starts at k: a person's name cannot run into it. */
+  private startsOtherName(k: number): boolean {
+    const g = GAZETTEER.longest(this.tokens, k);
+    if (g !== null && g.value.type !== 'PERSON' && (g.value.type === 'ORGANIZATION' || g.end - k > 1)) return true;
+    return this.orgAt(k) !== null;
+  }
+
+  /** "Nikolai Patrushev – Thư ký Hội đồng An ninh Nga": a title right after the name. */
+  private roleAfter(i: number): string | null {
+    const sep = this.tok(i);
+    if (sep === undefined || !(DASHES.has(sep.text) || sep.text === ',')) return null;
+    const hit = TITLE_TRIE.longest(this.tokens, i + 1);
+    if (hit === null || !hit.value.title) return null;
+    let k = hit.end;
+    while (k < this.tokens.length && this.tok(k)?.word) k++;
+    return this.slice(i + 1, k - 1);
+  }
+
+  /** Gazetteer phrase, organisation-head name or prefixed place at i; the longest wins. */
+  namedAt(i: number): Span | null {
+    const t = this.tok(i);
+    if (t === undefined || !t.word) return null;
+    let best: Span | null = null;
+    const gaz = GAZETTEER.longest(this.tokens, i);
+    if (gaz !== null) best = { end: gaz.end, type: gaz.value.type, canonical: gaz.value.canonical };
+    if (best?.type === 'LOCATION' && best.end > i + 1) return best;
+    const org = this.orgAt(i);
+    if (org !== null && (best === null || org.end > best.end)) best = org;
+    const loc = this.locAt(i);
+    if (loc !== null && (best === null || loc.end > best.end)) best = loc;
+    if (best !== null && best.type !== 'PERSON') {
+      // "Samsung Electronics", "Vietjet Air Group": an English company suffix extends a known name
+      let e = best.end;
+      while (this.isCapWord(e) && ORG_SUFFIXES.has(this.tok(e)?.lower ?? '')) e++;
+      if (e > best.end) best = { end: e, type: 'ORGANIZATION' };
+    }
+    if (best?.type === 'LOCATION' && best.end === i + 1 && GIVEN_NAMES.has(t.text) && this.inPersonName(i)) return null;
+    if (best === null) {
+      const short = SHORT_COUNTRIES[t.text];
+      if (short !== undefined && this.besideCountry(i)) best = { end: i + 1, type: 'LOCATION', canonical: short };
+    }
+    return best;
+  }
+
+  /** "Tuấn Anh", "Đức Hoàng", "Thúy Nga": a country word that is part of a Vietnamese name. */
+  private inPersonName(i: number): boolean {
+    const plain = (k: number): boolean => {
+      const t = this.tok(k);
+      return t !== undefined && t.word && t.cap && !t.acronym && looksVietnamese(t.text) && !NOT_NAMES.has(t.lower) &&
+        GAZETTEER.longest(this.tokens, k) === null && TITLE_TRIE.longest(this.tokens, k) === null && ORG_HEAD_TRIE.longest(this.tokens, k) === null;
+    };
+    const prev = this.tok(i - 1);
+    const prevOk = prev !== undefined && prev.end < (this.tok(i)?.start ?? 0) && plain(i - 1) && !(prev.sentenceStart && NOT_NAMES.has(prev.lower));
+    return prevOk || plain(i + 1);
+  }
+
+  /** A country name starts at k and ends the phrase ("Zurich, Thụy Sĩ,"). */
+  private countryAt(k: number): boolean {
+    const g = GAZETTEER.longest(this.tokens, k);
+    return g !== null && g.value.type === 'LOCATION' && !this.tok(g.end)?.word && COUNTRIES.has(g.value.canonical);
+  }
+
+  /** "Mỹ-Trung", "Trung – Mỹ": a short country word joined by a dash to a country. */
+  private besideCountry(i: number): boolean {
+    const isCountry = (k: number): boolean => {
+      const g = GAZETTEER.longest(this.tokens, k);
+      return (g !== null && g.value.type === 'LOCATION') || SHORT_COUNTRIES[this.tok(k)?.text ?? ''] !== undefined;
+    };
+    if (DASHES.has(this.tok(i + 1)?.text ?? '') && isCountry(i + 2)) return true;
+    if (DASHES.has(this.tok(i - 1)?.text ?? '')) {
+      for (let k = i - 2; k >= Math.max(0, i - 3); k--) {
+        const g = GAZETTEER.longest(this.tokens, k);
+        if (g !== null && g.end === i - 1 && g.value.type === 'LOCATION') return true;
+        if (SHORT_COUNTRIES[this.tok(k)?.text ?? ''] !== undefined && k === i - 2) return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Bộ Ngoại giao Trung Quốc", "Ủy ban Công tác Ngoại sự Trung ương", "Công ty Cổ phần ..." */
+  private orgAt(i: number, depth = 0): Span | null {
+    const first = this.tok(i);
+    if (first === undefined || !first.cap) return null;
+    const head = ORG_HEAD_TRIE.longest(this.tokens, i);
+    if (head === null || EVENT_SYLLABLES.has(this.tok(head.end)?.lower ?? '')) return null;
+    let j = head.end;
+    let lower = 0;
+    let parts = 0;
+    let canonical: string | undefined;
+    // names are short: a bound keeps pathological input (hundreds of capitals) linear
+    while (j < this.tokens.length && j - i < MAX_ORG_TOKENS) {
+      const t = this.tok(j) as Token;
+      if (!t.word) break;
+      const place = GAZETTEER.longest(this.tokens, j);
+      if (place !== null && place.value.type === 'LOCATION') {
+        j = place.end;
+        parts++;
+        break;
+      }
+      const prefixed = this.locAt(j);
+      if (prefixed !== null) {
+        j = prefixed.end;
+        parts++;
+        break;
+      }
+      if (place !== null && place.value.type === 'PERSON') break;
+      if (t.cap) {
+        if (parts > 0 && TITLE_TRIE.longest(this.tokens, j)?.value.title === true) break;
+        if (ORG_HEAD_TRIE.longest(this.tokens, j) !== null) {
+          // a nested organisation ("Văn phòng Ủy ban ...", "Trung ương Đảng ...") continues the name
+          const inner = depth < 3 ? this.orgAt(j, depth + 1) : null;
+          if (inner === null) break;
+          j = inner.end;
+          parts++;
+          break;
+        }
+        j++;
+        parts++;
+        continue;
+      }
+      const prev = this.tok(j - 1);
+      // "Bộ Ngoại giao", and "Liên đoàn Điền kinh Việt Nam": a lower-case syllable between capitals
+      const between = prev?.cap === true && !prev.acronym && this.isCapWord(j + 1) && !NOT_BETWEEN.has(t.lower);
+      if ((NAME_SYLLABLES.has(t.lower) || between) && prev !== undefined && prev.word && j > i) {
+        j++;
+        // "Bộ quốc phòng", "Sở y tế": a ministry written in lower case
+        if (++lower === 2 && parts === 0 && LOWERCASE_HEADS.has(first.lower)) parts++;
+        continue;
+      }
+      if (ORG_JOINERS.has(t.lower) && parts > 0 && this.isCapWord(j + 1) && ORG_HEAD_TRIE.longest(this.tokens, j + 1) === null) {
+        j++;
+        continue;
+      }
+      if ((parts === 0 || prev?.lower === 'số') && /^\d+$/.test(t.text)) {
+        j++;
+        parts++;
+      }
+      break;
+    }
+    if (parts === 0) return null;
+    const whole = GAZETTEER.longest(this.tokens, i);
+    if (whole !== null && whole.end === j) canonical = whole.value.canonical;
+    return canonical !== undefined ? { end: j, type: 'ORGANIZATION', canonical } : { end: j, type: 'ORGANIZATION' };
+  }
+
+  /** "tỉnh Nghệ An", "TP. Hồ Chí Minh", "quận 1", "sân bay Tân Sơn Nhất" */
+  private locAt(i: number): Span | null {
+    const first = this.tok(i);
+    if (first === undefined) return null;
+    const prefix = LOC_PREFIX_TRIE.longest(this.tokens, i);
+    if (prefix === null) return null;
+    // a capitalised one-word prefix mid-sentence is a name ("Hồ", "Bản"), not "hồ", "bản"; "TP", "Cảng hàng không" are fine
+    if (first.cap && !first.sentenceStart && first.lower !== 'tp' && prefix.end - i < 2) return null;
+    let j = prefix.end;
+    if (first.lower === 'tp' && this.tok(j)?.text === '.') j++;
+    const gaz = GAZETTEER.longest(this.tokens, j);
+    // "các tỉnh Đồng bằng sông Cửu Long": the name already opens with its own geographic noun
+    if (gaz !== null && gaz.value.type === 'LOCATION' && LOC_PREFIX_TRIE.longest(this.tokens, j) !== null) return null;
+    if (gaz !== null && gaz.value.type === 'LOCATION') return { end: gaz.end, type: 'LOCATION', canonical: gaz.value.canonical };
+    if (gaz !== null) return null;
+    const next = this.tok(j);
+    if (next === undefined || !next.word) return null;
+    if (/^\d+$/.test(next.text) && NUMBERED_PREFIXES.has(this.tok(prefix.end - 1)?.lower ?? '')) return { end: j + 1, type: 'LOCATION' };
+    if (!next.cap || next.acronym || TITLE_TRIE.longest(this.tokens, j)?.value.title === true) return null;
+    let k = j + 1;
+    while (k < j + 4 && this.isCapWord(k) && TITLE_TRIE.longest(this.tokens, k)?.value.title !== true) k++;
+    return { end: k, type: 'LOCATION' };
+  }
+
+  /** The dot of a middle initial: "Robert F. Kennedy". */
+  private initialDot(b: number): boolean {
+    return this.tok(b)?.text === '.' && /^\p{Lu}$/u.test(this.tok(b - 1)?.text ?? '') && this.isCapWord(b + 1);
+  }
+
+  /** A run of capitalised words with no cue: type it by its shape and neighbours. */
+  private capitalRun(i: number): number {
+    let a = i;
+    const firstTok = this.tok(a) as Token;
+    const surnameLed = SURNAMES.has(firstTok.lower);
+    // "Trang Avia Pro", "Hãng Bloomberg": a capitalised cue word opening the sentence
+    let cued: EntityType | null = null;
+    if (firstTok.sentenceStart && this.isCapWord(a + 1) && ORG_CUE_SET.has(firstTok.lower)) {
+      cued = 'ORGANIZATION';
+      a++;
+    }
+    let b = a + 1;
+    while (b < a + 6 && (this.isCapWord(b) || this.initialDot(b) || (FOREIGN_JOINERS.has(this.tok(b)?.text ?? '') && this.isCapWord(b + 1) && looksForeign(firstTok.text)))) {
+      if (TITLE_TRIE.longest(this.tokens, b)?.value.title === true) break;
+      const g = GAZETTEER.longest(this.tokens, b);
+      const givenName = g !== null && g.end === b + 1 && GIVEN_NAMES.has(this.tok(b)?.text ?? '') && looksVietnamese(firstTok.text) && !NOT_NAMES.has(firstTok.lower);
+      if (g !== null && !givenName && (!surnameLed || g.end - b > 1 || g.value.type !== 'LOCATION')) break;
+      if (this.tok(b)?.acronym || /\d/.test(this.tok(b)?.text ?? '')) break;
+      b++;
+    }
+    if ((firstTok.sentenceStart || NOT_NAMES.has(firstTok.lower)) && (b - a === 1 || NOT_NAMES.has(firstTok.lower))) {
+      if (b - a === 1) {
+        this.single(a, firstTok.sentenceStart || NOT_NAMES.has(firstTok.lower));
+        return b;
+      }
+      // drop the grammatical capital and look at the rest
+      if (NOT_NAMES.has(firstTok.lower) || !looksForeign(firstTok.text)) {
+        a++;
+        if (b - a === 1) {
+          this.single(a, false);
+          return b;
+        }
+      }
+    }
+    if (b - a === 1) {
+      this.single(a, false);
+      return b;
+    }
+    if (this.tok(b)?.text === ',' && this.countryAt(b + 1) && (!SURNAMES.has(this.tok(a)?.lower ?? '-') || this.tok(a - 1)?.text === '(')) {
+      this.emit(a, b, 'LOCATION');
+      return b;
+    }
+    if (cued !== null) {
+      this.emit(a, b, cued);
+      return b;
+    }
+    const words = this.tokens.slice(a, b).filter((w) => w.word);
+    const foreign = words.some((w) => looksForeign(w.text)) && words.every((w) => !VIET_MARKS.test(w.text));
+    const prev = this.prevWords(a);
+    let type: EntityType | null = null;
+    if (foreign) {
+      const last = words[words.length - 1]?.lower ?? '';
+      type = ORG_SUFFIXES.has(last) || ORG_CUE_SET.has(prev.one) || ORG_CUE_SET.has(prev.two) ? 'ORGANIZATION' : 'PERSON';
+      if (type === 'PERSON' && LOC_CUES.has(prev.one)) type = 'LOCATION';
+      // "Emerging All", "Global Market": ordinary English words are product or index names, not people
+      if (type === 'PERSON' && words.some((w) => ENGLISH_WORDS.has(w.lower))) type = null;
+    } else if (ORG_CUE_SET.has(prev.one) || ORG_CUE_SET.has(prev.two)) type = 'ORGANIZATION';
+    else if (LOC_CUES.has(prev.one) && !SURNAMES.has(words[0]?.lower ?? '')) type = 'LOCATION';
+    else if (words.length <= 4) type = 'PERSON';
+    if (type === 'PERSON') {
+      const role = this.roleAfter(b);
+      this.emit(a, b, type, role !== null ? { role } : {});
+    } else if (type !== null) this.emit(a, b, type);
+    return b;
+  }
+
+  /** One capitalised word with no cue: typed by its neighbours, or weak. */
+  private single(i: number, grammatical: boolean): void {
+    const t = this.tok(i) as Token;
+    if (t.acronym && NOT_ACRONYMS.has(t.lower)) return;
+    if (DOMAIN.test(t.text)) {
+      this.emit(i, i + 1, 'ORGANIZATION');
+      return;
+    }
+    // "ở Bali, Indonesia", "(Hồ Bắc, Trung Quốc)": a name before ", <country>" is a place
+    if (this.tok(i + 1)?.text === ',' && this.countryAt(i + 2) && !grammatical) {
+      this.emit(i, i + 1, 'LOCATION');
+      return;
+    }
+    if (NOT_NAMES.has(t.lower) && grammatical) return;
+    const prev = this.prevWords(i);
+    const next1 = this.tok(i + 1)?.lower ?? '';
+    const next2 = `${next1} ${this.tok(i + 2)?.lower ?? ''}`;
+    if (!grammatical && (ORG_CUE_SET.has(prev.one) || ORG_CUE_SET.has(prev.two))) this.emit(i, i + 1, 'ORGANIZATION');
+    else if (!grammatical && LOC_CUES.has(prev.one) && (looksForeign(t.text) || !this.tok(i + 1)?.word || this.tok(i + 1)?.cap)) this.emit(i, i + 1, 'LOCATION', { weak: true });
+    else if (SPEECH_SET.has(next1) || SPEECH_SET.has(next2)) this.emit(i, i + 1, 'PERSON', { weak: true });
+    else this.emit(i, i + 1, null, { weak: true });
+  }
+
+  private prevWords(i: number): { one: string; two: string } {
+    const p1 = this.tok(i - 1);
+    const p2 = this.tok(i - 2);
+    const one = p1?.word ? p1.lower : '';
+    const two = p1?.word && p2?.word ? `${p2.lower} ${p1.lower}` : '';
+    return { one, two };
+  }
+
+  /** Source text of tokens [from, to] inclusive. */
+  private slice(from: number, to: number): string {
+    const a = this.tok(from);
+    const b = this.tok(to);
+    if (a === undefined || b === undefined) return '';
+    return this.text.slice(a.start, b.end).replace(/\s+/g, ' ').trim();
+  }
+}

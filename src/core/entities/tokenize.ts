@@ -1,0 +1,97 @@
+/**
+ * One pass over the text: words (letters/digits, joined across "." "'" "&" when a letter follows,
+ * so "TP.HCM" and "O'Neil" stay whole), single punctuation marks, and line breaks.
+ */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** lower-cased text, for cue-word lookups */
+  lower: string;
+  word: boolean;
+  /** first letter is upper case ("Mỹ", "G20") */
+  cap: boolean;
+  /** two or more letters, all upper case ("WSJ", "TTXVN") */
+  acronym: boolean;
+  /** first word of a sentence, a line, a quote or a clause after ":" — capitalised by grammar */
+  sentenceStart: boolean;
+  /** index of the sentence (split at . ! ? … and line breaks) */
+  sentence: number;
+}
+
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.'’&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\n|[^\s\p{L}\p{M}\p{N}]/gu;
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '–', '-', '—', '•', '*', '…']);
+const ABBREVIATIONS = new Set(['tp', 'jr', 'st', 'mr', 'mrs', 'dr', 'bs', 'ts', 'gs', 'pgs', 'ths', 'tt', 'q', 'p', 'x', 'h']);
+const TLDS = new Set(['com', 'vn', 'net', 'org', 'io', 'co', 'info']);
+const ENDERS = new Set(['.', '!', '?', '…', '\n']);
+
+export function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** A dot joins two parts of one word only in "TP.HCM", "PGS.TS", "VOV.VN" or "Capital.com". */
+function keepsDot(left: string, right: string): boolean {
+  return (left.length <= 4 && left === left.toUpperCase()) || right === right.toUpperCase() || TLDS.has(right);
+}
+
+/** Regex matches, with words like "Nam.Tuy" (a missing space after a full stop) split at the dot. */
+function* pieces(text: string): Generator<{ raw: string; start: number }> {
+  for (const match of text.matchAll(TOKEN)) {
+    const raw = match[0];
+    if (!raw.includes('.') || raw.length < 3) {
+      yield { raw, start: match.index };
+      continue;
+    }
+    const parts = raw.split('.');
+    let word = parts[0] ?? '';
+    let at = match.index;
+    for (let k = 1; k < parts.length; k++) {
+      const right = parts[k] ?? '';
+      const last = word.slice(word.lastIndexOf('.') + 1);
+      if (keepsDot(last, right)) word += `.${right}`;
+      else {
+        yield { raw: word, start: at };
+        yield { raw: '.', start: at + word.length };
+        at += word.length + 1;
+        word = right;
+      }
+    }
+    yield { raw: word, start: at };
+  }
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let atStart = true;
+  let sentence = 0;
+  for (const piece of pieces(text)) {
+    const raw = piece.raw;
+    const start = piece.start;
+    const first = raw[0] ?? '';
+    const word = /[\p{L}\p{N}]/u.test(first);
+    if (!word) {
+      if (raw === ':' || ENDERS.has(raw)) atStart = true;
+      tokens.push({ start, end: start + raw.length, text: raw, lower: raw, word: false, cap: false, acronym: false, sentenceStart: false, sentence });
+      if (ENDERS.has(raw)) {
+        // "TP." or "Jr." abbreviations do not end a sentence
+        const prev = tokens[tokens.length - 2];
+        const abbrev = raw === '.' && prev !== undefined && prev.word && prev.end === start && (ABBREVIATIONS.has(prev.lower) || /^\p{Lu}$/u.test(prev.text));
+        if (!abbrev) sentence++;
+        else atStart = false;
+      }
+      continue;
+    }
+    const cap = isUpper(first);
+    const letters = raw.replace(/[^\p{L}]/gu, '');
+    const acronym = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+    tokens.push({ start, end: start + raw.length, text: raw, lower: raw.toLowerCase(), word: true, cap, acronym, sentenceStart: atStart, sentence });
+    atStart = false;
+  }
+  // A word right after an opening quote, bracket or dash starts a clause and is capitalised by grammar.
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const p = tokens[i - 1];
+    if (t !== undefined && p !== undefined && t.word && !p.word && OPENERS.has(p.text)) t.sentenceStart = true;
+  }
+  return tokens;
+}

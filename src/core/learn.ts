@@ -1,0 +1,496 @@
+/**
+ * The learner: corpus (seed text dumps + annotated HTML pages) → rules. Pure: the script does the
+ * file I/O. Deterministic: inputs are sorted, evidence lists sorted, output order canonical.
+ *
+ * What it learns:
+ *  - section headings: short blocks that open a run of teasers (timestamps, doubled titles, labels),
+ *    recurring across pages, or matching the small seed lexicon below (kept as evidence "prior");
+ *  - teaser labels: the short line printed above a teaser's timestamp; celebrity when its words
+ *    are showbiz words (lexicon) — a section mostly labelled so becomes a celebrity section;
+ *  - inline boilerplate: short blocks recurring across pages (document frequency) or annotated as
+ *    inline clutter, generalised by shared token suffixes ("theo dõi <site> trên", "- hình <num>");
+ *  - celebrity vocabulary: words of celebrity-labelled teaser titles that no other teaser or article uses;
+ *  - per-site selectors: stable id/class selectors of the sections the engine finds on a site's
+ *    pages, kept only when every match on every page of that site is clutter and no gold passage.
+ */
+import type { Category } from './types';
+import type { BoilerplateRule, Evidence, HeadingRule, LabelRule, Rule, Rules, SiteSelectorRule, VocabRule } from './rules';
+import { fold, isDoubledTitle, isTimestamp, normalizeSpace, shape, shapeTokens } from './text';
+import { type SeedGold, type PageGold, seedLineLabels } from './gold';
+import { planDeclutter } from './declutter';
+import { articleGuard, findArticleRoot, isProtected } from './article';
+
+export interface SeedDoc {
+  name: string;
+  lines: string[];
+  gold?: SeedGold;
+}
+
+export interface PageDoc {
+  name: string;
+  document: Document;
+  gold?: PageGold;
+}
+
+export interface Corpus {
+  seeds: SeedDoc[];
+  pages: PageDoc[];
+}
+
+/** Seed lexicon (prior): Vietnamese words for sections of other stories. Folded before use. */
+export const PRIOR_HEADINGS: readonly (readonly [string, Category])[] = [
+  ['Tin liên quan', 'related'],
+  ['Bài liên quan', 'related'],
+  ['Bài viết liên quan', 'related'],
+  ['Tin cùng chuyên mục', 'related'],
+  ['Cùng chuyên mục', 'related'],
+  ['Cùng chủ đề', 'related'],
+  ['Dòng sự kiện', 'related'],
+  ['Tin khác', 'related'],
+  ['Tin bài liên quan', 'related'],
+  ['Tin cùng chủ đề', 'related'],
+  ['Đọc thêm', 'related'],
+  ['Đọc tiếp', 'related'],
+  ['Xem thêm', 'related'],
+  ['Xem tiếp', 'related'],
+  ['Tiêu điểm', 'trending'],
+  ['Tin đang nóng', 'trending'],
+  ['Tin nóng', 'trending'],
+  ['Đọc nhiều', 'trending'],
+  ['Xem nhiều', 'trending'],
+  ['Tin đọc nhiều', 'trending'],
+  ['Tin xem nhiều', 'trending'],
+  ['Nổi bật', 'trending'],
+  ['Tin nổi bật', 'trending'],
+  ['Xu hướng', 'trending'],
+  ['Tin hot', 'trending'],
+  ['Được quan tâm', 'trending'],
+  ['Quan tâm nhiều', 'trending'],
+  ['Được xem nhiều', 'trending'],
+  ['Nhiều người đọc', 'trending'],
+  ['Bài đọc nhiều', 'trending'],
+  ['Tin tiêu điểm', 'trending'],
+  ['Chủ đề nóng', 'trending'],
+  ['Sự kiện nóng', 'trending'],
+  ['Video nổi bật', 'trending'],
+  ['Tin mới nhất', 'latest'],
+  ['Mới nhất', 'latest'],
+  ['Tin mới', 'latest'],
+  ['Tin mới cập nhật', 'latest'],
+  ['Mới cập nhật', 'latest'],
+  ['Tin tức mới nhất', 'latest'],
+  ['Có thể bạn quan tâm', 'recommended'],
+  ['Bạn có thể quan tâm', 'recommended'],
+  ['Có thể bạn chưa đọc', 'recommended'],
+  ['Gợi ý cho bạn', 'recommended'],
+  ['Dành cho bạn', 'recommended'],
+  ['Đừng bỏ lỡ', 'recommended'],
+  ['Đề xuất', 'recommended'],
+  ['Có thể bạn thích', 'recommended'],
+  ['Bạn có thể thích', 'recommended'],
+  ['Nội dung tài trợ', 'recommended'],
+  ['Tin tài trợ', 'recommended'],
+  ['Thông tin doanh nghiệp', 'recommended'],
+  ['Tin giải trí', 'celebrity'],
+  ['Sao showbiz', 'celebrity'],
+];
+
+/** Seed lexicon (prior): word roots of showbiz/entertainment teaser labels. */
+export const PRIOR_CELEBRITY_ROOTS: readonly string[] = [
+  'sao', 'showbiz', 'giai tri', 'netizen', 'hau truong', 'phim', 'nhac', 'tv show', 'tvshow', 'game', 'my nhan', 'hoa hau', 'idol', 'kpop', 'dien anh', 'thoi trang',
+];
+
+const MAX_HEADING_TOKENS = 6;
+const MAX_LABEL_TOKENS = 4;
+const MAX_BOILER_TOKENS = 12;
+const LOOKAHEAD = 12;
+
+function slug(pattern: string): string {
+  return pattern.replace(/[<>]/g, '').replace(/\s+/g, '-');
+}
+
+function siteOfSeed(seed: SeedDoc): string {
+  return seed.gold?.site ?? 'unknown';
+}
+
+function siteOfPage(page: PageDoc): string {
+  if (page.gold?.site) return page.gold.site;
+  const m = /^([a-z0-9.-]+\.[a-z]{2,})__/.exec(page.name);
+  return m?.[1] ?? 'unknown';
+}
+
+/** Accumulates evidence per key: which pages, which sites, how many times. */
+class Tally {
+  private readonly map = new Map<string, { pages: Set<string>; sites: Set<string>; count: number }>();
+  add(key: string, page: string, site: string): void {
+    const e = this.map.get(key) ?? { pages: new Set(), sites: new Set(), count: 0 };
+    e.pages.add(page);
+    e.sites.add(site);
+    e.count++;
+    this.map.set(key, e);
+  }
+  get(key: string): Evidence | undefined {
+    const e = this.map.get(key);
+    return e && { pages: [...e.pages].sort(), sites: [...e.sites].sort(), count: e.count };
+  }
+  keys(): string[] {
+    return [...this.map.keys()].sort();
+  }
+  df(key: string): number {
+    return this.map.get(key)?.pages.size ?? 0;
+  }
+}
+
+function isCelebrityLabel(text: string): boolean {
+  const f = ` ${fold(text)} `;
+  return PRIOR_CELEBRITY_ROOTS.some((root) => f.includes(` ${root} `));
+}
+
+function priorCategory(text: string): Category | undefined {
+  const s = shape(text);
+  let best: readonly [string, Category] | undefined;
+  for (const entry of PRIOR_HEADINGS) {
+    const p = shape(entry[0]);
+    if ((s === p || s.startsWith(`${p} `)) && (!best || p.length > shape(best[0]).length)) best = entry;
+  }
+  return best?.[1];
+}
+
+function nonBlank(lines: string[]): { n: number; text: string }[] {
+  const out: { n: number; text: string }[] = [];
+  lines.forEach((raw, i) => {
+    const text = normalizeSpace(raw);
+    if (text) out.push({ n: i + 1, text });
+  });
+  return out;
+}
+
+/** Teaser evidence right after a line: timestamps, doubled titles, repeated lines. */
+function teasersAfter(lines: { text: string }[], i: number): number {
+  let n = 0;
+  for (let j = i + 1; j < lines.length && j <= i + LOOKAHEAD; j++) {
+    const t = lines[j]!.text;
+    if (isTimestamp(t) || isDoubledTitle(t) || lines[j + 1]?.text === t) n++;
+  }
+  return n;
+}
+
+interface Learned {
+  headings: Tally;
+  headingCategory: Map<string, Category>;
+  labels: Tally;
+  boiler: Tally;
+  boilerLines: Map<string, Set<string>>;
+  articleShapes: Set<string>;
+  echoTails: Tally;
+  /** teaser titles by whether their label is a celebrity label */
+  celebTitles: Tally;
+  otherTitles: Tally;
+}
+
+function learnFromSeeds(seeds: SeedDoc[], acc: Learned): void {
+  for (const seed of seeds) {
+    const site = siteOfSeed(seed);
+    const lines = nonBlank(seed.lines);
+    const labels = seed.gold ? seedLineLabels(seed.gold, seed.lines) : new Map();
+    lines.forEach(({ n, text }, i) => {
+      const tokens = shapeTokens(text);
+      const s = tokens.join(' ');
+      const label = labels.get(n);
+      if (label === 'article') acc.articleShapes.add(s);
+      // teaser label: a short line printed right above a timestamp
+      const next = lines[i + 1]?.text;
+      if (next && isTimestamp(next) && tokens.length <= MAX_LABEL_TOKENS && !isTimestamp(text)) {
+        acc.labels.add(s, seed.name, site);
+        // the teaser's title sits just above its label: its words are this label's vocabulary
+        const title = lines[i - 1]?.text;
+        if (title && !isTimestamp(title)) {
+          const tally = isCelebrityLabel(text) ? acc.celebTitles : acc.otherTitles;
+          for (const term of new Set(terms(title))) tally.add(term, seed.name, site);
+        }
+        return;
+      }
+      // section heading: short, not a sentence, opens a run of teasers (a tab row counts as one)
+      if (tokens.length > 0 && tokens.length <= MAX_HEADING_TOKENS && !/[.!?;,]$/.test(text) && label !== 'article' && label !== 'inline' && !isTimestamp(text)) {
+        let k = i;
+        while (k + 1 < lines.length && shapeTokens(lines[k + 1]!.text).length <= MAX_HEADING_TOKENS && !isTimestamp(lines[k + 1]!.text) && k - i < 3) k++;
+        if (teasersAfter(lines, k) >= 2) {
+          acc.headings.add(s, seed.name, site);
+          const cat = priorCategory(text) ?? (label && label !== 'article' && label !== 'inline' ? label : undefined);
+          if (cat && !acc.headingCategory.has(s)) acc.headingCategory.set(s, cat);
+        }
+      }
+      // boilerplate candidates: short blocks (document frequency decides), and annotated inline lines
+      if (tokens.length > 0 && tokens.length <= MAX_BOILER_TOKENS && label !== 'article') acc.boiler.add(s, seed.name, site);
+      // alt-text echo: a line repeating an earlier title plus a short tail ("… - Hình 1") — the tail is boilerplate
+      for (let j = 0; j < i; j++) {
+        const earlier = shapeTokens(lines[j]!.text);
+        if (earlier.length < 5 || tokens.length <= earlier.length || tokens.length > earlier.length + 4) continue;
+        if (tokens.slice(0, earlier.length).join(' ') !== earlier.join(' ')) continue;
+        acc.echoTails.add(tokens.slice(earlier.length).join(' '), seed.name, site);
+        break;
+      }
+      if (label === 'inline' && tokens.length <= MAX_BOILER_TOKENS) {
+        const set = acc.boilerLines.get(s) ?? new Set<string>();
+        set.add(seed.name);
+        acc.boilerLines.set(s, set);
+      }
+    });
+  }
+}
+
+function learnFromPages(pages: PageDoc[], acc: Learned): void {
+  for (const page of pages) {
+    const site = siteOfPage(page);
+    for (const passage of page.gold?.article ?? []) acc.articleShapes.add(shape(passage));
+    for (const c of page.gold?.clutter ?? []) {
+      if (c.category !== 'inline') continue;
+      const s = shape(c.text);
+      if (s === '' || s.split(' ').length > MAX_BOILER_TOKENS) continue;
+      const set = acc.boilerLines.get(s) ?? new Set<string>();
+      set.add(page.name);
+      acc.boilerLines.set(s, set);
+      acc.boiler.add(s, page.name, site);
+    }
+  }
+}
+
+/** Words and word pairs of a title, folded (the vocabulary unit). */
+function terms(title: string): string[] {
+  const t = shapeTokens(isDoubledTitle(title) ? title.slice(0, title.length / 2) : title).filter((w) => /^[a-z]{2,}$/.test(w));
+  const out: string[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (t[i]!.length >= 5) out.push(t[i]!);
+    if (i + 1 < t.length) out.push(`${t[i]} ${t[i + 1]}`);
+  }
+  return out;
+}
+
+/**
+ * Celebrity vocabulary: terms in ≥ 2 celebrity-labelled teaser titles, never in another teaser's
+ * title and never in an annotated article line (so everyday words like "vì sao" drop out).
+ */
+function vocabRules(acc: Learned): VocabRule[] {
+  const article = [...acc.articleShapes].map((a) => ` ${a} `);
+  const out: VocabRule[] = [];
+  for (const key of acc.celebTitles.keys()) {
+    const ev = acc.celebTitles.get(key)!;
+    if (ev.pages.length < 2 || acc.otherTitles.df(key) > 0) continue;
+    if (article.some((a) => a.includes(` ${key} `))) continue;
+    out.push({ id: `vocab:${slug(key)}`, kind: 'vocab', pattern: key, action: 'classify-section', category: 'celebrity', evidence: ev });
+  }
+  return out;
+}
+
+/** Longest common token suffix of two shapes. */
+function commonSuffix(a: string[], b: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i <= Math.min(a.length, b.length); i++) {
+    if (a[a.length - i] !== b[b.length - i]) break;
+    out.unshift(a[a.length - i]!);
+  }
+  return out;
+}
+
+function boilerplateRules(acc: Learned): BoilerplateRule[] {
+  const exact = new Map<string, Evidence>();
+  for (const key of acc.boiler.keys()) {
+    if (acc.articleShapes.has(key) || acc.headings.df(key) > 0 || acc.labels.df(key) > 0) continue;
+    if (/^(?:<time>|<date>|<num>)(?: (?:<time>|<date>|<num>))*$/.test(key)) continue;
+    const annotated = acc.boilerLines.has(key);
+    // one bare word ("Có", "Không") is boilerplate only in context (a poll's options), never everywhere
+    if (!key.includes(' ') && (acc.boiler.get(key)?.sites.length ?? 0) < 2) continue;
+    if (!annotated && acc.boiler.df(key) < 2) continue;
+    // recurring but unannotated lines must recur across sites to count (one site's teaser titles do not)
+    if (!annotated && (acc.boiler.get(key)?.sites.length ?? 0) < 2) continue;
+    exact.set(key, acc.boiler.get(key)!);
+  }
+  const rules: BoilerplateRule[] = [];
+  const keys = [...exact.keys()].sort();
+  // generalise by shared suffix: two boilerplate lines ending the same way make a suffix rule
+  const suffixes = new Map<string, { pages: Set<string>; sites: Set<string>; count: number }>();
+  for (let i = 0; i < keys.length; i++) {
+    for (let j = i + 1; j < keys.length; j++) {
+      const suf = commonSuffix(keys[i]!.split(' '), keys[j]!.split(' '));
+      const strong = suf.length >= 3 || (suf.length >= 2 && suf.some((t) => t === '<site>' || t === '-'));
+      if (!strong || !suf.some((t) => /^[a-z]/.test(t))) continue;
+      const key = suf.join(' ');
+      const e = suffixes.get(key) ?? { pages: new Set(), sites: new Set(), count: 0 };
+      for (const k of [keys[i]!, keys[j]!]) {
+        const ev = exact.get(k)!;
+        ev.pages.forEach((p) => e.pages.add(p));
+        ev.sites.forEach((s) => e.sites.add(s));
+      }
+      e.count += 2;
+      suffixes.set(key, e);
+    }
+  }
+  for (const key of acc.echoTails.keys()) {
+    const ev = acc.echoTails.get(key)!;
+    if (ev.count < 2 || !/[a-z]/.test(key)) continue;
+    const e = suffixes.get(key) ?? { pages: new Set(), sites: new Set(), count: 0 };
+    ev.pages.forEach((p) => e.pages.add(p));
+    ev.sites.forEach((s) => e.sites.add(s));
+    e.count += ev.count;
+    suffixes.set(key, e);
+  }
+  for (const [key, e] of [...suffixes].sort((a, b) => a[0].localeCompare(b[0]))) {
+    // never a suffix that ends an article line
+    if ([...acc.articleShapes].some((a) => a === key || a.endsWith(` ${key}`))) continue;
+    exact.delete(key);
+    rules.push({
+      id: `boilerplate:suffix:${slug(key)}`,
+      kind: 'boilerplate',
+      pattern: key,
+      match: 'suffix',
+      action: 'hide-block',
+      category: 'inline',
+      evidence: { pages: [...e.pages].sort(), sites: [...e.sites].sort(), count: e.count },
+    });
+  }
+  for (const key of keys) {
+    if (!exact.has(key)) continue;
+    // an exact line already covered by a learned suffix adds nothing
+    if (rules.some((r) => r.match === 'suffix' && key.endsWith(r.pattern))) continue;
+    rules.push({ id: `boilerplate:${slug(key)}`, kind: 'boilerplate', pattern: key, match: 'exact', action: 'hide-block', category: 'inline', evidence: exact.get(key)! });
+  }
+  return rules;
+}
+
+function headingRules(acc: Learned): HeadingRule[] {
+  const rules = new Map<string, HeadingRule>();
+  for (const key of acc.headings.keys()) {
+    const ev = acc.headings.get(key)!;
+    const cat = priorCategory(key) ?? acc.headingCategory.get(key);
+    // a heading seen once with no lexicon support is not enough
+    if (!cat && ev.pages.length < 2) continue;
+    rules.set(key, { id: `heading:${slug(key)}`, kind: 'heading', pattern: key, match: 'exact', action: 'hide-section', category: cat ?? 'related', evidence: ev });
+  }
+  for (const [text, category] of PRIOR_HEADINGS) {
+    const key = shape(text);
+    const seen = acc.headings.get(key);
+    const match = key.includes(' ') ? 'prefix' : 'exact';
+    const existing = rules.get(key);
+    if (existing) {
+      existing.match = match;
+      existing.evidence.prior = true;
+      continue;
+    }
+    rules.set(key, {
+      id: `heading:${slug(key)}`,
+      kind: 'heading',
+      pattern: key,
+      match,
+      action: 'hide-section',
+      category,
+      evidence: { pages: seen?.pages ?? [], sites: seen?.sites ?? [], count: seen?.count ?? 0, prior: true },
+    });
+  }
+  return [...rules.values()];
+}
+
+function labelRules(acc: Learned): LabelRule[] {
+  return acc.labels.keys().map((key) => ({
+    id: `label:${slug(key)}`,
+    kind: 'teaser-label' as const,
+    pattern: key,
+    action: 'mark-teaser' as const,
+    category: isCelebrityLabel(key) ? ('celebrity' as const) : null,
+    evidence: acc.labels.get(key)!,
+  }));
+}
+
+const UNSTABLE_CLASS = /\d{3,}|^(?:dt-|d-|col|row$|clearfix|flex|active|show|hidden|mt-|mb-|pt-|pb-|p-|m-|w-|h-|swiper-slide)/;
+
+/** A selector from stable names only: #id, or tag.class.class (no hashes, no utility classes). */
+export function stableSelector(el: Element): string | null {
+  const id = el.getAttribute('id');
+  if (id && /^[A-Za-z][\w-]{2,40}$/.test(id) && !/\d{3,}/.test(id)) return `#${id}`;
+  const classes = Array.from(el.classList).filter((c) => /^[A-Za-z][\w-]{2,40}$/.test(c) && !UNSTABLE_CLASS.test(c));
+  if (classes.length === 0) return null;
+  return `${el.tagName.toLowerCase()}.${classes.slice(0, 2).join('.')}`;
+}
+
+function goldPassageIn(el: Element, gold: PageGold | undefined): boolean {
+  if (!gold) return false;
+  const text = normalizeSpace(el.textContent ?? '');
+  return gold.article.some((p) => text.includes(normalizeSpace(p).slice(0, 60)));
+}
+
+function siteSelectorRules(pages: PageDoc[], base: Rules): SiteSelectorRule[] {
+  const bySite = new Map<string, PageDoc[]>();
+  for (const p of pages) {
+    if (p.name.includes('.reconstructed')) continue;
+    const list = bySite.get(siteOfPage(p)) ?? [];
+    list.push(p);
+    bySite.set(siteOfPage(p), list);
+  }
+  const out: SiteSelectorRule[] = [];
+  for (const site of [...bySite.keys()].sort()) {
+    // reconstructed pages teach words and shapes, but their markup is ours, not the site's
+    const sitePages = bySite.get(site)!;
+    const found = new Map<string, { category: Category; label: string; pages: Set<string>; count: number }>();
+    for (const page of sitePages) {
+      const plan = planDeclutter(page.document, base);
+      for (const item of plan.items) {
+        if (item.category === 'inline') continue;
+        const sel = stableSelector(item.element);
+        if (!sel) continue;
+        const e = found.get(sel) ?? { category: item.category, label: item.label, pages: new Set(), count: 0 };
+        e.pages.add(page.name);
+        e.count++;
+        found.set(sel, e);
+      }
+    }
+    for (const sel of [...found.keys()].sort()) {
+      const e = found.get(sel)!;
+      // validate on every page of the site: no match may hold article text or a gold passage
+      let ok = true;
+      for (const page of sitePages) {
+        const article = findArticleRoot(page.document);
+        const guard = articleGuard(article, page.document);
+        const matches = Array.from(page.document.querySelectorAll(sel));
+        if (matches.length > 4) ok = false;
+        for (const m of matches) if (isProtected(m, guard) || goldPassageIn(m, page.gold)) ok = false;
+        if (!ok) break;
+      }
+      if (!ok) continue;
+      out.push({
+        id: `site:${site}:${sel}`,
+        kind: 'site-selector',
+        site,
+        selector: sel,
+        label: e.label,
+        action: 'hide-section',
+        category: e.category,
+        evidence: { pages: [...e.pages].sort(), sites: [site], count: e.count },
+      });
+    }
+  }
+  return out;
+}
+
+const KIND_ORDER: Record<Rule['kind'], number> = { heading: 0, 'teaser-label': 1, vocab: 2, boilerplate: 3, 'site-selector': 4 };
+
+export function learnRules(corpus: Corpus): Rules {
+  const seeds = [...corpus.seeds].sort((a, b) => a.name.localeCompare(b.name));
+  const pages = [...corpus.pages].sort((a, b) => a.name.localeCompare(b.name));
+  const acc: Learned = { headings: new Tally(), headingCategory: new Map(), labels: new Tally(), boiler: new Tally(), boilerLines: new Map(), articleShapes: new Set(), echoTails: new Tally(), celebTitles: new Tally(), otherTitles: new Tally() };
+  learnFromSeeds(seeds, acc);
+  learnFromPages(pages, acc);
+  const generic: Rule[] = [...headingRules(acc), ...labelRules(acc), ...vocabRules(acc), ...boilerplateRules(acc)];
+  const corpusInfo = {
+    pages: [...seeds.map((s) => s.name), ...pages.map((p) => p.name)].sort(),
+    sites: [...new Set([...seeds.map(siteOfSeed), ...pages.map(siteOfPage)])].sort(),
+  };
+  const base: Rules = { version: 1, corpus: corpusInfo, rules: generic };
+  const sites = siteSelectorRules(pages, base);
+  const rules = [...generic, ...sites].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.id.localeCompare(b.id));
+  return { version: 1, corpus: corpusInfo, rules };
+}
+
+/** Canonical JSON text of a rules file (2-space indent, trailing newline): byte-stable. */
+export function serializeRules(rules: Rules): string {
+  return `${JSON.stringify(rules, null, 2)}\n`;
+}
+

@@ -1,0 +1,211 @@
+/**
+ * Learned rule types (what src/rules/learned.json holds) and the compiled matcher the engine reads.
+ * Rules are data: the engine never hard-codes a heading or a boilerplate string.
+ */
+import type { Category } from './types';
+import { shapeTokens } from './text';
+
+/** Which pages taught a rule. `prior` counts entries of the hand-written seed lexicon. */
+export interface Evidence {
+  pages: string[];
+  sites: string[];
+  count: number;
+  prior?: boolean;
+}
+
+/** A section heading ("Tin liên quan"): the heading plus the list it opens are hidden. */
+export interface HeadingRule {
+  id: string;
+  kind: 'heading';
+  /** shape (see core/text.ts) */
+  pattern: string;
+  /** exact: the heading's shape equals the pattern; prefix: it starts with it ("Đọc nhiều trong Kinh doanh") */
+  match: 'exact' | 'prefix';
+  action: 'hide-section';
+  category: Category;
+  evidence: Evidence;
+}
+
+/** Inline boilerplate ("Video đang HOT", "Theo dõi <site> trên", "… - Hình 1"). */
+export interface BoilerplateRule {
+  id: string;
+  kind: 'boilerplate';
+  pattern: string;
+  match: 'exact' | 'suffix';
+  action: 'hide-block';
+  category: 'inline';
+  evidence: Evidence;
+}
+
+/** A teaser category label printed under teaser titles ("Sao Việt", "Sức khỏe"). */
+export interface LabelRule {
+  id: string;
+  kind: 'teaser-label';
+  pattern: string;
+  action: 'mark-teaser';
+  /** celebrity labels turn a section into a celebrity section; others only mark teasers */
+  category: Category | null;
+  evidence: Evidence;
+}
+
+/** A word (or two) typical of one kind of teaser: celebrity vocabulary ("nhan sac", "dien vien"). */
+export interface VocabRule {
+  id: string;
+  kind: 'vocab';
+  /** folded tokens, space-separated */
+  pattern: string;
+  action: 'classify-section';
+  category: Category;
+  evidence: Evidence;
+}
+
+/** A CSS selector for a section found on one site's pages (applied at document_start). */
+export interface SiteSelectorRule {
+  id: string;
+  kind: 'site-selector';
+  site: string;
+  selector: string;
+  label: string;
+  action: 'hide-section';
+  category: Category;
+  evidence: Evidence;
+}
+
+export type Rule = HeadingRule | BoilerplateRule | LabelRule | VocabRule | SiteSelectorRule;
+
+export interface Rules {
+  version: 1;
+  /** what the learner read */
+  corpus: { pages: string[]; sites: string[] };
+  rules: Rule[];
+}
+
+export interface CompiledRules {
+  headingExact: Map<string, HeadingRule>;
+  headingPrefix: HeadingRule[];
+  boilerExact: Map<string, BoilerplateRule>;
+  boilerSuffix: { tokens: string[]; rule: BoilerplateRule }[];
+  labels: Map<string, LabelRule>;
+  /** vocabulary by category, folded terms */
+  vocab: VocabRule[];
+  sites: Map<string, SiteSelectorRule[]>;
+  /** cheap pre-filters: a heading's first shape token, a boilerplate line's last one */
+  headingFirst: Set<string>;
+  boilerLast: Set<string>;
+}
+
+const compiled = new WeakMap<Rules, CompiledRules>();
+
+export function compileRules(rules: Rules): CompiledRules {
+  const cached = compiled.get(rules);
+  if (cached) return cached;
+  const out: CompiledRules = {
+    headingExact: new Map(),
+    headingPrefix: [],
+    boilerExact: new Map(),
+    boilerSuffix: [],
+    labels: new Map(),
+    vocab: [],
+    sites: new Map(),
+    headingFirst: new Set(),
+    boilerLast: new Set(),
+  };
+  for (const rule of rules.rules) {
+    switch (rule.kind) {
+      case 'heading':
+        out.headingExact.set(rule.pattern, rule);
+        if (rule.match === 'prefix') out.headingPrefix.push(rule);
+        break;
+      case 'boilerplate':
+        if (rule.match === 'exact') out.boilerExact.set(rule.pattern, rule);
+        else out.boilerSuffix.push({ tokens: rule.pattern.split(' '), rule });
+        break;
+      case 'teaser-label':
+        out.labels.set(rule.pattern, rule);
+        break;
+      case 'vocab':
+        out.vocab.push(rule);
+        break;
+      case 'site-selector': {
+        const list = out.sites.get(rule.site) ?? [];
+        list.push(rule);
+        out.sites.set(rule.site, list);
+        break;
+      }
+    }
+  }
+  out.headingPrefix.sort((a, b) => b.pattern.length - a.pattern.length);
+  for (const key of out.headingExact.keys()) out.headingFirst.add(key.split(' ')[0] ?? '');
+  for (const key of out.boilerExact.keys()) out.boilerLast.add(key.split(' ').pop() ?? '');
+  for (const { tokens } of out.boilerSuffix) out.boilerLast.add(tokens[tokens.length - 1] ?? '');
+  compiled.set(rules, out);
+  return out;
+}
+
+/** Longest headings are at most this many shape tokens ("Đọc nhiều trong Kinh doanh"). */
+export const MAX_HEADING_TOKENS = 8;
+
+/** Shape token of the first / last word alone: most blocks are rejected here without shaping the line. */
+function edgeToken(text: string, last: boolean): string {
+  const t = text.trim();
+  const cut = last ? t.lastIndexOf(' ') : t.indexOf(' ');
+  const word = cut < 0 ? t : last ? t.slice(cut + 1) : t.slice(0, cut);
+  // the word is shaped as part of its line: capitals are a site name unless the whole line shouts
+  const tokens = shapeTokens(word, t === t.toUpperCase());
+  return (last ? tokens[tokens.length - 1] : tokens[0]) ?? '';
+}
+
+export function matchHeading(c: CompiledRules, text: string): HeadingRule | undefined {
+  if (text.length > 120 || !c.headingFirst.has(edgeToken(text, false))) return undefined;
+  const tokens = shapeTokens(text);
+  if (tokens.length === 0 || tokens.length > MAX_HEADING_TOKENS) return undefined;
+  const s = tokens.join(' ');
+  const exact = c.headingExact.get(s);
+  if (exact) return exact;
+  for (const rule of c.headingPrefix) if (s.startsWith(`${rule.pattern} `)) return rule;
+  return undefined;
+}
+
+export function matchBoilerplate(c: CompiledRules, text: string): BoilerplateRule | undefined {
+  if (!c.boilerLast.has(edgeToken(text, true))) return undefined;
+  const tokens = shapeTokens(text);
+  if (tokens.length === 0 || tokens.length > 40) return undefined;
+  const exact = c.boilerExact.get(tokens.join(' '));
+  if (exact) return exact;
+  for (const { tokens: suffix, rule } of c.boilerSuffix) {
+    if (tokens.length < suffix.length) continue;
+    // a suffix rule only fires on short lines, so a sentence ending the same way is not boilerplate
+    if (tokens.length > suffix.length + 30) continue;
+    let ok = true;
+    for (let i = 1; i <= suffix.length; i++) {
+      if (tokens[tokens.length - i] !== suffix[suffix.length - i]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return rule;
+  }
+  return undefined;
+}
+
+export function matchLabel(c: CompiledRules, text: string): LabelRule | undefined {
+  const tokens = shapeTokens(text);
+  if (tokens.length === 0 || tokens.length > 4) return undefined;
+  return c.labels.get(tokens.join(' '));
+}
+
+/** The category whose vocabulary a teaser title uses, if any ("Nhan sắc tàn tạ của…" → celebrity). */
+export function vocabCategory(c: CompiledRules, text: string): Category | undefined {
+  if (c.vocab.length === 0) return undefined;
+  const s = ` ${shapeTokens(text).join(' ')} `;
+  for (const rule of c.vocab) if (s.includes(` ${rule.pattern} `)) return rule.category;
+  return undefined;
+}
+
+/** Site rules for a hostname: "www.dantri.com.vn" uses the rules of "dantri.com.vn". */
+export function siteRulesFor(c: CompiledRules, hostname: string): SiteSelectorRule[] {
+  const host = hostname.toLowerCase().replace(/^www\./, '');
+  const out: SiteSelectorRule[] = [];
+  for (const [site, list] of c.sites) if (host === site || host.endsWith(`.${site}`)) out.push(...list);
+  return out;
+}

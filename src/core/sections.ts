@@ -1,0 +1,173 @@
+/**
+ * Sections of other stories: a heading followed by a run of teasers. Two detectors share one pass:
+ *  - heading-driven: a learned heading ("Tin liên quan", "Đọc nhiều…") → the smallest container
+ *    holding it and at least one teaser;
+ *  - structure-driven (unseen sites): a container whose children repeat one shape and each carry a
+ *    teaser link (a title of ≥ 4 words) → grown to take in its heading, never into the article.
+ */
+import type { Category } from './types';
+import { type CompiledRules, matchHeading, matchLabel, vocabCategory } from './rules';
+import { type ArticleGuard, isProtected } from './article';
+import { normalizeSpace, shapeTokens } from './text';
+
+export interface SectionHit {
+  element: Element;
+  category: Category;
+  label: string;
+  ruleId: string;
+}
+
+/** Landmarks and menus: lists in here are navigation, never "other stories" sections. */
+export const NAVIGATION = 'nav, header, footer, menu, [role="navigation"], [role="banner"], [role="menubar"], [role="menu"]';
+const MIN_TEASER_WORDS = 4;
+const MAX_ITEM_CHARS = 700;
+const MAX_CLIMB = 6;
+
+export function isTeaserLink(a: Element): boolean {
+  const text = normalizeSpace(a.textContent ?? '');
+  return text.length >= 20 && text.split(' ').length >= MIN_TEASER_WORDS;
+}
+
+const ancestorCounts = new WeakMap<Set<Element>, Map<Element, number>>();
+
+/** Teaser links inside each element, counted once per teaser set by walking each link's ancestors. */
+function countsFor(teasers: Set<Element>): Map<Element, number> {
+  let counts = ancestorCounts.get(teasers);
+  if (counts) return counts;
+  counts = new Map();
+  for (const a of teasers) for (let e: Element | null = a; e; e = e.parentElement) counts.set(e, (counts.get(e) ?? 0) + 1);
+  ancestorCounts.set(teasers, counts);
+  return counts;
+}
+
+function teaserCount(el: Element, teasers: Set<Element>, skip?: Element): number {
+  const counts = countsFor(teasers);
+  const n = counts.get(el) ?? 0;
+  return skip && n > 0 && el.contains(skip) ? n - (counts.get(skip) ?? 0) : n;
+}
+
+function isStructural(el: Element): boolean {
+  const tag = el.tagName;
+  return tag === 'BODY' || tag === 'HTML' || tag === 'MAIN';
+}
+
+/** The heading-driven container, or the heading plus its following siblings when the list sits loose in the article. */
+export function sectionForHeading(heading: Element, guard: ArticleGuard, teasers: Set<Element>, headings: readonly Element[] = []): Element[] | null {
+  let depth = 0;
+  const headingText = normalizeSpace(heading.textContent ?? '');
+  let emptyWidget: Element | null = null;
+  let child: Element = heading;
+  for (let a = heading.parentElement; a && depth < MAX_CLIMB; child = a, a = a.parentElement, depth++) {
+    if (isStructural(a) || isProtected(a, guard)) break;
+    // another section's heading joins here (not a tab of the same row): we would swallow its section
+    const branch = child;
+    if (headings.some((o) => a.contains(o) && !branch.contains(o) && !o.contains(heading) && !isTeaserDecoration(o, teasers))) break;
+    if (teaserCount(a, teasers, heading) >= 1) return [a];
+    // a widget whose list the page fills later (cafef's in-body "TIN MỚI" box): only the heading and an
+    // empty list show. The empty list is required: a lone "Đọc tiếp" button must never count.
+    if (normalizeSpace(a.textContent ?? '') === headingText && a.querySelector('ul, ol')) emptyWidget = a;
+  }
+  if (emptyWidget) return [emptyWidget];
+  // loose: heading, then sibling blocks up to the next protected block
+  const out: Element[] = [heading];
+  let found = 0;
+  for (let s = heading.nextElementSibling; s; s = s.nextElementSibling) {
+    if (isProtected(s, guard)) break;
+    const n = teaserCount(s, teasers);
+    if (n === 0 && normalizeSpace(s.textContent ?? '').length > 0) break;
+    found += n;
+    out.push(s);
+  }
+  return found >= 1 && !isProtected(heading, guard) ? out : null;
+}
+
+/** A label printed inside a teaser ("Nổi bật" next to a title) is not another section's heading. */
+function isTeaserDecoration(el: Element, teasers: Set<Element>): boolean {
+  const parent = el.parentElement;
+  const grand = parent?.parentElement;
+  return (parent !== null && teaserCount(parent, teasers) > 0) || (grand !== null && grand !== undefined && teaserCount(grand, teasers) > 0 && grand.childElementCount <= 4);
+}
+
+function signature(el: Element): string {
+  return `${el.tagName}.${el.classList.item(0) ?? ''}`;
+}
+
+/** Is `el` a list of teasers: ≥ 3 children of one shape, each a short block with a teaser link? */
+export function isTeaserList(el: Element, teasers: Set<Element>): boolean {
+  if (el.childElementCount < 3) return false;
+  const groups = new Map<string, number>();
+  for (const child of Array.from(el.children)) {
+    if (normalizeSpace(child.textContent ?? '').length > MAX_ITEM_CHARS) continue;
+    if (teaserCount(child, teasers) === 0) continue;
+    const sig = signature(child);
+    groups.set(sig, (groups.get(sig) ?? 0) + 1);
+  }
+  for (const n of groups.values()) if (n >= 3) return true;
+  return false;
+}
+
+/** Grow a list to the smallest container that also holds its heading, without taking in new stories or the article. */
+export function growList(list: Element, guard: ArticleGuard, teasers: Set<Element>): Element {
+  let current = list;
+  const base = teaserCount(list, teasers);
+  const baseLen = normalizeSpace(list.textContent ?? '').length;
+  for (let depth = 0; depth < 3; depth++) {
+    const parent = current.parentElement;
+    if (!parent || isStructural(parent) || isProtected(parent, guard)) break;
+    if (teaserCount(parent, teasers) !== base) break;
+    if (normalizeSpace(parent.textContent ?? '').length - baseLen > 160) break;
+    current = parent;
+  }
+  return current;
+}
+
+/** The heading text of a section: its first short non-teaser text, or the short block just before it. */
+export function sectionHeading(section: Element, teasers: Set<Element>): string {
+  const walker = section.ownerDocument.createTreeWalker(section, 1);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n as Element;
+    if (el.tagName === 'A' && teasers.has(el)) break;
+    if (el.childElementCount > 2) continue;
+    const text = normalizeSpace(el.textContent ?? '');
+    if (text.length >= 3 && text.length <= 60 && shapeTokens(text).length <= 8 && !/^(?:SCRIPT|STYLE)$/.test(el.tagName)) return text;
+  }
+  const prev = section.previousElementSibling;
+  const text = normalizeSpace(prev?.textContent ?? '');
+  return text.length >= 3 && text.length <= 60 ? text : '';
+}
+
+/** Celebrity when most teaser labels inside are celebrity labels (Sao Việt, Netizen, Mọt game…). */
+export function celebrityByLabels(section: Element, rules: CompiledRules): boolean {
+  let celeb = 0;
+  let labelled = 0;
+  const walker = section.ownerDocument.createTreeWalker(section, 1);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n as Element;
+    if (el.childElementCount > 1) continue;
+    const text = el.textContent ?? '';
+    if (text.length > 30) continue;
+    const rule = matchLabel(rules, text);
+    if (!rule) continue;
+    labelled++;
+    if (rule.category === 'celebrity') celeb++;
+  }
+  if (labelled >= 2) return celeb * 2 >= labelled;
+  // no labels: the teasers' own words (learned celebrity vocabulary)
+  let titles = 0;
+  let showbiz = 0;
+  for (const a of Array.from(section.getElementsByTagName('a'))) {
+    const text = a.textContent ?? '';
+    if (text.length < 20) continue;
+    titles++;
+    if (vocabCategory(rules, text) === 'celebrity') showbiz++;
+  }
+  return titles >= 3 && showbiz * 2 >= titles;
+}
+
+export function classifySection(section: Element, rules: CompiledRules, teasers: Set<Element>, fallback: Category): SectionHit {
+  const label = sectionHeading(section, teasers);
+  const heading = label ? matchHeading(rules, label) : undefined;
+  let category: Category = heading?.category ?? fallback;
+  if (celebrityByLabels(section, rules)) category = 'celebrity';
+  return { element: section, category, label: label || 'Tin khác', ruleId: heading?.id ?? 'generic:teaser-list' };
+}

@@ -1,0 +1,84 @@
+/**
+ * Vietnamese text normalisation for matching. Pages mix NFC and decomposed accents, odd spaces and
+ * site names; every matcher (learner, engine, text cleaner) compares *shapes* built here.
+ */
+
+const COMBINING = /[\u0300-\u036f]/g;
+const SPACES = /[\s\u00a0\u200b\u2000-\u200a\u202f\u205f\u3000\ufeff]+/g;
+
+/** NFC + collapse every kind of whitespace to one space + trim. */
+export function normalizeSpace(text: string): string {
+  return text.normalize('NFC').replace(SPACES, ' ').trim();
+}
+
+/** Lower case, no diacritics, đ → d: "Tiêu điểm" → "tieu diem". Works on NFC or decomposed input. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(COMBINING, '').replace(/đ/g, 'd').replace(/Đ/g, 'd').toLowerCase();
+}
+
+const TIME = /^\d{1,2}[:h]\d{2}(?::\d{2})?$/;
+const DATE = /^\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?$/;
+const NUMBER = /^\d+(?:[.,]\d+)*%?$/;
+/** A site or brand name: an all-capitals token (VGT, VOV.VN) or a domain (dantri.com.vn). */
+const SITE = /^(?:[A-ZĐ][A-Z0-9Đ]{1,}(?:\.[A-Z]{2,})*|[\w-]+\.(?:vn|com|net|org)(?:\.vn)?)$/u;
+
+/**
+ * Shape tokens of a line: folded words with numbers, times, dates and site names abstracted.
+ * "09:18:23 11/03/2025" → ["<time>", "<date>"]; "Mời quý độc giả theo dõi VOV.VN trên" →
+ * [..., "theo", "doi", "<site>", "tren"]. A lone dash is kept: it separates "Title - Hình 1".
+ */
+export function shapeTokens(text: string, lineIsCapitals?: boolean): string[] {
+  const out: string[] = [];
+  const line = normalizeSpace(text);
+  // in an all-capitals heading ("TIN MỚI", "CÙNG CHUYÊN MỤC") capitals do not mark a site name
+  const shouting = lineIsCapitals ?? line === line.toUpperCase();
+  for (const raw of line.split(' ')) {
+    const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu, '');
+    if (word === '') {
+      if (/^[-–—]$/.test(raw)) out.push('-');
+      continue;
+    }
+    if (TIME.test(word)) out.push('<time>');
+    else if (DATE.test(word)) out.push('<date>');
+    else if (NUMBER.test(word)) out.push('<num>');
+    else if (!shouting && SITE.test(word) && word.length <= 16) out.push('<site>');
+    else for (const part of fold(word).split(/[^a-z0-9]+/)) if (part) out.push(/^\d+$/.test(part) ? '<num>' : part);
+  }
+  return out;
+}
+
+/** Shape of a line as one string (the key learned rules are stored under). */
+export function shape(text: string): string {
+  return shapeTokens(text).join(' ');
+}
+
+export function wordCount(text: string): number {
+  const t = normalizeSpace(text);
+  return t === '' ? 0 : t.split(' ').length;
+}
+
+/** "09:18:23 11/03/2025", "23:02 , 06/03/2026", "5 giờ trước", "Thứ bảy, 07/03/2026 - 08:07". */
+export function isTimestamp(text: string): boolean {
+  const s = shape(text);
+  if (s === '') return false;
+  if (/^(?:<time> )?<date>(?: <time>)?$|^<time>(?: <date>)?$/.test(s)) return true;
+  return /^<num> (?:giay|phut|gio|ngay|tuan|thang|nam) truoc$/.test(s);
+}
+
+/** "TitleTitle": a teaser whose link and image alt both print the same title. */
+export function isDoubledTitle(text: string): boolean {
+  const t = normalizeSpace(text);
+  if (t.length < 16 || t.length % 2 !== 0) return false;
+  const half = t.length / 2;
+  return t.slice(0, half) === t.slice(half);
+}
+
+/** A lead cut short by the site: ends with "…" or "...". */
+export function isTruncated(text: string): boolean {
+  return /(?:\.\.\.|…)\s*$/.test(text);
+}
+
+/** Ends like a sentence (what article paragraphs do and titles usually don't). */
+export function endsLikeSentence(text: string): boolean {
+  return /[.!?…:;"”»)]\s*$/.test(normalizeSpace(text));
+}

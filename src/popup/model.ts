@@ -1,0 +1,119 @@
+/**
+ * What the popup shows for one tab, as plain data: derived from the tab's URL, the settings and the
+ * content script's stats reply (null when no content script answered). Pure; unit-tested.
+ */
+import type { Category, Entity } from '../core/types';
+import { CATEGORIES } from '../core/types';
+import { groupEntities, type EntityGroup } from '../panel/model';
+import { decideEnablement, originOf } from '../shared/enablement';
+import type { StatsReply } from '../shared/messages';
+import type { Settings } from '../shared/settings';
+
+/** Why the popup shows a notice instead of (or above) the summary. */
+export type PopupNotice =
+  /** not an http(s) page (browser pages, extension pages, files) */
+  | 'unsupported'
+  /** the popup could not read the tab's address (no permission for it) */
+  | 'unknown-page'
+  /** an http(s) page that is neither a built-in portal nor an added site: offer "Bật trên trang này" */
+  | 'not-listed'
+  /** clean mode should run but no content script answers: the page was open before install/enable */
+  | 'reload'
+  | 'global-off'
+  | 'site-off'
+  /** the content script runs but found no article */
+  | 'not-article';
+
+export interface CategoryCount {
+  category: Category;
+  count: number;
+}
+
+export interface PopupView {
+  /** hostname shown under the title, or null */
+  host: string | null;
+  /** origin to enable (for 'not-listed'), e.g. "https://example.com" */
+  origin: string | null;
+  /** settings key of this page's site, null when the page is not a built-in or added site */
+  siteKey: string | null;
+  /** the page's clean-mode switch: shown, and its state */
+  siteToggle: { visible: boolean; checked: boolean };
+  globalEnabled: boolean;
+  showHidden: boolean;
+  notice: PopupNotice | null;
+  /** hidden blocks per category (only categories with a count), in the settings' category order */
+  hidden: CategoryCount[];
+  hiddenTotal: number;
+  /** whether the content script answered (counts and entities are meaningful) */
+  live: boolean;
+  entityGroups: EntityGroup[];
+  entityCount: number;
+  panelOpen: boolean;
+}
+
+export function popupView(url: string | undefined, settings: Settings, stats: StatsReply | null): PopupView {
+  const base: PopupView = {
+    host: null,
+    origin: null,
+    siteKey: null,
+    siteToggle: { visible: false, checked: false },
+    globalEnabled: settings.enabled,
+    showHidden: settings.showHidden,
+    notice: null,
+    hidden: [],
+    hiddenTotal: 0,
+    live: false,
+    entityGroups: [],
+    entityCount: 0,
+    panelOpen: false,
+  };
+  if (!url) return { ...base, notice: 'unknown-page' };
+  const origin = originOf(url);
+  if (!origin) return { ...base, notice: 'unsupported' };
+  const host = new URL(origin).hostname;
+  const state = decideEnablement(url, settings);
+  if (state.siteKey === null) return { ...base, host, origin, notice: 'not-listed' };
+
+  const view: PopupView = { ...base, host, origin, siteKey: state.siteKey, siteToggle: { visible: true, checked: state.enabled } };
+  if (state.reason === 'global-disabled') return { ...view, notice: 'global-off' };
+  if (state.reason === 'site-disabled') return { ...view, notice: 'site-off' };
+  if (!stats) return { ...view, notice: 'reload' };
+
+  const entities: Entity[] = Array.isArray(stats.entities) ? stats.entities : [];
+  const hidden = countByCategory(stats.hidden);
+  return {
+    ...view,
+    live: true,
+    notice: stats.reason === 'not-article' ? 'not-article' : null,
+    hidden,
+    hiddenTotal: hidden.reduce((sum, c) => sum + c.count, 0),
+    entityGroups: groupEntities(entities),
+    entityCount: entities.length,
+    panelOpen: stats.panelOpen === true,
+  };
+}
+
+/** Sum the reply's per-label counts per category; keep the settings' category order; drop zeros. */
+export function countByCategory(hidden: StatsReply['hidden'] | undefined): CategoryCount[] {
+  const sums = new Map<Category, number>();
+  for (const item of Array.isArray(hidden) ? hidden : []) {
+    if (!CATEGORIES.includes(item.category) || !(item.count > 0)) continue;
+    sums.set(item.category, (sums.get(item.category) ?? 0) + item.count);
+  }
+  return CATEGORIES.filter((c) => sums.has(c)).map((category) => ({ category, count: sums.get(category) ?? 0 }));
+}
+
+/** Settings after the reader flips this page's switch. Switching a page on also turns the global switch back on. */
+export function withPageSwitch(settings: Settings, siteKey: string, on: boolean): Settings {
+  const others = settings.disabledSites.filter((s) => s !== siteKey);
+  if (on) return { ...settings, enabled: true, disabledSites: others };
+  return { ...settings, disabledSites: [...others, siteKey].sort() };
+}
+
+/** `?tabId=N` when the popup is opened as a tab (tests, Firefox e2e); null otherwise. */
+export function tabIdFromQuery(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tabId');
+  if (raw === null || !/^\d+$/.test(raw)) return null;
+  const id = Number(raw);
+  return Number.isSafeInteger(id) ? id : null;
+}

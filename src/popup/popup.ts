@@ -1,0 +1,185 @@
+/**
+ * Popup entry: find the target tab, read settings and the content script's stats, render, and wire the
+ * actions. The decisions live in ./model.ts (pure) and the DOM in ./render.ts.
+ *
+ * Target tab: `?tabId=N` when opened as a tab (tests), else the active tab of the current window.
+ */
+import { browser } from '../shared/browser';
+import { originPermissionPattern } from '../shared/enablement';
+import type { Message, OriginReply, StatsReply } from '../shared/messages';
+import type { Settings } from '../shared/settings';
+import { loadSettings, onSettingsChanged, updateSettings } from '../shared/storage';
+import { replaceChildren } from '../ui/dom';
+import { makeTranslate } from '../ui/i18n';
+import { popupView, tabIdFromQuery, withPageSwitch, type PopupView } from './model';
+import { renderPopup, type PopupActions } from './render';
+
+const t = makeTranslate((key, subs) => browser.i18n.getMessage(key, subs));
+const params = new URLSearchParams(location.search);
+/** Opened as a tab (tests): never close the window ourselves. */
+const asTab = tabIdFromQuery(location.search) !== null;
+
+interface Target {
+  id: number | null;
+  url: string | undefined;
+}
+
+async function findTarget(): Promise<Target> {
+  const fromQuery = tabIdFromQuery(location.search);
+  if (fromQuery !== null) {
+    const tab = await browser.tabs.get(fromQuery).catch(() => null);
+    return { id: fromQuery, url: tab?.url };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return { id: tab?.id ?? null, url: tab?.url };
+}
+
+async function fetchStats(tabId: number | null, timeoutMs = 1500): Promise<StatsReply | null> {
+  if (tabId === null) return null;
+  const message: Message = { type: 'tin-gon/stats' };
+  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs));
+  const reply = browser.tabs.sendMessage(tabId, message).then(
+    (r) => (r && typeof r === 'object' ? (r as StatsReply) : null),
+    () => null,
+  );
+  return Promise.race([reply, timeout]);
+}
+
+/** Ask a few times: right after a change the content script may still be (re)starting. */
+async function pollStats(tabId: number | null, tries: number, gapMs: number): Promise<StatsReply | null> {
+  for (let i = 0; i < tries; i++) {
+    const reply = await fetchStats(tabId, 800);
+    if (reply) return reply;
+    await new Promise((r) => setTimeout(r, gapMs));
+  }
+  return null;
+}
+
+async function main(): Promise<void> {
+  document.documentElement.lang = t('popup_lang');
+  document.title = t('popup_title');
+  const app = document.getElementById('app');
+  if (!app) return;
+
+  const target = await findTarget();
+  let settings: Settings = await loadSettings();
+  let stats: StatsReply | null = await fetchStats(target.id);
+  // Without permission for the tab the URL is hidden; the content script (if any) reports it.
+  if (!target.url && typeof stats?.url === 'string') target.url = stats.url;
+  let view: PopupView = popupView(target.url, settings, stats);
+  let flash: string | null = null;
+
+  let rendered = '';
+  const render = (): void => {
+    view = popupView(target.url, settings, stats);
+    // Skip identical re-renders (storage echoes, stats polls): keeps focus and pointer targets stable.
+    const key = JSON.stringify([view, flash]);
+    if (key === rendered) return;
+    rendered = key;
+    const focused = (document.activeElement as HTMLElement | null)?.getAttribute('data-testid');
+    const root = renderPopup(document, view, t, actions);
+    if (flash) root.querySelector('main')?.prepend(Object.assign(document.createElement('div'), { className: 'notice flash', textContent: flash }));
+    replaceChildren(app, root);
+    if (focused) app.querySelector<HTMLElement>(`[data-testid="${focused}"]`)?.focus();
+    document.body.dataset.ready = 'true';
+  };
+
+  let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  const refreshSoon = (): void => {
+    clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(() => {
+      void pollStats(target.id, 3, 200).then((reply) => {
+        stats = reply;
+        render();
+      });
+    }, 150);
+  };
+
+  const change = (fn: (s: Settings) => Settings): void => {
+    flash = null;
+    void updateSettings(fn).then((next) => {
+      settings = next;
+      render();
+      refreshSoon();
+    });
+  };
+
+  const closeIfPopup = (): void => {
+    if (!asTab) window.close();
+  };
+
+  const actions: PopupActions = {
+    setPage: (on) => {
+      const key = view.siteKey;
+      if (key) change((s) => withPageSwitch(s, key, on));
+    },
+    setGlobal: (on) => change((s) => ({ ...s, enabled: on })),
+    setShowHidden: (on) => change((s) => ({ ...s, showHidden: on })),
+    enableHere: () => {
+      const origin = view.origin;
+      if (!origin) return;
+      // Called synchronously inside the click: permissions.request needs the user gesture.
+      const request = browser.permissions.request({ origins: [originPermissionPattern(origin)] });
+      void request
+        .then(async (granted) => {
+          if (!granted) {
+            flash = t('popup_permission_denied');
+            render();
+            return;
+          }
+          const message: Message = { type: 'tin-gon/enable-origin', origin };
+          const reply = (await browser.runtime.sendMessage(message)) as OriginReply | undefined;
+          if (!reply?.ok) throw new Error(reply?.error ?? 'no reply');
+          settings = await loadSettings();
+          stats = await pollStats(target.id, 8, 250);
+          flash = stats ? null : t('popup_enabled_reload');
+          render();
+        })
+        .catch(() => {
+          flash = t('popup_enable_failed');
+          render();
+        });
+    },
+    reload: () => {
+      if (target.id === null) return;
+      void browser.tabs.reload(target.id).then(() => {
+        if (asTab) refreshSoon();
+        else closeIfPopup();
+      });
+    },
+    togglePanel: (open) => {
+      if (target.id === null) return;
+      const message: Message = { type: 'tin-gon/panel', open };
+      void browser.tabs
+        .sendMessage(target.id, message)
+        .catch(() => undefined)
+        .then(() => {
+          if (open) closeIfPopup();
+          refreshSoon();
+        });
+    },
+    openReader: () => {
+      if (target.id === null) return;
+      void browser.tabs.create({ url: browser.runtime.getURL(`reader.html?tabId=${target.id}`) }).then(closeIfPopup);
+    },
+    openOptions: () => {
+      void browser.runtime.openOptionsPage().then(closeIfPopup);
+    },
+  };
+
+  onSettingsChanged((next) => {
+    settings = next;
+    render();
+    refreshSoon();
+  }, new AbortController().signal);
+
+  render();
+  // Opened while the content script is still starting (or re-injecting): ask again before settling on "reload".
+  if (view.notice === 'reload') {
+    stats = await pollStats(target.id, 4, 250);
+    if (stats) render();
+  }
+}
+
+// The e2e harness opens popup.html?probe=1 only to run extension API calls: render nothing there.
+if (!params.has('probe')) void main();

@@ -1,0 +1,188 @@
+/**
+ * The in-page entity panel in real Chromium and Firefox: opened from the content script, groups and
+ * counts, click → CSS highlights + stepping, Esc closes and clears, floating button, hostile page CSS
+ * and text, and the panel bundle on its own with hostile entity names (no CSP, so markup would run).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from 'esbuild';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { BROWSERS, launchWithExtension, fixtureUrl, type BrowserKind, type Harness } from './harness';
+import { CAFEF, front, message, panelElement, panelSnapshot, screenshot, SCREENSHOTS, waitFor } from './helpers-ui';
+
+const kinds = (process.env.KINDS?.split(',') as BrowserKind[] | undefined) ?? BROWSERS;
+const HOSTILE_URL = 'http://vnexpress.net/tin-gon-hostile-panel.html';
+
+async function openPanel(h: Harness, page: Page): Promise<void> {
+  await h.sendToTab(page, { type: 'tin-gon/panel', open: true });
+  // The harness talks to the tab from an extension page, which takes the front; input needs the page there.
+  await front(page);
+  await waitFor(async () => (await panelSnapshot(page)).open, 'panel open');
+}
+
+/** src/panel bundled alone, exposing `TinGonPanel` — to drive the panel with chosen entities. */
+async function panelBundle(): Promise<string> {
+  const out = await build({ entryPoints: ['src/panel/index.ts'], bundle: true, format: 'iife', globalName: 'TinGonPanel', write: false, target: 'es2022' });
+  return out.outputFiles[0]!.text;
+}
+
+for (const kind of kinds) {
+  describe(`panel (${kind})`, () => {
+    let h: Harness;
+
+    beforeAll(async () => {
+      h = await launchWithExtension(kind);
+    });
+    afterAll(async () => {
+      await h?.close();
+    });
+
+    it('opens with groups sorted by mentions, highlights and steps through mentions, Esc closes', async () => {
+      const page = await h.open(fixtureUrl(CAFEF));
+      await page.setViewport({ width: 1100, height: 900 });
+      // Entities are computed after the first clean pass: wait for them.
+      await waitFor(async () => ((await h.stats(page))?.entities.length ?? 0) > 0, 'entities in stats');
+      await openPanel(h, page);
+      const snap = await panelSnapshot(page);
+      const groupNames = await Promise.all(['panel_group_person', 'panel_group_location', 'panel_group_organization'].map((k) => message(h, k)));
+      expect(snap.groups.length).toBeGreaterThan(0);
+      expect(groupNames).toEqual(expect.arrayContaining(snap.groups));
+      // Within the first group, counts never increase.
+      const counts = await page.evaluate(() =>
+        [...(document.querySelector('tin-gon-panel')?.shadowRoot?.querySelector('.group')?.querySelectorAll('.count') ?? [])].map((e) => Number(e.textContent)),
+      );
+      expect(counts).toEqual([...counts].sort((a, b) => b - a));
+
+      // Pick the most-mentioned entity that has at least two mentions.
+      const button = (
+        await page.evaluateHandle(() => {
+          const buttons = [...(document.querySelector('tin-gon-panel')?.shadowRoot?.querySelectorAll<HTMLButtonElement>('button.entity') ?? [])];
+          return buttons.find((x) => Number(x.querySelector('.count')?.textContent) >= 2) ?? buttons[0];
+        })
+      ).asElement() as ElementHandle<Element>;
+      expect(button).not.toBeNull();
+      await button.click();
+      const active = await waitFor(async () => {
+        const s = await panelSnapshot(page);
+        return s.position ? s : null;
+      }, 'an entity highlighted');
+      expect(active.highlights?.all ?? 0).toBeGreaterThan(0);
+      expect(active.highlights?.current).toBe(1);
+      const total = Number(active.position?.split('/')[1]);
+      expect(active.position).toBe(await message(h, 'panel_position', '1', String(total)));
+      // The highlighted text is the entity's mention, and the page DOM was not changed to show it.
+      expect(await page.evaluate(() => document.querySelectorAll('mark, [data-tin-gon-mark]').length)).toBe(0);
+      if (total > 1) {
+        await (await panelElement(page, '[data-part="next"]')).click();
+        await waitFor(async () => (await panelSnapshot(page)).position === `2/${total}`, 'next mention');
+        await button.click(); // clicking the active entity steps too
+        await waitFor(async () => (await panelSnapshot(page)).position === `${total > 2 ? 3 : 1}/${total}`, 'step by clicking again');
+      }
+      if (kind === 'chrome' && SCREENSHOTS) {
+        await page.setViewport({ width: 800, height: 800 });
+        await (await panelElement(page, '[data-part="next"]')).click();
+        await new Promise((r) => setTimeout(r, 800)); // let the smooth scroll settle
+        await screenshot(page, 'panel');
+      }
+      await page.keyboard.press('Escape');
+      const closed = await waitFor(async () => {
+        const s = await panelSnapshot(page);
+        return !s.open ? s : null;
+      }, 'Esc closes');
+      expect(closed.highlights?.all ?? 0).toBe(0);
+      expect(closed.fab).toBe(true);
+      await waitFor(async () => (await h.stats(page))?.panelOpen === false, 'stats: panel closed');
+
+      // The floating button opens it again and moves focus into it.
+      await (await panelElement(page, '.fab')).click();
+      await waitFor(async () => (await panelSnapshot(page)).open, 'fab opens');
+      const focused = await page.evaluate(() => document.querySelector('tin-gon-panel')?.shadowRoot?.activeElement?.id ?? null);
+      expect(focused).toBe('tg-title');
+      await (await panelElement(page, '[data-part="close"]')).click();
+      await waitFor(async () => !(await panelSnapshot(page)).open, 'close button');
+      await page.close();
+    });
+
+    it('survives hostile page CSS and shows page text only as text', async () => {
+      const page = await front(await h.open(HOSTILE_URL));
+      await waitFor(async () => (await h.stats(page))?.enabled, 'clean mode on the hostile page');
+      await openPanel(h, page);
+      const look = await page.evaluate(() => {
+        const host = document.querySelector('tin-gon-panel') as HTMLElement;
+        const panel = host.shadowRoot!.querySelector('.panel') as HTMLElement;
+        const entity = host.shadowRoot!.querySelector('button.entity');
+        const rect = panel.getBoundingClientRect();
+        return {
+          hostDisplay: getComputedStyle(host).display,
+          panelPosition: getComputedStyle(panel).position,
+          panelFont: getComputedStyle(panel).fontFamily,
+          panelSpacing: getComputedStyle(panel).letterSpacing,
+          buttonFontSize: entity ? getComputedStyle(entity).fontSize : null,
+          visible: rect.width > 200 && rect.height > 100,
+          injected: host.shadowRoot!.querySelectorAll('img, script, iframe, object, svg').length,
+          pwned: (window as unknown as { __pwned?: number }).__pwned ?? 0,
+          names: [...host.shadowRoot!.querySelectorAll('.name')].map((e) => e.textContent),
+        };
+      });
+      expect(look).toMatchObject({ hostDisplay: 'block', panelPosition: 'fixed', visible: true, injected: 0, pwned: 0, buttonFontSize: '14px' });
+      expect(look.panelFont).not.toContain('Comic');
+      expect(['normal', '0px']).toContain(look.panelSpacing);
+      expect(look.names.length).toBeGreaterThan(0);
+      await page.close();
+    });
+
+    it('the panel bundle renders hostile entity names as text on a page without CSP, and destroy() cleans up', async () => {
+      const code = await panelBundle();
+      const page = await h.browser.newPage();
+      const result = await page.evaluate(async (src: string) => {
+        const w = window as unknown as { __pwned?: number; TinGonPanel?: typeof import('../../src/panel') };
+        w.__pwned = 0;
+        const article = document.createElement('article');
+        const p = document.createElement('p');
+        p.textContent = 'Ông Nguyễn Văn An gặp ông Nguyễn Văn An.';
+        article.append(p);
+        document.body.append(article);
+        const before = document.documentElement.outerHTML;
+        // eslint-disable-next-line no-eval -- test-only: loads the panel bundle into a page that has no CSP
+        (0, eval)(`${src};window.TinGonPanel=TinGonPanel;`);
+        const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+        const text = article.textContent ?? '';
+        const panel = w.TinGonPanel!.mountPanel(document, {
+          entities: [
+            { type: 'PERSON', name: evil, aliases: ['<svg onload="window.__pwned=3">'], role: '<b onmouseover="window.__pwned=4">x</b>', count: 2, firstSentence: '"><img src=y onerror="window.__pwned=5">', mentions: [] },
+            { type: 'PERSON', name: 'Nguyễn Văn An', aliases: [], count: 2, firstSentence: '', mentions: [{ start: 4, end: 17, text: 'Nguyễn Văn An' }, { start: text.lastIndexOf('Nguyễn'), end: text.length - 1, text: 'Nguyễn Văn An' }] },
+          ],
+          articleRoot: article,
+          open: true,
+        });
+        await new Promise((r) => setTimeout(r, 300));
+        const root = document.querySelector('tin-gon-panel')!.shadowRoot!;
+        const shown = root.querySelector('.name')?.textContent;
+        const elements = root.querySelectorAll('img, script, svg, b').length;
+        const safe = root.querySelectorAll('button.entity')[1] as HTMLButtonElement;
+        safe.click();
+        const reg = (globalThis as unknown as { CSS: { highlights: Map<string, { size: number }> } }).CSS.highlights;
+        const highlighted = reg.get('tin-gon-mention')?.size ?? 0;
+        panel.destroy();
+        return {
+          shown,
+          elements,
+          highlighted,
+          pwned: w.__pwned,
+          afterDestroy: reg.has('tin-gon-mention') || reg.has('tin-gon-mention-current'),
+          sheets: document.adoptedStyleSheets.length,
+          same: document.documentElement.outerHTML === before,
+        };
+      }, code);
+      expect(result).toEqual({
+        shown: '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>',
+        elements: 0,
+        highlighted: 2,
+        pwned: 0,
+        afterDestroy: false,
+        sheets: 0,
+        same: true,
+      });
+      await page.close();
+    });
+  });
+}

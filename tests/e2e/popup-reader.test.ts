@@ -1,0 +1,64 @@
+/**
+ * Reader view (optional feature) in real Chromium and Firefox: the popup's button opens it; the article
+ * is extracted from the tab, rebuilt safely, and font size and themes apply and persist.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { BROWSERS, fixtureUrl, launchWithExtension, type BrowserKind, type Harness } from './harness';
+import { CAFEF, clickStable, openPopupFor, waitFor } from './helpers-ui';
+
+const kinds = (process.env.KINDS?.split(',') as BrowserKind[] | undefined) ?? BROWSERS;
+
+for (const kind of kinds) {
+  describe(`reader view (${kind})`, () => {
+    let h: Harness;
+    let page: Page;
+
+    beforeAll(async () => {
+      h = await launchWithExtension(kind);
+      page = await h.open(fixtureUrl(CAFEF));
+    });
+    afterAll(async () => {
+      await h?.close();
+    });
+
+    it('the popup opens the reader view of the tab', async () => {
+      const tabId = await h.tabIdOf(page);
+      const popup = await openPopupFor(h, page);
+      const opened = h.browser.waitForTarget((t) => t.url().includes(`reader.html?tabId=${tabId}`), { timeout: 10_000 });
+      await clickStable(popup, '[data-testid="open-reader"]');
+      expect(await opened).toBeTruthy();
+      await popup.close();
+    });
+
+    it('shows the article alone, sanitised, with font size and themes', async () => {
+      const tabId = await h.tabIdOf(page);
+      const reader = await h.openExtensionPage(`reader.html?tabId=${tabId}`);
+      await waitFor(() => reader.evaluate(() => document.body.dataset.ready === 'true'), 'reader ready');
+      const shown = await reader.evaluate(() => ({
+        title: document.querySelector('.article h1')?.textContent ?? '',
+        paragraphs: document.querySelectorAll('.content p').length,
+        unsafe: document.querySelectorAll('.content script, .content iframe, .content style, .content [onclick], .content [onerror]').length,
+        text: document.querySelector('.content')?.textContent ?? '',
+        error: !!document.querySelector('[data-testid="reader-error"]'),
+      }));
+      expect(shown.error).toBe(false);
+      expect(shown.title).toContain('MBS');
+      expect(shown.paragraphs).toBeGreaterThan(3);
+      expect(shown.unsafe).toBe(0);
+      expect(shown.text).not.toContain('CÙNG CHUYÊN MỤC');
+
+      await clickStable(reader, '[data-testid="theme-sepia"]');
+      await clickStable(reader, '[data-testid="font-larger"]');
+      const look = await reader.evaluate(() => ({
+        theme: document.documentElement.dataset.theme,
+        size: getComputedStyle(document.querySelector('.article')!).fontSize,
+        pressed: document.querySelector('[data-testid="theme-sepia"]')?.getAttribute('aria-pressed'),
+      }));
+      expect(look).toEqual({ theme: 'sepia', size: '21px', pressed: 'true' });
+      const stored = await h.inExtension(async (api) => (await api.storage.local.get('readerPrefs')).readerPrefs, null);
+      expect(stored).toEqual({ fontSize: 21, theme: 'sepia' });
+      await reader.close();
+    });
+  });
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { containsArticleText, findArticleRoot } from '../../src/core/article';
+import { applyPlan, boilerplatePredicate, planDeclutter } from '../../src/core/declutter';
+import type { Rules } from '../../src/core/rules';
+import { learnedRules } from '../../src/rules/index';
+import { normalizeSpace } from '../../src/core/text';
+import { visibleBlocks } from '../../src/core/visible';
+import { loadPage, pageNames, pageUrl } from '../../scripts/corpus';
+
+/** Hostile rules: every common tag as a site selector. Whatever the rules say, the guard must hold. */
+const HOSTILE: Rules = {
+  version: 1,
+  corpus: { pages: [], sites: [] },
+  rules: ['body', 'main', 'article', 'div', 'section', 'p', 'figure', 'figcaption', 'li', 'h1', 'h2', 'span'].map((selector) => ({
+    id: `site:hostile:${selector}`,
+    kind: 'site-selector' as const,
+    site: 'hostile.test',
+    selector,
+    label: selector,
+    action: 'hide-section' as const,
+    category: 'related' as const,
+    evidence: { pages: [], sites: [], count: 1 },
+  })),
+};
+
+describe('the article guard is absolute', () => {
+  for (const name of pageNames()) {
+    const cases: [string, Rules, string | undefined][] = [
+      ['learned rules', learnedRules, undefined],
+      ['hostile rules', { ...HOSTILE, rules: [...HOSTILE.rules, ...learnedRules.rules] }, 'https://hostile.test/'],
+    ];
+    for (const [label, rules, url] of cases) {
+      it(`${name} (${label}): no hidden element holds article text; every gold passage stays visible`, () => {
+        const page = loadPage(name);
+        const doc = page.document;
+        const article = findArticleRoot(doc);
+        expect(article).not.toBeNull();
+        const plan = planDeclutter(doc, rules, { url: url ?? pageUrl(page.gold, name) });
+        for (const item of plan.items) {
+          expect(containsArticleText(item.element, article, boilerplatePredicate(rules)), `${item.ruleId} hides article text`).toBe(false);
+          expect(item.element.contains(article!)).toBe(false);
+        }
+        applyPlan(doc, plan.items, 'hide');
+        const visible = visibleBlocks(doc.body).join('\n');
+        for (const passage of page.gold?.article ?? []) expect(visible.includes(normalizeSpace(passage)), passage).toBe(true);
+      });
+    }
+  }
+});

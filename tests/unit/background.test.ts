@@ -1,0 +1,240 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+/** An in-memory stand-in for the parts of `browser.*` the background uses. */
+const fake = vi.hoisted(() => {
+  type Listener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
+  const state = {
+    sync: {} as Record<string, unknown>,
+    local: {} as Record<string, unknown>,
+    granted: new Set<string>(),
+    scripts: [] as { id: string; matches?: string[]; js?: string[]; runAt?: string; persistAcrossSessions?: boolean }[],
+    injected: [] as number[],
+    badges: new Map<number, string>(),
+    tabs: [] as { id: number; url?: string; active?: boolean }[],
+    tabReplies: new Map<number, unknown>(),
+    listeners: [] as Listener[],
+  };
+  const area = (name: 'sync' | 'local') => ({
+    get: async (key: string) => (key in state[name] ? { [key]: structuredClone(state[name][key]) } : {}),
+    set: async (items: Record<string, unknown>) => {
+      const changes: Record<string, { newValue?: unknown }> = {};
+      for (const [k, v] of Object.entries(items)) {
+        state[name][k] = structuredClone(v);
+        changes[k] = { newValue: structuredClone(v) };
+      }
+      for (const l of state.listeners) l(changes, name);
+    },
+  });
+  const browser = {
+    storage: { sync: area('sync'), local: area('local'), onChanged: { addListener: (l: Listener) => state.listeners.push(l), removeListener: () => {} } },
+    permissions: {
+      contains: async ({ origins }: { origins: string[] }) => origins.every((o) => state.granted.has(o)),
+      remove: async ({ origins }: { origins: string[] }) => {
+        for (const o of origins) state.granted.delete(o);
+        return true;
+      },
+    },
+    scripting: {
+      getRegisteredContentScripts: async () => structuredClone(state.scripts),
+      registerContentScripts: async (scripts: typeof state.scripts) => {
+        for (const s of scripts) {
+          if (state.scripts.some((x) => x.id === s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
+          state.scripts.push(structuredClone(s));
+        }
+      },
+      unregisterContentScripts: async ({ ids }: { ids: string[] }) => {
+        state.scripts = state.scripts.filter((s) => !ids.includes(s.id));
+      },
+      executeScript: async ({ target }: { target: { tabId: number } }) => {
+        state.injected.push(target.tabId);
+        return [];
+      },
+    },
+    tabs: {
+      query: async (q: { url?: string | string[]; active?: boolean }) => {
+        if (q.active) return state.tabs.filter((t) => t.active);
+        if (q.url) {
+          // match patterns ("*://*.x.vn/*": x.vn and its subdomains over http/https) → regexes
+          const toRegex = (p: string): RegExp => {
+            const m = /^(\*|https?):\/\/(\*\.)?([^/]+)(\/.*)$/.exec(p);
+            if (!m) return /$^/;
+            const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+            const scheme = m[1] === '*' ? 'https?' : m[1];
+            const host = (m[2] ? '(?:[^/]+\\.)?' : '') + esc(m[3] as string);
+            const path = esc(m[4] as string).replace(/\\\*/g, '.*');
+            return new RegExp(`^${scheme}://${host}${path}$`);
+          };
+          const patterns = (Array.isArray(q.url) ? q.url : [q.url]).map(toRegex);
+          return state.tabs.filter((t) => t.url !== undefined && patterns.some((r) => r.test(t.url as string)));
+        }
+        return state.tabs;
+      },
+      get: async (id: number) => {
+        const tab = state.tabs.find((t) => t.id === id);
+        if (!tab) throw new Error('no tab');
+        return tab;
+      },
+      sendMessage: async (id: number) => {
+        if (!state.tabReplies.has(id)) throw new Error('Could not establish connection');
+        return state.tabReplies.get(id);
+      },
+    },
+    action: {
+      setBadgeText: async ({ tabId, text }: { tabId: number; text: string }) => void state.badges.set(tabId, text),
+      setBadgeBackgroundColor: async () => {},
+    },
+  };
+  return { state, browser };
+});
+
+vi.mock('../../src/shared/browser', () => ({ browser: fake.browser }));
+
+const { handleMessage, messageListener } = await import('../../src/background/router');
+const { initialise, injectIntoOpenPortalTabs, READY_KEY } = await import('../../src/background/install');
+const { scriptIdFor, syncOrigins } = await import('../../src/background/origins');
+const { badgeText } = await import('../../src/background/badge');
+const { defaultSettings, SETTINGS_KEY, SETTINGS_VERSION } = await import('../../src/shared/settings');
+import type { Runtime } from 'webextension-polyfill';
+
+const S = fake.state;
+const settings = () => S.sync[SETTINGS_KEY] as ReturnType<typeof defaultSettings>;
+const fromTab = (id: number) => ({ tab: { id } }) as unknown as Runtime.MessageSender;
+const popup = {} as Runtime.MessageSender;
+
+beforeEach(() => {
+  S.sync = {};
+  S.local = {};
+  S.granted = new Set();
+  S.scripts = [];
+  S.injected = [];
+  S.badges = new Map();
+  S.tabs = [];
+  S.tabReplies = new Map();
+  S.listeners = [];
+});
+
+describe('install / start-up', () => {
+  it('writes defaults when absent, then signals ready', async () => {
+    await initialise();
+    expect(settings()).toEqual(defaultSettings());
+    expect(S.local[READY_KEY]).toBe(true);
+  });
+
+  it('persists a v1 migration but leaves a current-version value alone', async () => {
+    S.sync[SETTINGS_KEY] = { version: 1, enabled: false, sites: { 'vnexpress.net': false } };
+    await initialise();
+    expect(settings()).toMatchObject({ version: SETTINGS_VERSION, enabled: false, disabledSites: ['vnexpress.net'] });
+    const corrupt = { version: SETTINGS_VERSION, enabled: 'nope' };
+    S.sync[SETTINGS_KEY] = corrupt;
+    await initialise();
+    expect(S.sync[SETTINGS_KEY]).toEqual(corrupt); // readers parse it to defaults; no write race
+  });
+
+  it('re-syncs scripts with settings: drops origins whose permission is gone, registers the rest', async () => {
+    S.sync[SETTINGS_KEY] = { ...defaultSettings(), addedOrigins: ['https://a.example', 'https://b.example'] };
+    S.granted.add('https://a.example/*');
+    S.scripts = [{ id: scriptIdFor('https://old.example'), matches: ['https://old.example/*'] }, { id: 'someone-else' }];
+    S.granted.add('https://old.example/*');
+    await initialise();
+    expect(settings().addedOrigins).toEqual(['https://a.example']);
+    expect(S.scripts.map((s) => s.id).sort()).toEqual([scriptIdFor('https://a.example'), 'someone-else'].sort());
+    const ours = S.scripts.find((s) => s.id === scriptIdFor('https://a.example'));
+    expect(ours).toMatchObject({ matches: ['https://a.example/*'], js: ['content.js'], runAt: 'document_start', persistAcrossSessions: true });
+    expect(S.granted.has('https://old.example/*')).toBe(false);
+    await syncOrigins(); // idempotent
+    expect(S.scripts).toHaveLength(2);
+  });
+});
+
+describe('open portal tabs after install', () => {
+  it('injects where no content script answers, and only on portals', async () => {
+    S.tabs = [
+      { id: 1, url: 'https://vnexpress.net/a.html' },
+      { id: 2, url: 'https://m.dantri.com.vn/b.html' },
+      { id: 3, url: 'https://example.com/' },
+      { id: 4, url: 'https://notvnexpress.net/' },
+    ];
+    S.tabReplies.set(2, { url: 'https://m.dantri.com.vn/b.html' }); // already running (Firefox injects itself)
+    await injectIntoOpenPortalTabs();
+    expect(S.injected).toEqual([1]);
+  });
+});
+
+describe('badge', () => {
+  it('shows the count per tab, nothing for 0', async () => {
+    expect(await handleMessage({ type: 'tin-gon/badge', count: 7 }, fromTab(3))).toBe(true);
+    expect(S.badges.get(3)).toBe('7');
+    await handleMessage({ type: 'tin-gon/badge', count: 0 }, fromTab(3));
+    expect(S.badges.get(3)).toBe('');
+    expect(await handleMessage({ type: 'tin-gon/badge', count: 2 }, popup)).toBe(false);
+    expect([badgeText(-1), badgeText(NaN), badgeText(1000)]).toEqual(['', '', '999+']);
+  });
+});
+
+describe('toggle-site (the Alt+Shift+G handler)', () => {
+  it('flips the site of a tab, learning its URL from the content script when tab.url is hidden', async () => {
+    S.sync[SETTINGS_KEY] = defaultSettings();
+    S.tabs = [{ id: 5, active: true }];
+    S.tabReplies.set(5, { url: 'https://m.vnexpress.net/a.html' });
+    expect(await handleMessage({ type: 'tin-gon/toggle-site' }, popup)).toEqual({ ok: true, siteKey: 'vnexpress.net', enabled: false });
+    expect(settings().disabledSites).toEqual(['vnexpress.net']);
+    expect(await handleMessage({ type: 'tin-gon/toggle-site', tabId: 5 }, popup)).toEqual({ ok: true, siteKey: 'vnexpress.net', enabled: true });
+    expect(settings().disabledSites).toEqual([]);
+  });
+
+  it('does nothing on a page that is not listed, or without a tab', async () => {
+    S.tabs = [{ id: 6, active: true, url: 'https://example.com/' }];
+    expect(await handleMessage({ type: 'tin-gon/toggle-site' }, popup)).toEqual({ ok: false, error: 'not-listed' });
+    expect(await handleMessage({ type: 'tin-gon/toggle-site', tabId: 99 }, popup)).toEqual({ ok: false, error: 'no-tab' });
+    expect(S.sync[SETTINGS_KEY]).toBeUndefined();
+  });
+});
+
+describe('enable / disable an origin', () => {
+  it('refuses without the permission, and rejects malformed origins', async () => {
+    expect(await handleMessage({ type: 'tin-gon/enable-origin', origin: 'https://tin.example' }, popup)).toEqual({ ok: false, error: 'no-permission' });
+    for (const origin of ['javascript:alert(1)', 'https://tin.example/path', 'not an origin', 'file:///x']) {
+      expect(await handleMessage({ type: 'tin-gon/enable-origin', origin }, popup)).toEqual({ ok: false, error: 'invalid-origin' });
+    }
+    expect(S.scripts).toEqual([]);
+  });
+
+  it('with the permission: saves, registers a document_start script, injects into open tabs of that origin', async () => {
+    S.granted.add('https://tin.example/*');
+    S.tabs = [{ id: 1, url: 'https://tin.example/bai.html' }, { id: 2, url: 'https://other.example/' }];
+    expect(await handleMessage({ type: 'tin-gon/enable-origin', origin: 'https://tin.example' }, popup)).toEqual({ ok: true });
+    expect(settings().addedOrigins).toEqual(['https://tin.example']);
+    expect(S.scripts.map((s) => s.id)).toEqual([scriptIdFor('https://tin.example')]);
+    expect(S.injected).toEqual([1]);
+
+    expect(await handleMessage({ type: 'tin-gon/disable-origin', origin: 'https://tin.example' }, popup)).toEqual({ ok: true });
+    expect(settings().addedOrigins).toEqual([]);
+    expect(S.scripts).toEqual([]);
+    expect(S.granted.has('https://tin.example/*')).toBe(false);
+  });
+
+  it('disable gives the permission back even when no script was registered', async () => {
+    S.granted.add('https://tin.example/*');
+    S.sync[SETTINGS_KEY] = { ...defaultSettings() };
+    expect(await handleMessage({ type: 'tin-gon/disable-origin', origin: 'https://tin.example' }, popup)).toEqual({ ok: true });
+    expect(S.granted.has('https://tin.example/*')).toBe(false);
+  });
+
+  it('a built-in portal needs no permission: enabling just takes it out of disabledSites', async () => {
+    S.sync[SETTINGS_KEY] = { ...defaultSettings(), disabledSites: ['vnexpress.net'] };
+    expect(await handleMessage({ type: 'tin-gon/enable-origin', origin: 'https://e.vnexpress.net' }, popup)).toEqual({ ok: true });
+    expect(settings().disabledSites).toEqual([]);
+    expect(S.scripts).toEqual([]);
+  });
+});
+
+describe('message listener', () => {
+  it('answers through sendResponse for its own types only', async () => {
+    const reply = new Promise((resolve) => {
+      expect(messageListener({ type: 'tin-gon/badge', count: 1 }, fromTab(1), resolve)).toBe(true);
+    });
+    await expect(reply).resolves.toBe(true);
+    expect(messageListener({ type: 'tin-gon/stats' }, popup, () => {})).toBeUndefined();
+    expect(messageListener('hello', popup, () => {})).toBeUndefined();
+  });
+});

@@ -1,0 +1,182 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HIDE_ATTR } from '../../src/core/declutter';
+import { learnedRules } from '../../src/rules';
+import { PageCleaner, isOwnNode } from '../../src/content/cleaner';
+import { EARLY_STYLE_ID, setEarlyCss } from '../../src/content/early-css';
+import { addedElements } from '../../src/content/observer';
+import { CATEGORIES } from '../../src/core/types';
+import { countHidden, statsReply } from '../../src/content/stats';
+import { isMessage } from '../../src/shared/messages';
+
+const FIXTURES = join(__dirname, '..', '..', 'fixtures');
+const ALL = new Set(CATEGORIES);
+const FAST = { maxItems: 64, budgetMs: 4, debounceMs: 5, idleMs: 30_000 };
+
+function load(html: string): Document {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  document.replaceChild(document.adoptNode(parsed.documentElement), document.documentElement);
+  return document;
+}
+
+const page = (path: string): string => readFileSync(join(FIXTURES, path), 'utf8');
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+let cleaner: PageCleaner | null = null;
+afterEach(() => {
+  cleaner?.restore();
+  cleaner = null;
+});
+
+function makeCleaner(counts: number[] = [], errors: unknown[] = []): PageCleaner {
+  cleaner = new PageCleaner(document, learnedRules, (n) => counts.push(n), (_w, e) => errors.push(e), FAST);
+  return cleaner;
+}
+
+describe('PageCleaner', () => {
+  it('hides clutter on a Vietnamese article and restores the DOM byte for byte', () => {
+    const doc = load(page('e2e/vnexpress.net/e2e-bai-viet.html'));
+    const before = doc.documentElement.outerHTML;
+    const counts: number[] = [];
+    const c = makeCleaner(counts);
+    setEarlyCss(doc, 'div.x{display:none}');
+    c.apply({ url: 'https://vnexpress.net/e2e-bai-viet.html', categories: ALL, mode: 'hide' });
+    expect(c.applied).toBe(true);
+    expect(c.items.map((i) => i.category).sort()).toEqual(['related', 'trending']);
+    expect(doc.querySelectorAll(`[${HIDE_ATTR}]`)).toHaveLength(2);
+    expect(c.timings.declutterMs).toBeGreaterThanOrEqual(0);
+    expect(counts.at(-1)).toBe(2);
+    expect(doc.documentElement.outerHTML).not.toBe(before);
+    c.restore();
+    expect(doc.getElementById(EARLY_STYLE_ID)).toBeNull();
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expect(counts.at(-1)).toBe(0);
+  });
+
+  it('only the enabled categories, and outline mode marks without a hiding stylesheet', () => {
+    load(page('e2e/vnexpress.net/e2e-bai-viet.html'));
+    const c = makeCleaner();
+    c.apply({ url: 'https://vnexpress.net/a', categories: new Set(['trending']), mode: 'outline' });
+    expect(c.items.map((i) => i.category)).toEqual(['trending']);
+    expect(document.getElementById('tin-gon-style')?.textContent).toContain('outline');
+  });
+
+  it('re-applying (categories changed) does not stack marks', () => {
+    load(page('e2e/vnexpress.net/e2e-bai-viet.html'));
+    const c = makeCleaner();
+    c.apply({ url: 'https://vnexpress.net/a', categories: ALL, mode: 'hide' });
+    c.apply({ url: 'https://vnexpress.net/a', categories: new Set(['related']), mode: 'hide' });
+    expect(document.querySelectorAll(`[${HIDE_ATTR}]`)).toHaveLength(1);
+  });
+
+  it.each([
+    ['an English page', 'e2e/english-news.test/article.html', 'https://english-news.test/article.html'],
+    ['a page with no article', 'e2e/cua-hang.test/index.html', 'https://cua-hang.test/'],
+  ])('leaves %s untouched (and says so)', (_name, file, url) => {
+    const doc = load(page(file));
+    const before = doc.documentElement.outerHTML;
+    setEarlyCss(doc, 'ul{display:none}');
+    const c = makeCleaner();
+    c.apply({ url, categories: ALL, mode: 'hide' });
+    expect(c.applied).toBe(false);
+    expect(c.skipped).toBe(true);
+    expect(c.items).toEqual([]);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('hides clutter the page adds later, in slices, ignoring its own nodes', async () => {
+    const doc = load(page('e2e/vnexpress.net/e2e-bai-viet.html'));
+    const counts: number[] = [];
+    const c = makeCleaner(counts);
+    c.apply({ url: 'https://vnexpress.net/a', categories: ALL, mode: 'hide' });
+    const box = doc.createElement('div');
+    box.className = 'lazy-box';
+    const heading = doc.createElement('h3');
+    heading.textContent = 'Xem nhiều';
+    const list = doc.createElement('ul');
+    for (const [i, text] of [
+      'Giá xăng dầu đồng loạt giảm từ chiều nay theo điều hành liên bộ',
+      'Sân bay Long Thành đón chuyến bay thử nghiệm đầu tiên vào cuối năm',
+      'Thủ đô mở thêm ba tuyến phố đi bộ quanh hồ Hoàn Kiếm dịp lễ',
+    ].entries()) {
+      const a = doc.createElement('a');
+      a.href = `/c${i}.html`;
+      a.textContent = text;
+      const li = doc.createElement('li');
+      li.append(a);
+      list.append(li);
+    }
+    box.append(heading, list);
+    doc.body.append(box);
+    await wait(60);
+    expect(box.hasAttribute(HIDE_ATTR) || box.querySelector(`[${HIDE_ATTR}]`) !== null).toBe(true);
+    expect(c.items.length).toBe(3);
+    expect(counts.at(-1)).toBe(3);
+    const before = c.items.length;
+    const style = doc.createElement('style');
+    style.id = EARLY_STYLE_ID;
+    doc.head.append(style); // one of ours: ignored
+    await wait(30);
+    expect(c.items.length).toBe(before);
+    c.restore();
+    doc.body.append(box.cloneNode(true)); // after restore the observer is gone
+    await wait(30);
+    expect(doc.querySelectorAll(`[${HIDE_ATTR}]`)).toHaveLength(0);
+  });
+});
+
+describe('own nodes and mutation records', () => {
+  it('recognises the nodes the extension adds', () => {
+    const style = document.createElement('style');
+    style.id = 'tin-gon-style';
+    expect(isOwnNode(style)).toBe(true);
+    expect(isOwnNode(document.createElement('tin-gon-panel'))).toBe(true);
+    expect(isOwnNode(document.createElement('style'))).toBe(false);
+    expect(isOwnNode(document.createTextNode('x'))).toBe(false);
+    const div = document.createElement('div');
+    const records = [{ addedNodes: [div, style, document.createTextNode('t')] }] as unknown as MutationRecord[];
+    expect(addedElements(records, isOwnNode)).toEqual([div]);
+  });
+});
+
+describe('stats reply', () => {
+  it('groups hidden blocks by category and label, most first', () => {
+    expect(
+      countHidden([
+        { category: 'related', label: 'Tin liên quan' },
+        { category: 'trending', label: 'Đọc nhiều' },
+        { category: 'related', label: 'Tin liên quan' },
+      ]),
+    ).toEqual([
+      { category: 'related', label: 'Tin liên quan', count: 2 },
+      { category: 'trending', label: 'Đọc nhiều', count: 1 },
+    ]);
+  });
+
+  it('has the shape the popup, tests and benchmarks read, and survives structured clone', () => {
+    const reply = statsReply({
+      url: 'https://vnexpress.net/a',
+      enabled: false,
+      reason: 'site-disabled',
+      items: [],
+      timings: { declutterMs: 1.23456, entitiesMs: 0.5, cleanedAt: 100.001 },
+      entities: [],
+      panelOpen: false,
+    });
+    expect(reply).toEqual({
+      url: 'https://vnexpress.net/a',
+      enabled: false,
+      reason: 'site-disabled',
+      hidden: [],
+      timings: { declutterMs: 1.23, entitiesMs: 0.5, cleanedAt: 100 },
+      entities: [],
+      panelOpen: false,
+    });
+    expect(structuredClone(reply)).toEqual(reply);
+    expect(isMessage({ type: 'tin-gon/stats' })).toBe(true);
+    expect(isMessage({ type: 'other/stats' })).toBe(false);
+    expect(isMessage(null)).toBe(false);
+  });
+});

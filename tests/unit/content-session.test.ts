@@ -1,0 +1,119 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+/** storage.sync + onChanged, runtime.sendMessage (badge), i18n: what a content script touches. */
+const fake = vi.hoisted(() => {
+  type Listener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
+  const state = { sync: {} as Record<string, unknown>, listeners: new Set<Listener>(), sent: [] as unknown[] };
+  const browser = {
+    runtime: { id: 'test', sendMessage: async (m: unknown) => void state.sent.push(m) },
+    i18n: { getMessage: () => '' },
+    storage: {
+      sync: {
+        get: async (key: string) => (key in state.sync ? { [key]: structuredClone(state.sync[key]) } : {}),
+        set: async (items: Record<string, unknown>) => {
+          const changes: Record<string, { newValue?: unknown }> = {};
+          for (const [k, v] of Object.entries(items)) {
+            state.sync[k] = structuredClone(v);
+            changes[k] = { newValue: structuredClone(v) };
+          }
+          for (const l of state.listeners) l(changes, 'sync');
+        },
+      },
+      onChanged: { addListener: (l: Listener) => state.listeners.add(l), removeListener: (l: Listener) => state.listeners.delete(l) },
+    },
+  };
+  return { state, browser };
+});
+vi.mock('../../src/shared/browser', () => ({ browser: fake.browser }));
+
+const { ContentSession } = await import('../../src/content/session');
+const { learnedRules } = await import('../../src/rules');
+const { defaultSettings, SETTINGS_KEY } = await import('../../src/shared/settings');
+import type { StatsReply } from '../../src/shared/messages';
+
+const URL_ = 'https://vnexpress.net/e2e-bai-viet.html';
+const HTML = readFileSync(join(__dirname, '..', '..', 'fixtures', 'e2e', 'vnexpress.net', 'e2e-bai-viet.html'), 'utf8');
+const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+
+let life: AbortController;
+let session: InstanceType<typeof ContentSession>;
+let before: string;
+const ask = (message: unknown) => session.handle(message) as Promise<StatsReply>;
+const settings = () => fake.state.sync[SETTINGS_KEY] as ReturnType<typeof defaultSettings>;
+const marks = () => document.querySelectorAll('[data-tin-gon-hide]').length;
+
+function start(): void {
+  life = new AbortController();
+  session = new ContentSession(document, URL_, learnedRules, life.signal, () => life.abort());
+}
+
+beforeEach(() => {
+  const parsed = new DOMParser().parseFromString(HTML, 'text/html');
+  document.replaceChild(document.adoptNode(parsed.documentElement), document.documentElement);
+  before = document.documentElement.outerHTML;
+  fake.state.sync = {};
+  fake.state.listeners.clear();
+  fake.state.sent = [];
+});
+afterEach(() => life?.abort());
+
+describe('ContentSession', () => {
+  it('cleans with default settings, reports stats and the badge', async () => {
+    start();
+    const s = await ask({ type: 'tin-gon/stats' });
+    expect(s).toMatchObject({ url: URL_, enabled: true, panelOpen: false });
+    expect(s.hidden).toHaveLength(2);
+    expect(marks()).toBe(2);
+    await tick(80);
+    expect(fake.state.sent).toContainEqual({ type: 'tin-gon/badge', count: 2 });
+    expect(session.handle({ type: 'tin-gon/badge', count: 1 })).toBeUndefined(); // not for content scripts
+    expect(session.handle('nonsense')).toBeUndefined();
+  });
+
+  it('set-enabled: instant, exact, and saved the way the popup saves it', async () => {
+    fake.state.sync[SETTINGS_KEY] = { ...defaultSettings(), enabled: false };
+    start();
+    expect(await ask({ type: 'tin-gon/stats' })).toMatchObject({ enabled: false, reason: 'global-disabled' });
+    expect(document.documentElement.outerHTML).toBe(before);
+    const on = await ask({ type: 'tin-gon/set-enabled', enabled: true });
+    expect(on.enabled).toBe(true);
+    expect(marks()).toBe(2);
+    expect(settings()).toMatchObject({ enabled: true, disabledSites: [] });
+    const off = await ask({ type: 'tin-gon/set-enabled', enabled: false });
+    expect(off).toMatchObject({ enabled: false, reason: 'site-disabled', hidden: [] });
+    expect(settings().disabledSites).toEqual(['vnexpress.net']);
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('follows settings changed elsewhere, live', async () => {
+    start();
+    await ask({ type: 'tin-gon/stats' });
+    await fake.browser.storage.sync.set({ [SETTINGS_KEY]: { ...defaultSettings(), enabled: false } });
+    expect(document.documentElement.outerHTML).toBe(before);
+    await fake.browser.storage.sync.set({ [SETTINGS_KEY]: { ...defaultSettings(), categories: { ...defaultSettings().categories, trending: false } } });
+    expect((await ask({ type: 'tin-gon/stats' })).hidden.map((h) => h.category)).toEqual(['related']);
+    await fake.browser.storage.sync.set({ [SETTINGS_KEY]: 'corrupt' });
+    expect(marks()).toBe(2);
+  });
+
+  it('opens and closes the panel on request, and remembers the choice', async () => {
+    start();
+    expect(await ask({ type: 'tin-gon/panel', open: true })).toMatchObject({ panelOpen: true });
+    expect(document.querySelectorAll('tin-gon-panel')).toHaveLength(1);
+    expect(settings().panel.open).toBe(true);
+    expect(await ask({ type: 'tin-gon/panel', open: false })).toMatchObject({ panelOpen: false });
+    expect(settings().panel.open).toBe(false);
+  });
+
+  it('teardown (newer instance, dead context) leaves the page as it was and stops listening', async () => {
+    start();
+    await ask({ type: 'tin-gon/stats' });
+    expect(marks()).toBe(2);
+    life.abort();
+    expect(document.documentElement.outerHTML).toBe(before);
+    expect(fake.state.listeners.size).toBe(0);
+  });
+});

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/core/entities/index';
+import type { Entity, EntityType } from '../../src/core/types';
+
+const find = (es: Entity[], type: EntityType, name: string): Entity | undefined => es.find((e) => e.type === type && e.name === name);
+const spans = (es: Entity[]): string[] => es.flatMap((e) => e.mentions.map((m) => `${e.type}:${m.text}`)).sort();
+
+describe('extractEntities: span convention', () => {
+  it('keeps titles outside the person and gives them as the role', () => {
+    const text = 'Tổng thống Mỹ Joe Biden điện đàm với Chủ tịch Trung Quốc Tập Cận Bình.';
+    const es = extractEntities(text);
+    const biden = find(es, 'PERSON', 'Joe Biden');
+    expect(biden?.role).toBe('Tổng thống Mỹ');
+    expect(biden?.mentions[0]).toEqual({ start: 14, end: 23, text: 'Joe Biden' });
+    expect(find(es, 'LOCATION', 'Mỹ')?.mentions[0]?.text).toBe('Mỹ');
+    expect(find(es, 'PERSON', 'Tập Cận Bình')?.role).toBe('Chủ tịch Trung Quốc');
+    for (const e of es) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('puts the place that completes an organisation name inside it', () => {
+    const es = extractEntities('Người phát ngôn Bộ Ngoại giao Trung Quốc Triệu Lập Kiên nói rằng đây là thông tin thêu dệt.');
+    expect(spans(es)).toEqual(['ORGANIZATION:Bộ Ngoại giao Trung Quốc', 'PERSON:Triệu Lập Kiên']);
+    expect(find(es, 'PERSON', 'Triệu Lập Kiên')?.role).toBe('Người phát ngôn Bộ Ngoại giao Trung Quốc');
+  });
+
+  it('keeps administrative prefixes inside places, including the 2025 units', () => {
+    const es = extractEntities('Từ ngày 1/7/2025, tỉnh Bình Dương sáp nhập vào TP.HCM, còn tỉnh Quảng Nam nhập vào thành phố Đà Nẵng; đặc khu Phú Quốc thuộc tỉnh An Giang.');
+    expect(spans(es)).toEqual([
+      'LOCATION:TP.HCM',
+      'LOCATION:thành phố Đà Nẵng',
+      'LOCATION:tỉnh An Giang',
+      'LOCATION:tỉnh Bình Dương',
+      'LOCATION:tỉnh Quảng Nam',
+      'LOCATION:đặc khu Phú Quốc',
+    ].sort());
+  });
+
+  it('continues organisation names in lower case', () => {
+    const es = extractEntities('Cuộc gặp với Ủy ban Công tác Ngoại sự Trung ương diễn ra ở Bắc Kinh, sau thông báo của Bộ Giáo dục và Đào tạo.');
+    expect(spans(es)).toContain('ORGANIZATION:Ủy ban Công tác Ngoại sự Trung ương');
+    expect(spans(es)).toContain('ORGANIZATION:Bộ Giáo dục và Đào tạo');
+    expect(spans(es)).toContain('LOCATION:Bắc Kinh');
+  });
+});
+
+describe('extractEntities: aliases', () => {
+  it('merges surnames and Sino-Vietnamese first syllables', () => {
+    const es = extractEntities(
+      'Cố vấn An ninh Quốc gia Mỹ Jake Sullivan gặp Bộ trưởng Ngoại giao Trung Quốc Vương Nghị. Ông Sullivan nói cuộc gặp hữu ích. Ông Vương cũng nói vậy. Chủ tịch Tập Cận Bình sẽ gặp ông Biden; ông Tập nhấn mạnh hợp tác.',
+    );
+    expect(find(es, 'PERSON', 'Jake Sullivan')?.aliases).toEqual(['Sullivan']);
+    expect(find(es, 'PERSON', 'Jake Sullivan')?.role).toBe('Cố vấn An ninh Quốc gia Mỹ');
+    expect(find(es, 'PERSON', 'Vương Nghị')?.count).toBe(2);
+    expect(find(es, 'PERSON', 'Tập Cận Bình')?.aliases).toEqual(['Tập']);
+  });
+
+  it('merges Vietnamese names on the last syllable', () => {
+    const es = extractEntities('Bộ trưởng Tài chính Hồ Đức Phớc chia sẻ bên hành lang Quốc hội. Về dự kiến sửa luật, ông Phớc nói cải cách tiền lương sẽ thực hiện từ năm sau.');
+    const p = find(es, 'PERSON', 'Hồ Đức Phớc');
+    expect(p?.count).toBe(2);
+    expect(p?.role).toBe('Bộ trưởng Tài chính');
+  });
+
+  it('merges spelling variants and abbreviations', () => {
+    const es = extractEntities(
+      'Ngoại trưởng Mỹ Anthony Blinken tới Moskva. Ngoại trưởng Antony Blinken nói Hoa Kỳ và Moscow cần đối thoại. Tạp chí phố Wall (WSJ) cho biết thêm; WSJ dẫn nguồn tin. Tổng thống Nga Valadimir Putin và ông Vladimir Putin là một.',
+    );
+    expect(es.filter((e) => e.type === 'PERSON' && e.name.endsWith('Blinken'))).toHaveLength(1);
+    expect(find(es, 'LOCATION', 'Mỹ')?.aliases).toEqual(['Hoa Kỳ']);
+    expect(find(es, 'LOCATION', 'Moskva')?.aliases).toEqual(['Moscow']);
+    expect(find(es, 'ORGANIZATION', 'Tạp chí phố Wall')?.count).toBe(3);
+    expect(es.filter((e) => e.type === 'PERSON' && e.name.endsWith('Putin'))).toHaveLength(1);
+  });
+
+  it('takes a bracketed acronym as an alias of the organisation before it', () => {
+    const es = extractEntities('Ngân hàng Nhà nước Việt Nam (NHNN) vừa yêu cầu các ngân hàng giảm lãi suất. NHNN cũng cảnh báo rủi ro.');
+    const nhnn = es.find((e) => e.type === 'ORGANIZATION' && e.aliases.includes('NHNN'));
+    expect(nhnn?.count).toBe(3);
+  });
+});
+
+describe('extractEntities: what is not an entity', () => {
+  it('ignores sentence-initial capitals, captions and section words', () => {
+    const es = extractEntities('Ảnh: Reuters. Video: Tổng thống Zelensky thăm Kharkiv. Tuy nhiên, Điện Kremlin chưa bình luận. Theo đó, Nhà Trắng im lặng. Đây là lần đầu.');
+    const names = es.map((e) => e.name);
+    for (const junk of ['Ảnh', 'Video', 'Tuy', 'Tuy nhiên', 'Theo', 'Đây']) expect(names).not.toContain(junk);
+    expect(names).toEqual(expect.arrayContaining(['Reuters', 'Zelensky', 'Điện Kremlin', 'Nhà Trắng']));
+  });
+
+  it('returns nothing for text without names', () => {
+    expect(extractEntities('')).toEqual([]);
+    expect(extractEntities('Giá xăng giảm từ 15h hôm nay. Người dân vui mừng.')).toEqual([]);
+  });
+});
+
+describe('extractEntities: Unicode', () => {
+  it('reads decomposed (NFD) text and reports offsets into the original string', () => {
+    const nfc = 'Hôm qua, ông Dương Khiết Trì tới thủ đô Hà Nội gặp Bộ Ngoại giao Việt Nam.';
+    const nfd = nfc.normalize('NFD');
+    expect(nfd.length).toBeGreaterThan(nfc.length);
+    const a = extractEntities(nfc);
+    const b = extractEntities(nfd);
+    expect(b.map((e) => [e.type, e.name])).toEqual(a.map((e) => [e.type, e.name]));
+    for (const e of b) {
+      for (const m of e.mentions) {
+        expect(m.text).toBe(nfd.slice(m.start, m.end));
+        expect(m.text.normalize('NFC')).toBe(e.mentions.length === 1 ? e.name : m.text.normalize('NFC'));
+      }
+    }
+    expect(b.find((e) => e.name === 'Dương Khiết Trì')?.mentions[0]?.text.normalize('NFC')).toBe('Dương Khiết Trì');
+  });
+
+  it('gives the first sentence that mentions each entity', () => {
+    const es = extractEntities('Trời mưa to. Sau đó, ông Nguyễn Văn An tới Đà Nẵng. Ông An nói vui.');
+    expect(find(es, 'PERSON', 'Nguyễn Văn An')?.firstSentence).toBe('Sau đó, ông Nguyễn Văn An tới Đà Nẵng.');
+    expect(find(es, 'PERSON', 'Nguyễn Văn An')?.count).toBe(2);
+  });
+});
+
+describe('extractEntities: pathological input', () => {
+  it('stays bounded on long runs of heads, titles and capitals', () => {
+    const inputs = ['Bộ Ủy ban Bộ Ngân hàng '.repeat(2000), 'Tổng thống Bộ trưởng Ngoại giao '.repeat(1000), 'Nguyễn '.repeat(3000), 'Mỹ-'.repeat(5000)];
+    for (const text of inputs) expect(() => extractEntities(text)).not.toThrow();
+  });
+});

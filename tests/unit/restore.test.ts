@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { applyPlan, planDeclutter, restorePage } from '../../src/core/declutter';
+import { learnedRules } from '../../src/rules/index';
+import { loadPage, pageNames, pageUrl } from '../../scripts/corpus';
+
+describe('restorePage is exact on every fixture', () => {
+  for (const name of pageNames()) {
+    it(name, () => {
+      const page = loadPage(name);
+      const doc = page.document;
+      const before = doc.documentElement.outerHTML;
+      const plan = planDeclutter(doc, learnedRules, { url: pageUrl(page.gold, name) });
+      applyPlan(doc, plan.items, 'outline');
+      applyPlan(doc, plan.items, 'hide');
+      expect(doc.documentElement.outerHTML).not.toBe(before);
+      restorePage(doc);
+      expect(doc.documentElement.outerHTML).toBe(before);
+    });
+  }
+});

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { learnRules, serializeRules } from '../../src/core/learn';
+import { CATEGORIES } from '../../src/core/types';
+import { learnedRules } from '../../src/rules/index';
+import { RULES_FILE, loadCorpus, loadPage } from '../../scripts/corpus';
+
+describe('src/rules/learned.json', () => {
+  it('is not stale: re-running the learner in memory gives the committed bytes', () => {
+    const fresh = serializeRules(learnRules(loadCorpus()));
+    expect(readFileSync(RULES_FILE, 'utf8'), 'run `npm run learn` and commit src/rules/learned.json').toBe(fresh);
+  });
+
+  it('is canonical: sorted by kind then id, ids unique, evidence sorted', () => {
+    const order = { heading: 0, 'teaser-label': 1, vocab: 2, boilerplate: 3, 'site-selector': 4 } as const;
+    const ids = learnedRules.rules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const sorted = [...learnedRules.rules].sort((a, b) => order[a.kind] - order[b.kind] || a.id.localeCompare(b.id));
+    expect(learnedRules.rules.map((r) => r.id)).toEqual(sorted.map((r) => r.id));
+    for (const r of learnedRules.rules) {
+      expect([...r.evidence.pages].sort()).toEqual(r.evidence.pages);
+      expect([...r.evidence.sites].sort()).toEqual(r.evidence.sites);
+      // every rule was taught by the corpus or is a declared prior
+      expect(r.evidence.count > 0 || r.evidence.prior === true, r.id).toBe(true);
+      if (r.category !== null) expect(CATEGORIES).toContain(r.category);
+    }
+  });
+
+  it('has no duplicate patterns within a kind', () => {
+    const seen = new Set<string>();
+    for (const r of learnedRules.rules) {
+      const key = r.kind === 'site-selector' ? `${r.kind}|${r.site}|${r.selector}` : `${r.kind}|${r.pattern}|${'match' in r ? r.match : ''}`;
+      expect(seen.has(key), key).toBe(false);
+      seen.add(key);
+    }
+  });
+
+  it('every site selector parses and still matches the fixture pages that taught it', () => {
+    const probe = new JSDOM('<p></p>').window.document;
+    for (const r of learnedRules.rules) {
+      if (r.kind !== 'site-selector') continue;
+      expect(() => probe.querySelectorAll(r.selector), r.selector).not.toThrow();
+      expect(r.evidence.pages.length).toBeGreaterThan(0);
+      for (const page of r.evidence.pages) expect(loadPage(page).document.querySelector(r.selector), `${r.selector} on ${page}`).not.toBeNull();
+    }
+  });
+
+  it('stays small enough for the content script', () => {
+    expect(readFileSync(RULES_FILE, 'utf8').length).toBeLessThan(40_000);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { fold, isDoubledTitle, isTimestamp, isTruncated, normalizeSpace, shape, shapeTokens } from '../../src/core/text';
+
+describe('core/text', () => {
+  it('folds case, diacritics and đ, whatever the Unicode form', () => {
+    const nfc = 'Tiêu điểm'.normalize('NFC');
+    const nfd = 'Tiêu điểm'.normalize('NFD');
+    expect(nfd).not.toBe(nfc);
+    expect(fold(nfc)).toBe('tieu diem');
+    expect(fold(nfd)).toBe('tieu diem');
+    expect(shape(`  TIÊU\u00a0ĐIỂM `)).toBe('tieu diem');
+  });
+
+  it('normalises whitespace and composes accents', () => {
+    expect(normalizeSpace(' a\u200b \n\t b ')).toBe('a b');
+    expect(normalizeSpace('Khoá'.normalize('NFD'))).toBe('Khoá'.normalize('NFC'));
+  });
+
+  it('abstracts times, dates, numbers and site names', () => {
+    expect(shape('09:18:23 11/03/2025')).toBe('<time> <date>');
+    expect(shape('Theo dõi VGT trên')).toBe('theo doi <site> tren');
+    expect(shape('Mời quý độc giả theo dõi VOV.VN trên').endsWith('theo doi <site> tren')).toBe(true);
+    expect(shapeTokens('Tin số 12, 3,5%')).toEqual(['tin', 'so', '<num>', '<num>']);
+    // an all-capitals heading is not a site name
+    expect(shape('TIN MỚI')).toBe('tin moi');
+  });
+
+  it('recognises teaser shapes', () => {
+    expect(isTimestamp('16:19:40 28/01/2025')).toBe(true);
+    expect(isTimestamp('23:02 , 06/03/2026')).toBe(true);
+    expect(isTimestamp('5 giờ trước')).toBe(true);
+    expect(isTimestamp('Ngày 14/3, ông Sullivan nói')).toBe(false);
+    expect(isDoubledTitle('Belarus cải tổ chính phủBelarus cải tổ chính phủ')).toBe(true);
+    expect(isDoubledTitle('Belarus cải tổ chính phủ')).toBe(false);
+    expect(isTruncated('Cố vấn An ninh Quốc gia...')).toBe(true);
+    expect(isTruncated('Hết.')).toBe(false);
+  });
+});
