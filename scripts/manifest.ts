@@ -24,8 +24,19 @@ export function expandSiteMatches(source: Manifest, sites: readonly string[]): M
   return manifest;
 }
 
+/**
+ * Content-script matches copied into `host_permissions`. The warning a user sees is the same (the
+ * content scripts already run there), but it lets the background re-inject into portal tabs that were
+ * open at install or update, and read those tabs' URLs without the broader `tabs` permission.
+ */
+function withMatchesAsHostPermissions(manifest: Manifest): Manifest {
+  const matches = (manifest.content_scripts ?? []).flatMap((cs) => cs.matches);
+  const hosts = new Set([...((manifest.host_permissions as string[] | undefined) ?? []), ...matches]);
+  return { ...manifest, host_permissions: [...hosts] };
+}
+
 export function chromeManifest(source: Manifest, sites: readonly string[]): Manifest {
-  return expandSiteMatches(source, sites);
+  return withMatchesAsHostPermissions(expandSiteMatches(source, sites));
 }
 
 /**
@@ -33,13 +44,10 @@ export function chromeManifest(source: Manifest, sites: readonly string[]): Mani
  * and content-script matches copied into `host_permissions`, which Firefox shows and grants separately.
  */
 export function firefoxManifest(source: Manifest, sites: readonly string[]): Manifest {
-  const manifest = expandSiteMatches(source, sites);
+  const manifest = withMatchesAsHostPermissions(expandSiteMatches(source, sites));
   const worker = manifest.background?.service_worker;
   if (worker) manifest.background = { scripts: [worker] };
   delete manifest.minimum_chrome_version;
-  const matches = (manifest.content_scripts ?? []).flatMap((cs) => cs.matches);
-  const hosts = new Set([...((manifest.host_permissions as string[] | undefined) ?? []), ...matches]);
-  manifest.host_permissions = [...hosts];
   manifest.browser_specific_settings = {
     gecko: {
       id: GECKO_ID,

@@ -134,6 +134,10 @@ export function cleanTextLines(input: string[], rules: Rules): CleanedText {
       continue;
     }
     const boiler = matchBoilerplate(c, line);
+    // a poll question takes its short answer options with it ("Có;" / "Không")
+    if (boiler && line.endsWith('?')) {
+      for (let j = i + 1; j < lines.length && j <= i + 4 && shapeTokens(lines[j] ?? '').length <= 2 && !matchHeading(c, lines[j] ?? ''); j++) pollUntil = j;
+    }
     const heading = matchHeading(c, line);
     if (heading && opensSection(lines, i, c)) {
       // a tab row ("Tiêu điểm / Tin đang nóng / Tin mới nhất") is one section
@@ -159,10 +163,6 @@ export function cleanTextLines(input: string[], rules: Rules): CleanedText {
     }
     if (boiler) {
       marks[i] = { category: 'inline', label: line };
-      // a poll question takes its short answer options with it ("Có;" / "Không")
-      if (line.endsWith('?')) {
-        for (let j = i + 1; j < lines.length && j <= i + 4 && shapeTokens(lines[j] ?? '').length <= 2 && !matchHeading(c, lines[j] ?? ''); j++) pollUntil = j;
-      }
       continue;
     }
     if (!bodyStarted) {

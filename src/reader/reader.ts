@@ -99,8 +99,9 @@ async function main(): Promise<void> {
     if (!article) throw new Error('no article');
     document.title = article.title || t('reader_title');
     body = articleView(article, page.url);
-  } catch {
-    body = h(document, 'p', { class: 'error', role: 'status', 'data-testid': 'reader-error' }, t('reader_no_article'));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    body = h(document, 'p', { class: 'error', role: 'status', 'data-testid': 'reader-error', 'data-reason': reason }, t('reader_no_article'));
   }
   replaceChildren(app, toolbar(() => prefs, change, original), h(document, 'main', {}, body));
   applyPrefs(prefs);

@@ -13,10 +13,10 @@ describe('manifest derivation', () => {
     expect(JSON.stringify(source)).toContain('__NEWS_SITES__'); // the source is not mutated
   });
 
-  it('keeps a service worker and no host permissions for Chrome', () => {
+  it('keeps a service worker for Chrome, with host permissions only for the built-in portals', () => {
     const m = chromeManifest(source, NEWS_SITES);
     expect(m.background).toEqual({ service_worker: 'background.js' });
-    expect(m.host_permissions).toBeUndefined();
+    expect(m.host_permissions).toEqual(NEWS_SITES.map(matchPatternFor));
     expect(JSON.stringify(m)).not.toContain('<all_urls>');
   });
 

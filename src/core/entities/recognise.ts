@@ -221,7 +221,7 @@ export class Recogniser {
     if (first.acronym && first.text.length > 3) return null;
     if (gaz !== null && gaz.value.type !== 'PERSON' && !SURNAMES.has(first.lower)) return null;
     let k = j + 1;
-    while (k < j + 5 && this.isCapWord(k) && TITLE_TRIE.longest(this.tokens, k)?.value.title !== true && !this.startsOtherName(k)) k++;
+    while (k < j + 5 && (this.isCapWord(k) || this.initialDot(k)) && TITLE_TRIE.longest(this.tokens, k)?.value.title !== true && !this.startsOtherName(k)) k++;
     // "Kim Jong-un": a hyphen-joined lower-case tail
     if (DASHES.has(this.tok(k)?.text ?? '') && this.tok(k)?.end === this.tok(k + 1)?.start && this.tok(k - 1)?.end === this.tok(k)?.start && this.tok(k + 1)?.word) k += 2;
     return k;
