@@ -11,7 +11,7 @@ const MIN_PARAGRAPH_CHARS = 60;
 /** Short blocks count as article text only when they are real text tags (subheadings, bylines). */
 const MIN_PROTECTED_CHARS = 25;
 const MIN_PROTECTED_TEXT_TAG_CHARS = 2;
-const TEXT_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'BLOCKQUOTE', 'PRE', 'LI', 'FIGCAPTION']);
+const TEXT_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'BLOCKQUOTE', 'PRE', 'LI', 'FIGCAPTION', 'TD', 'TH']);
 
 function ownText(el: Element): string {
   return el.textContent ?? '';

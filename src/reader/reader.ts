@@ -57,7 +57,8 @@ function toolbar(prefs: () => ReaderPrefs, change: (next: ReaderPrefs) => void, 
 }
 
 function articleView(article: ReaderArticle, url: string): HTMLElement {
-  const meta = [article.siteName ?? new URL(url).hostname, article.byline, article.publishedTime ? formatDate(article.publishedTime) : null].filter(
+  const site = article.siteName && !/^https?:\/\//i.test(article.siteName) ? article.siteName : new URL(url).hostname;
+  const meta = [site, article.byline, article.publishedTime ? formatDate(article.publishedTime) : null].filter(
     (x): x is string => !!x,
   );
   return h(

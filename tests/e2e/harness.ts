@@ -80,6 +80,8 @@ async function launchFirefox(port: number, userDataDir: string): Promise<Browser
     browser: 'firefox',
     executablePath: process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr',
     headless: true,
+    // HSTS-preloaded portals (dantri.com.vn) go https through the proxy's CONNECT to the fixture server's TLS side.
+    acceptInsecureCerts: true,
     userDataDir,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
@@ -87,6 +89,8 @@ async function launchFirefox(port: number, userDataDir: string): Promise<Browser
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': port,
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
       'dom.security.https_only_mode': false,

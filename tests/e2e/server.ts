@@ -5,6 +5,7 @@
  * fixtures/pages/vnexpress.net__cach-cac-nuoc.html and the content script's real `matches` apply.
  *
  * Lookup, for host H and path /P:
+ *   the page whose gold annotation (fixtures/pages/NAME.gold.json) gives H/P as its real URL
  *   fixtures/pages/H__P            (saved portal pages, named host__slug.html)
  *   fixtures/e2e/H/P               (pages written for e2e: non-news, English, hostile)
  * Anything else is a 404, so no test can reach the network by accident.
@@ -14,8 +15,9 @@
 import { createServer, type Server } from 'node:http';
 import { createServer as createTlsServer } from 'node:tls';
 import { createServer as createNetServer } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -40,7 +42,25 @@ export function fixtureUrl(file: string): string {
   return `http://${host}/${slug}`;
 }
 
+/** host+pathname of each annotated page's real URL → its file. */
+function goldRoutes(): Map<string, string> {
+  const routes = new Map<string, string>();
+  const dir = join(FIXTURES, 'pages');
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.gold.json')) continue;
+    const gold = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { file?: string; url?: string };
+    if (!gold.url || !gold.file) continue;
+    const url = new URL(gold.url);
+    routes.set(`${url.hostname}${url.pathname}`, join(dir, gold.file));
+  }
+  return routes;
+}
+
+const routes = goldRoutes();
+
 function resolveFixture(host: string, path: string): string | null {
+  const routed = routes.get(`${host}${path}`);
+  if (routed) return routed;
   const safe = normalize(decodeURIComponent(path)).replace(/^(\.\.[/\\])+/, '').replace(/^[/\\]+/, '');
   if (safe.includes('..')) return null;
   const candidates = [join(FIXTURES, 'pages', `${host}__${safe}`), join(FIXTURES, 'e2e', host, safe || 'index.html')];
@@ -56,7 +76,7 @@ export async function startFixtureServer(options: { pageScripts?: boolean } = {}
       const host = url.hostname.toLowerCase();
       requests.push(`${host}${url.pathname}`);
       const file = resolveFixture(host, url.pathname);
-      if (!file || !file.endsWith('.html')) {
+      if (!file || !/\.(html|chn|htm)$/.test(file)) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not a fixture');
         return;
       }
@@ -70,6 +90,12 @@ export async function startFixtureServer(options: { pageScripts?: boolean } = {}
     });
   });
   const tls = createTlsServer(selfSignedCertificate(), (socket) => server.emit('connection', socket));
+  // Firefox reaches https pages through the proxy with CONNECT host:443: answer, then speak TLS on that socket.
+  server.on('connect', (req, socket: Duplex, head: Buffer) => {
+    socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+    if (head.length) socket.unshift(head);
+    tls.emit('connection', socket);
+  });
   const front = createNetServer((socket) => {
     socket.once('readable', () => {
       const first = socket.read(1) as Buffer | null;

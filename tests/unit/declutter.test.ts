@@ -206,3 +206,12 @@ describe('buttons are not empty widgets', () => {
     expect(planDeclutter(doc, learnedRules).items).toEqual([]);
   });
 });
+
+describe('short article text is article text', () => {
+  it('never hides a "Không" cell of a table in the body', () => {
+    const doc = new JSDOM(`<!DOCTYPE html><html><body><div class="content"><h1>Tiêu đề bài báo thử nghiệm có bảng số liệu</h1>
+<div class="body">${PARA(1)}${PARA(2)}<table><tr><td>Miễn thuế</td><td>Không</td></tr><tr><td>Giảm trừ</td><td>Có</td></tr></table>${PARA(3)}</div></div></body></html>`, { url: 'https://table.example.vn/' }).window.document;
+    const plan = planDeclutter(doc, learnedRules);
+    for (const td of Array.from(doc.querySelectorAll('td'))) expect(plan.items.some((i) => i.element === td || i.element.contains(td))).toBe(false);
+  });
+});

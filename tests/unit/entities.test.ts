@@ -123,3 +123,28 @@ describe('extractEntities: pathological input', () => {
     for (const text of inputs) expect(() => extractEntities(text)).not.toThrow();
   });
 });
+
+describe('extractEntities: small patterns that generalise', () => {
+  const got = (text: string): string[] => extractEntities(text).flatMap((e) => e.mentions.map((m) => `${e.type}:${m.text}`)).sort();
+
+  it('splits a missing space after a full stop but keeps TP.HCM, PGS.TS and domains whole', () => {
+    expect(got('Ông về Việt Nam.Tuy nhiên, TP.HCM vẫn mưa, theo Capital.com.')).toEqual(['LOCATION:TP.HCM', 'LOCATION:Việt Nam', 'ORGANIZATION:Capital.com']);
+  });
+
+  it('keeps middle initials in names and reads "City, Country" as a place', () => {
+    expect(got('Ứng viên Tổng thống Mỹ Robert F. Kennedy thăm nhà máy ở Vũ Hán (Hồ Bắc, Trung Quốc).')).toEqual(
+      ['LOCATION:Hồ Bắc', 'LOCATION:Mỹ', 'LOCATION:Trung Quốc', 'LOCATION:Vũ Hán', 'PERSON:Robert F. Kennedy'].sort(),
+    );
+  });
+
+  it('extends a known place or company with an English company word, and types coordinated names alike', () => {
+    expect(got('Theo Bangkok Post, Thái Lan và Lào đàm phán với PTT.')).toEqual(
+      ['LOCATION:Lào', 'LOCATION:Thái Lan', 'ORGANIZATION:Bangkok Post', 'ORGANIZATION:PTT'].sort(),
+    );
+    expect(got('Quân đội kiểm soát tỉnh Lugansk và Kremenna hôm qua.')).toEqual(['LOCATION:Kremenna', 'LOCATION:tỉnh Lugansk']);
+  });
+
+  it('does not take a capitalised event word for an organisation head', () => {
+    expect(got('Tại Hội nghị Ngoại trưởng G20 ở Bali, các bên thảo luận.')).toEqual(['LOCATION:Bali', 'ORGANIZATION:G20']);
+  });
+});

@@ -411,6 +411,8 @@ export class Recogniser {
     if (firstTok.sentenceStart && this.isCapWord(a + 1) && ORG_CUE_SET.has(firstTok.lower)) {
       cued = 'ORGANIZATION';
       a++;
+      // a known name after the cue word is read by the gazetteer on the next step
+      if (GAZETTEER.longest(this.tokens, a) !== null) return a;
     }
     let b = a + 1;
     while (b < a + 6 && (this.isCapWord(b) || this.initialDot(b) || (FOREIGN_JOINERS.has(this.tok(b)?.text ?? '') && this.isCapWord(b + 1) && looksForeign(firstTok.text)))) {
@@ -420,6 +422,10 @@ export class Recogniser {
       if (g !== null && !givenName && (!surnameLed || g.end - b > 1 || g.value.type !== 'LOCATION')) break;
       if (this.tok(b)?.acronym || /\d/.test(this.tok(b)?.text ?? '')) break;
       b++;
+    }
+    if (cued !== null) {
+      this.emit(a, b, cued);
+      return b;
     }
     if ((firstTok.sentenceStart || NOT_NAMES.has(firstTok.lower)) && (b - a === 1 || NOT_NAMES.has(firstTok.lower))) {
       if (b - a === 1) {
@@ -441,10 +447,6 @@ export class Recogniser {
     }
     if (this.tok(b)?.text === ',' && this.countryAt(b + 1) && (!SURNAMES.has(this.tok(a)?.lower ?? '-') || this.tok(a - 1)?.text === '(')) {
       this.emit(a, b, 'LOCATION');
-      return b;
-    }
-    if (cued !== null) {
-      this.emit(a, b, cued);
       return b;
     }
     const words = this.tokens.slice(a, b).filter((w) => w.word);
