@@ -7,7 +7,8 @@
  *    Vietnamese provinces before and after the 2025 merger, public figures, organisations.
  * Output format (kept small for the content-script bundle): per type one string,
  * entries separated by ";" and spellings of one entry by "|", canonical first. A spelling that
- * starts with "~" only helps merge aliases; it is never matched in text on its own.
+ * starts with "~" only helps merge aliases; it is never matched in text on its own; a canonical name
+ * starting with "^" is a country.
  * Run: npm run gazetteers (deterministic; the output is committed).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -36,7 +37,7 @@ function collect(groups: Entry[][]): Entry[] {
   for (const group of groups) {
     for (const entry of group) {
       const kept = entry.filter((s) => {
-        const key = s.replace(/^~/, '');
+        const key = s.replace(/^[~^]/, '');
         if (seen.has(key)) return false;
         seen.add(key);
         return true;
@@ -73,7 +74,8 @@ export function buildGazetteer(): Record<string, string> {
   const join2 = (entries: Entry[]): string => entries.map((e) => e.join('|')).join(';');
   const people = collect([readList('people.txt')]);
   const orgs = collect([readList('organizations.txt')]);
-  const nations = countries();
+  // a country's canonical name is marked with a leading "^" ("Zurich, Thụy Sĩ": a place before a country)
+  const nations = countries().map(([first, ...rest]) => [`^${first ?? ''}`, ...rest]);
   const places = collect([nations, readList('provinces-vn.txt'), readList('places.txt')]);
   return {
     source:
@@ -81,7 +83,6 @@ export function buildGazetteer(): Record<string, string> {
     LOCATION: join2(places),
     ORGANIZATION: join2(orgs),
     PERSON: join2(people),
-    COUNTRIES: nations.map((e) => e[0]).join(';'),
   };
 }
 

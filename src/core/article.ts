@@ -5,7 +5,7 @@
  */
 import { normalizeSpace } from './text';
 
-const PARAGRAPH_TAGS = 'p, pre, blockquote, h2, h3, h4, li, td, figcaption, div';
+const PARAGRAPH_TAGS = 'p, pre, blockquote, h2, h3, h4, li, td, th, figcaption, div';
 const NOT_CONTENT = 'nav, header, footer, aside, form, menu, [role="navigation"], [role="banner"], [role="contentinfo"]';
 const MIN_PARAGRAPH_CHARS = 60;
 /** Short blocks count as article text only when they are real text tags (subheadings, bylines). */

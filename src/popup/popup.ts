@@ -67,6 +67,10 @@ async function main(): Promise<void> {
   // Without permission for the tab the URL is hidden; the content script (if any) reports it.
   if (!target.url && typeof stats?.url === 'string') target.url = stats.url;
   let view: PopupView = popupView(target.url, settings, stats);
+  const shortcut = await browser.commands
+    .getAll()
+    .then((all) => all.find((c) => c.name === 'toggle-clean')?.shortcut || null)
+    .catch(() => null);
   let flash: string | null = null;
 
   let rendered = '';
@@ -77,7 +81,7 @@ async function main(): Promise<void> {
     if (key === rendered) return;
     rendered = key;
     const focused = (document.activeElement as HTMLElement | null)?.getAttribute('data-testid');
-    const root = renderPopup(document, view, t, actions);
+    const root = renderPopup(document, view, t, actions, shortcut);
     if (flash) root.querySelector('main')?.prepend(Object.assign(document.createElement('div'), { className: 'notice flash', textContent: flash }));
     replaceChildren(app, root);
     if (focused) app.querySelector<HTMLElement>(`[data-testid="${focused}"]`)?.focus();

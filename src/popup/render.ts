@@ -135,8 +135,11 @@ function entitySection(doc: Document, view: PopupView, t: Translate, actions: Po
   );
 }
 
-/** The whole popup body. */
-export function renderPopup(doc: Document, view: PopupView, t: Translate, actions: PopupActions): HTMLElement {
+/**
+ * The whole popup body. `shortcut` is the toggle command's current key (the reader may have changed
+ * it in the browser's shortcut settings); null hides the hint.
+ */
+export function renderPopup(doc: Document, view: PopupView, t: Translate, actions: PopupActions, shortcut: string | null = null): HTMLElement {
   const header = h(
     doc,
     'header',
@@ -187,7 +190,7 @@ export function renderPopup(doc: Document, view: PopupView, t: Translate, action
     doc,
     'footer',
     { class: 'bottom muted' },
-    h(doc, 'span', {}, t('popup_shortcut_hint')),
+    shortcut ? h(doc, 'span', { 'data-testid': 'shortcut' }, t('popup_shortcut_hint', shortcut)) : h(doc, 'span', {}),
     button(doc, t('popup_options'), 'options-link', actions.openOptions, 'link'),
   );
   return h(doc, 'div', { class: 'popup' }, header, main, footer);

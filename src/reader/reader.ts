@@ -1,7 +1,7 @@
 /**
  * Reader view entry (reader.html?tabId=N): copy the tab's HTML (scripting.executeScript, allowed by
- * the host permission or the popup's activeTab grant), extract the article with Readability on an
- * inert copy, rebuild it through the allowlist in ./sanitize.ts, and offer font size and themes.
+ * the host permission or the popup's activeTab grant), find the article on an inert copy (./extract.ts),
+ * rebuild it through the allowlist in ./sanitize.ts, and offer font size and themes.
  */
 import { browser } from '../shared/browser';
 import { tabIdFromQuery } from '../popup/model';

@@ -45,6 +45,15 @@ const CASES: Array<[string, string, string[]]> = [
     'LOCATION:Mỹ', 'PERSON:Donald Trump', 'PERSON:Kamala Harris', 'ORGANIZATION:AP', 'PERSON:Trump', 'LOCATION:bang Georgia']],
   ['company with bracketed short name', 'Công ty Cổ phần Sữa Việt Nam (Vinamilk) công bố lợi nhuận quý III đạt 2.500 tỷ đồng. Bà Mai Kiều Liên, Tổng giám đốc Vinamilk, cho biết doanh thu xuất khẩu sang Trung Đông tăng 20%.', [
     'ORGANIZATION:Công ty Cổ phần Sữa Việt Nam', 'ORGANIZATION:Vinamilk', 'PERSON:Mai Kiều Liên', 'ORGANIZATION:Vinamilk', 'LOCATION:Trung Đông']],
+  ['court', 'Tòa án nhân dân TP.HCM tuyên án tử hình bị cáo Trương Mỹ Lan, Chủ tịch Tập đoàn Vạn Thịnh Phát, trong vụ án xảy ra tại Ngân hàng SCB.', [
+    'ORGANIZATION:Tòa án nhân dân TP.HCM', 'PERSON:Trương Mỹ Lan', 'ORGANIZATION:Tập đoàn Vạn Thịnh Phát', 'ORGANIZATION:Ngân hàng SCB']],
+  ['agriculture', 'Giá sầu riêng tại Đắk Lắk giảm mạnh sau khi Trung Quốc siết kiểm tra. Ông Đặng Phúc Nguyên, Tổng thư ký Hiệp hội Rau quả Việt Nam, nói xuất khẩu quý III có thể giảm 30%.', [
+    'LOCATION:Đắk Lắk', 'LOCATION:Trung Quốc', 'PERSON:Đặng Phúc Nguyên', 'ORGANIZATION:Hiệp hội Rau quả Việt Nam']],
+  ['culture: a given name that is also a country', 'Ca sĩ Mỹ Tâm sẽ tổ chức đêm nhạc tại Hà Nội vào cuối tháng 12.', ['PERSON:Mỹ Tâm', 'LOCATION:Hà Nội']],
+  ['diplomacy', 'Tổng thống Hàn Quốc Lee Jae-myung tiếp Chủ tịch nước Lương Cường tại Seoul.', [
+    'LOCATION:Hàn Quốc', 'PERSON:Lee Jae-myung', 'PERSON:Lương Cường', 'LOCATION:Seoul']],
+  ['provinces after the 2025 merger, party committee', 'Ngày 1/7, tỉnh Tuyên Quang mới (sáp nhập Hà Giang) chính thức đi vào hoạt động; ông Hầu A Lềnh được bầu làm Bí thư Tỉnh ủy.', [
+    'LOCATION:tỉnh Tuyên Quang', 'LOCATION:Hà Giang', 'PERSON:Hầu A Lềnh', 'ORGANIZATION:Tỉnh ủy']],
 ];
 
 describe('held-out sentences: exact spans and types', () => {

@@ -108,8 +108,9 @@ describe('popup view model', () => {
 describe('popup render', () => {
   it('shows the clean toggle, counts and entities in Vietnamese', () => {
     const a = actions();
-    const root = renderPopup(document, popupView(URL_VNE, settings(), stats()), t, a);
+    const root = renderPopup(document, popupView(URL_VNE, settings(), stats()), t, a, 'Alt+Shift+G');
     document.body.replaceChildren(root);
+    expect(root.querySelector('[data-testid="shortcut"]')?.textContent).toBe('Phím tắt: Alt+Shift+G');
     const toggle = root.querySelector<HTMLInputElement>('[data-testid="clean-toggle"]')!;
     expect(toggle.checked).toBe(true);
     expect(toggle.getAttribute('role')).toBe('switch');

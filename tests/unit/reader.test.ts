@@ -52,7 +52,7 @@ describe('reader sanitiser', () => {
 });
 
 describe('reader extraction', () => {
-  it('finds the article with Readability on an inert copy, without blocks Tin Gọn hid', () => {
+  it('finds the article on an inert copy with the core findArticleRoot, without blocks Tin Gọn hid', () => {
     const para = (n: number) =>
       `<p>Đoạn ${n}: Ngoại trưởng Mỹ Antony Blinken hôm nay gặp Ủy viên Quốc vụ Trung Quốc Vương Nghị tại Bắc Kinh để bàn về quan hệ song phương, thương mại và an ninh khu vực trong bối cảnh nhiều căng thẳng.</p>`;
     const html = `<html><head><title>Ông Blinken gặp ông Vương Nghị - VnExpress</title></head><body>

@@ -33,14 +33,18 @@ export const LOC_PREFIX_TRIE = new PhraseTrie<true>(lowerKey);
 
 const capitalise = (s: string): string => (s[0] ?? '').toUpperCase() + s.slice(1);
 
-/** Canonical names of countries (entries that carry an ISO code in the gazetteer build). */
-export const COUNTRIES = new Set(((gazetteer as Record<string, string>)['COUNTRIES'] ?? '').split(';'));
+/** Canonical names of countries (marked "^" by the gazetteer build). */
+export const COUNTRIES = new Set<string>();
 
 for (const type of TYPES) {
   const packed = (gazetteer as Record<string, string>)[type] ?? '';
   const spellings = SPELLINGS.get(type);
   for (const entry of packed.split(';')) {
     const names = entry.split('|');
+    if (names[0]?.startsWith('^')) {
+      names[0] = names[0].slice(1);
+      COUNTRIES.add(names[0]);
+    }
     const canonical = names[0] ?? '';
     for (const raw of names) {
       const keyOnly = raw.startsWith('~');

@@ -128,7 +128,10 @@ export class Recogniser {
     }
     const named = this.namedAt(i);
     if (named !== null) {
-      this.emit(i, named.end, named.type, named.canonical !== undefined ? { canonical: named.canonical } : {});
+      const extra: Partial<RawMention> = named.canonical !== undefined ? { canonical: named.canonical } : {};
+      const role = named.type === 'PERSON' ? this.roleAfter(named.end) : null;
+      if (role !== null) extra.role = role;
+      this.emit(i, named.end, named.type, extra);
       // "Công ty Cổ phần Sữa Việt Nam (Vinamilk)": a one-word short name in brackets is the same organisation
       const inner = this.tok(named.end + 1);
       if (named.type === 'ORGANIZATION' && this.tok(named.end)?.text === '(' && this.tok(named.end + 2)?.text === ')' && inner?.cap && inner.word && GAZETTEER.longest(this.tokens, named.end + 1) === null) {
@@ -181,6 +184,13 @@ export class Recogniser {
       }
     }
     let nameEnd = this.personNameEnd(j);
+    // "Ca sĩ Mỹ Tâm", "tiền vệ Đức Huy": a country word that opens a two-syllable Vietnamese name
+    const lastCtx = context[context.length - 1];
+    if (lastCtx !== undefined && nameEnd === j + 1 && lastCtx.span.end === j && lastCtx.from === j - 1 && lastCtx.span.type === 'LOCATION' &&
+      VIET_MARKS.test(this.tok(j)?.text ?? '') && GAZETTEER.longest(this.tokens, j) === null) {
+      context.pop();
+      j = lastCtx.from;
+    }
     // "Bà Mai Kiều Liên, Tổng giám đốc Vinamilk,": in an apposition one word after the title is the employer
     if (nameEnd === j + 1 && title && this.afterPerson(start) && GAZETTEER.longest(this.tokens, j)?.value.type !== 'PERSON') {
       context.push({ from: j, span: { end: j + 1, type: 'ORGANIZATION' } });
@@ -216,7 +226,7 @@ export class Recogniser {
   private personNameEnd(j: number): number | null {
     const gaz = GAZETTEER.longest(this.tokens, j);
     if (gaz !== null && gaz.value.type === 'PERSON') return gaz.end;
-    if (!this.isCapWord(j) || TITLE_TRIE.longest(this.tokens, j)?.value.title === true) return null;
+    if (!this.isCapWord(j) || TITLE_TRIE.longest(this.tokens, j)?.value.title === true || ORG_HEAD_TRIE.longest(this.tokens, j) !== null) return null;
     const first = this.tok(j) as Token;
     if (first.acronym && first.text.length > 3) return null;
     if (gaz !== null && gaz.value.type !== 'PERSON' && !SURNAMES.has(first.lower)) return null;
@@ -240,8 +250,9 @@ export class Recogniser {
     if (sep === undefined || !(DASHES.has(sep.text) || sep.text === ',')) return null;
     const hit = TITLE_TRIE.longest(this.tokens, i + 1);
     if (hit === null || !hit.value.title) return null;
+    // the title, then its capitalised organisation or place ("Thư ký Hội đồng An ninh Nga"), not the verb after it
     let k = hit.end;
-    while (k < this.tokens.length && this.tok(k)?.word) k++;
+    while (k < this.tokens.length && this.tok(k)?.word && (this.tok(k)?.cap || NAME_SYLLABLES.has(this.tok(k)?.lower ?? ''))) k++;
     return this.slice(i + 1, k - 1);
   }
 
