@@ -66,6 +66,8 @@ async function launchChromium(port: number, userDataDir: string, withExtension: 
     executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
     headless,
     defaultViewport: headless ? { width: 1280, height: 900 } : null,
+    // Headless Chromium takes its UI locale from the environment, not --lang: readers of Tin Gọn use Vietnamese.
+    env: { ...process.env, LANG: 'vi_VN.UTF-8', LANGUAGE: 'vi' },
     pipe: true,
     enableExtensions: withExtension,
     userDataDir,

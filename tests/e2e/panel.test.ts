@@ -130,6 +130,26 @@ for (const kind of kinds) {
       await page.close();
     });
 
+    // Emulating the colour scheme is a CDP feature (not in WebDriver BiDi): Chromium only.
+    it.runIf(kind === 'chrome')('follows the light and dark colour schemes', async () => {
+      const page = await front(await h.open(fixtureUrl(CAFEF)));
+      await openPanel(h, page);
+      const colours = async (): Promise<{ bg: string; fg: string }> =>
+        page.evaluate(() => {
+          const panel = document.querySelector('tin-gon-panel')!.shadowRoot!.querySelector('.panel')!;
+          return { bg: getComputedStyle(panel).backgroundColor, fg: getComputedStyle(panel).color };
+        });
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+      const light = await colours();
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+      const dark = await colours();
+      expect(light.bg).toBe('rgb(255, 255, 255)');
+      expect(dark.bg).toBe('rgb(31, 35, 40)');
+      expect(dark.fg).not.toBe(light.fg);
+      if (SCREENSHOTS) await screenshot((await panelElement(page, '.panel')) as ElementHandle<Element>, 'panel-dark');
+      await page.close();
+    });
+
     it('the panel bundle renders hostile entity names as text on a page without CSP, and destroy() cleans up', async () => {
       const code = await panelBundle();
       const page = await h.browser.newPage();

@@ -252,7 +252,7 @@ export class Recogniser {
     if (hit === null || !hit.value.title) return null;
     // the title, then its capitalised organisation or place ("Thư ký Hội đồng An ninh Nga"), not the verb after it
     let k = hit.end;
-    while (k < this.tokens.length && this.tok(k)?.word && (this.tok(k)?.cap || NAME_SYLLABLES.has(this.tok(k)?.lower ?? ''))) k++;
+    while (k < this.tokens.length && this.tok(k)?.word && (this.tok(k)?.cap || NAME_SYLLABLES.has(this.tok(k)?.lower ?? '') || this.isCapWord(k + 1))) k++;
     return this.slice(i + 1, k - 1);
   }
 
