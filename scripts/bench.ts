@@ -12,7 +12,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { fixtureUrl, launchWithExtension } from '../tests/e2e/harness';
+import { CHROMIUM_ARGS, fixtureUrl, launchWithExtension } from '../tests/e2e/harness';
 import { ROOT, startFixtureServer } from '../tests/e2e/server';
 import type { ProbeResult } from './bench/page-probe';
 
@@ -40,7 +40,7 @@ async function engineVsReadability(pages: string[]): Promise<void> {
     executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
     headless: true,
     pipe: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', `--host-resolver-rules=MAP * 127.0.0.1:${server.port}`],
+    args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP * 127.0.0.1:${server.port}`, '--ignore-certificate-errors'],
   });
   const probe = await probeBundle();
   console.log(`\n### Engine vs Readability, same page, same browser (median of ${LOADS} loads)\n`);
@@ -128,7 +128,7 @@ async function sizes(): Promise<void> {
 
 async function main(): Promise<void> {
   execFileSync('npx', ['tsx', 'scripts/build.ts'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  const chromium = execFileSync(process.env.CHROMIUM_BIN ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
+  const chromium = execFileSync(process.env.CHROMIUM_BIN ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   console.log(`## Tin Gọn benchmark — ${new Date().toISOString().slice(0, 10)}`);
   console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ${chromium}; Node ${process.version}`);
   const pages = (await readdir(join(ROOT, 'fixtures', 'pages'))).filter((f) => f.endsWith('.html') && f.includes('__')).sort();

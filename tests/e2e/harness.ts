@@ -49,7 +49,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
   '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
