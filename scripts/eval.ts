@@ -1,13 +1,16 @@
 /**
  * `npm run eval`: every quality figure the README quotes.
  *  1. decluttering — seeds through the CLI path, leave-one-seed-out, HTML fixtures, leave-one-site-out
+ *     next to Readability (Firefox Reader View's engine) on the same HTML gold
  *  2. entities — precision/recall/F1 per type, next to a capitalisation-only baseline
  * Exits non-zero when a target is missed.
  */
 import { evalDeclutter } from './eval-declutter';
 import { evalEntities } from './eval-entities';
+import { evalReadability } from './eval-readability';
 
 const declutterOk = await evalDeclutter();
+evalReadability();
 console.log('');
 const entitiesOk = await evalEntities();
 process.exitCode = declutterOk && entitiesOk ? 0 : 1;
