@@ -149,8 +149,26 @@ export function mountPanel(doc: Document, options: PanelOptions): PanelHandle {
     }
     const current = active.ranges[active.index] ?? null;
     highlighter.show(active.ranges, current);
-    if (scroll && current) scrollToRange(doc, current);
+    if (scroll && current) {
+      scrollToRange(doc, current);
+      keepClearOf(current);
+    }
     syncChrome();
+  }
+
+  /** Move the panel to the other side when it would cover the current mention (horizontal overlap). */
+  function keepClearOf(range: Range): void {
+    if (typeof range.getBoundingClientRect !== 'function') return;
+    const r = range.getBoundingClientRect();
+    const p = ui.panel.getBoundingClientRect();
+    if (r.width === 0 || p.width === 0) return;
+    const width = doc.documentElement.clientWidth;
+    const overlaps = (left: number): boolean => r.left < left + p.width && r.right > left;
+    const margin = 16;
+    const onLeft = ui.panel.dataset.side === 'left';
+    const here = onLeft ? margin : width - margin - p.width;
+    const there = onLeft ? width - margin - p.width : margin;
+    if (overlaps(here) && !overlaps(there)) ui.panel.dataset.side = onLeft ? 'right' : 'left';
   }
 
   function activate(key: string): void {

@@ -65,6 +65,7 @@ button:focus-visible, [tabindex]:focus-visible { outline: 2px solid var(--tg-foc
   background: var(--tg-bg); border: 1px solid var(--tg-line); border-radius: 14px;
   box-shadow: var(--tg-shadow); overflow: hidden;
 }
+.panel[data-side="left"] { right: auto; left: 16px; }
 .head {
   display: flex; align-items: center; gap: 8px;
   padding: 12px 12px 10px 16px; border-bottom: 1px solid var(--tg-line);
