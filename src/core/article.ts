@@ -26,10 +26,12 @@ export function linkDensity(el: Element, textLength?: number): number {
   return Math.min(1, linked / total);
 }
 
-/** A <div> only counts as a paragraph when it holds text itself, not other blocks. */
+const BLOCK_CHILD = new Set(['DIV', 'P', 'UL', 'OL', 'TABLE', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** A <div> only counts as a paragraph when it holds text itself, not other blocks. (Hot: runs on every div.) */
 function isParagraphLike(el: Element): boolean {
   if (el.tagName !== 'DIV') return true;
-  for (const child of Array.from(el.children)) if (/^(DIV|P|UL|OL|TABLE|SECTION|ARTICLE|H\d)$/.test(child.tagName)) return false;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (BLOCK_CHILD.has(child.tagName)) return false;
   return true;
 }
 
@@ -64,7 +66,10 @@ export function findArticleRoot(doc: Document): Element | null {
   const scores = new Map<Element, number>();
   for (const p of Array.from(body.querySelectorAll(PARAGRAPH_TAGS))) {
     if (!isParagraphLike(p)) continue;
-    const text = normalizeSpace(ownText(p));
+    const raw = ownText(p);
+    // normalising only ever shortens: skip the short majority before paying for it
+    if (raw.length < MIN_PARAGRAPH_CHARS) continue;
+    const text = normalizeSpace(raw);
     if (text.length < MIN_PARAGRAPH_CHARS) continue;
     if (linkDensity(p, text.length) > 0.3) continue;
     if (p.closest(NOT_CONTENT) || isTeaserLead(p)) continue;

@@ -49,7 +49,8 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
     const kids = el.childElementCount;
     if (kids <= 3) {
       const raw = el.textContent ?? '';
-      if (raw.length <= MAX_LABEL_CHARS * 3) {
+      // most leaves are empty wrappers or long text: skip both before normalising
+      if (raw.length >= 2 && raw.length <= MAX_LABEL_CHARS * 3) {
         const text = normalizeSpace(raw);
         if (text.length >= 2 && text.length <= MAX_LABEL_CHARS) {
           const boiler = matchBoilerplate(rules, text) ?? (el.querySelector('a') ? matchBoilerplate(rules, textWithoutLinks(el)) : undefined);

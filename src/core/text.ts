@@ -5,10 +5,18 @@
 
 const COMBINING = /[\u0300-\u036f]/g;
 const SPACES = /[\s\u00a0\u200b\u2000-\u200a\u202f\u205f\u3000\ufeff]+/g;
+/**
+ * Text made only of Latin (U+0000–02FF), precomposed Vietnamese (U+1EA0–1EF9) and general punctuation
+ * is already NFC: nothing there is a singleton, and every composition needs a second character outside
+ * these ranges (a combining mark). Anything else goes through String.prototype.normalize.
+ */
+const NEEDS_NFC = /[^\u0000-\u02ff\u1ea0-\u1ef9\u2010-\u206f\u20a0-\u20bf]/;
 
 /** NFC + collapse every kind of whitespace to one space + trim. */
 export function normalizeSpace(text: string): string {
-  return text.normalize('NFC').replace(SPACES, ' ').trim();
+  // Hot path (every candidate block): NFC only when something could compose.
+  const nfc = NEEDS_NFC.test(text) ? text.normalize('NFC') : text;
+  return nfc.replace(SPACES, ' ').trim();
 }
 
 /** Lower case, no diacritics, đ → d: "Tiêu điểm" → "tieu diem". Works on NFC or decomposed input. */

@@ -36,3 +36,18 @@ describe('core/text', () => {
     expect(isTruncated('Hết.')).toBe(false);
   });
 });
+
+describe('normalizeSpace fast path', () => {
+  it('is exactly NFC + collapsed spaces, for every single BMP character and for decomposed Vietnamese', async () => {
+    const { normalizeSpace } = await import('../../src/core/text');
+    const slow = (t: string): string => t.normalize('NFC').replace(/[\s\u00a0\u200b\u2000-\u200a\u202f\u205f\u3000\ufeff]+/g, ' ').trim();
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c < 0xe000) continue;
+      const s = `a${String.fromCharCode(c)}b`;
+      if (normalizeSpace(s) !== slow(s)) throw new Error(`U+${c.toString(16)} differs`);
+    }
+    const decomposed = 'Tie\u0302u \u0111ie\u0302\u0309m  Ho\u0302\u0300 Chi\u0301 Minh';
+    expect(normalizeSpace(decomposed)).toBe(slow(decomposed));
+    expect(normalizeSpace(decomposed)).toBe('Tiêu điểm Hồ Chí Minh');
+  });
+});
