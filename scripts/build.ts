@@ -3,13 +3,16 @@
  *   npm run build    → dist/chrome/, dist/firefox/ (unpacked)
  *   npm run package  → also artifacts/tin-gon-<target>-<version>.zip and a source zip for AMO review
  */
-import { build } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile, readdir, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
+import { INJECTED_FILES } from '../src/background/files';
+import { runtimeRules } from '../src/rules/runtime';
+import type { Rules } from '../src/core/rules';
 import { NEWS_SITES } from '../src/shared/sites';
 import { chromeManifest, filesNamedBy, firefoxManifest, type Manifest, type Target } from './manifest';
 
@@ -17,9 +20,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
 /** Script bundles: output name → source entry. */
-const ENTRIES: Record<string, string> = {
+export const ENTRIES: Record<string, string> = {
   background: 'src/background/index.ts',
+  /** cleaning only; at document_start on every listed page, so kept small */
   content: 'src/content/index.ts',
+  /** entity recogniser + gazetteers + panel, injected by the background after the first clean */
+  entities: 'src/content/entities-entry.ts',
   popup: 'src/popup/popup.ts',
   options: 'src/options/options.ts',
 };
@@ -30,16 +36,24 @@ const OPTIONAL_ENTRIES: Record<string, string> = {
 /** Folders whose .html and .css files are copied to the extension root. */
 const PAGE_DIRS = ['src/popup', 'src/options', 'src/reader', 'src/ui'];
 
-async function bundle(outdir: string, production: boolean): Promise<void> {
-  const entryPoints: Record<string, string> = { ...ENTRIES };
-  for (const [name, path] of Object.entries(OPTIONAL_ENTRIES)) if (existsSync(join(root, path))) entryPoints[name] = path;
-  for (const [name, path] of Object.entries(entryPoints)) {
-    if (!existsSync(join(root, path))) throw new Error(`build: entry ${name} is missing: ${path}`);
-  }
-  await build({
+/**
+ * Ship the learned rules without their evidence (src/rules/runtime.ts): learned.json keeps it for
+ * review, the CLI and the tests; the engine never reads it.
+ */
+export const runtimeRulesPlugin: Plugin = {
+  name: 'runtime-rules',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]rules[\\/]learned\.json$/ }, async (args) => ({
+      contents: JSON.stringify(runtimeRules(JSON.parse(await readFile(args.path, 'utf8')) as Rules)),
+      loader: 'json',
+    }));
+  },
+};
+
+/** esbuild options every script bundle is built with (scripts/bench.ts measures with the same). */
+export function scriptBuildOptions(production: boolean): BuildOptions {
+  return {
     absWorkingDir: root,
-    entryPoints,
-    outdir,
     bundle: true,
     format: 'iife',
     target: ['chrome121', 'firefox128'],
@@ -48,7 +62,17 @@ async function bundle(outdir: string, production: boolean): Promise<void> {
     legalComments: 'none',
     logLevel: 'warning',
     charset: 'utf8',
-  });
+    plugins: [runtimeRulesPlugin],
+  };
+}
+
+async function bundle(outdir: string, production: boolean): Promise<void> {
+  const entryPoints: Record<string, string> = { ...ENTRIES };
+  for (const [name, path] of Object.entries(OPTIONAL_ENTRIES)) if (existsSync(join(root, path))) entryPoints[name] = path;
+  for (const [name, path] of Object.entries(entryPoints)) {
+    if (!existsSync(join(root, path))) throw new Error(`build: entry ${name} is missing: ${path}`);
+  }
+  await build({ ...scriptBuildOptions(production), entryPoints, outdir });
 }
 
 async function copyStatic(outdir: string): Promise<void> {
@@ -68,6 +92,8 @@ async function copyStatic(outdir: string): Promise<void> {
 async function assertFilesExist(outdir: string, manifest: Manifest): Promise<void> {
   const missing = filesNamedBy(manifest).filter((f) => !existsSync(join(outdir, f)));
   if (missing.length) throw new Error(`build: ${outdir}/manifest.json names missing files: ${missing.join(', ')}`);
+  const notInjectable = INJECTED_FILES.filter((f) => !existsSync(join(outdir, f)));
+  if (notInjectable.length) throw new Error(`build: ${outdir} lacks files the background injects: ${notInjectable.join(', ')}`);
 }
 
 export async function buildTarget(target: Target, production = true): Promise<string> {

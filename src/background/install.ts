@@ -6,6 +6,7 @@
 import { browser } from '../shared/browser';
 import { parseSettings, SETTINGS_KEY } from '../shared/settings';
 import { matchPatternFor, NEWS_SITES } from '../shared/sites';
+import { CONTENT_JS } from './files';
 import { syncOrigins } from './origins';
 
 export const READY_KEY = 'ready';
@@ -32,7 +33,7 @@ export async function injectIntoOpenPortalTabs(): Promise<void> {
     tabs.map(async (tab) => {
       if (tab.id === undefined) return;
       const alive = await browser.tabs.sendMessage(tab.id, { type: 'tin-gon/stats' }).then(Boolean, () => false);
-      if (!alive) await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['content.js'] }).catch(() => undefined);
+      if (!alive) await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_JS] }).catch(() => undefined);
     }),
   );
 }

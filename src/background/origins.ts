@@ -12,10 +12,10 @@ import { originOf, originPermissionPattern } from '../shared/enablement';
 import type { OriginReply } from '../shared/messages';
 import { hostMatchesDomain, isBuiltInSite } from '../shared/sites';
 import { loadSettings, updateSettings } from '../shared/storage';
+import { CONTENT_JS } from './files';
 import { serialQueue } from './serial';
 
 const SCRIPT_PREFIX = 'tin-gon-origin-';
-const CONTENT_JS = 'content.js';
 const serial = serialQueue();
 
 export function scriptIdFor(origin: string): string {

@@ -1,10 +1,11 @@
 /**
  * Runtime messages the background answers (typed in src/shared/messages.ts).
- * Content → badge; popup → toggle-site, enable-origin, disable-origin.
+ * Content → badge, load-entities; popup → toggle-site, enable-origin, disable-origin.
  */
 import type { Runtime } from '../shared/browser';
 import { isMessage, type Message } from '../shared/messages';
 import { setBadge } from './badge';
+import { injectEntities } from './entities';
 import { disableOrigin, enableOrigin } from './origins';
 import { toggleSiteOfTab } from './toggle';
 
@@ -19,6 +20,8 @@ export function handleMessage(message: Message, sender: Runtime.MessageSender): 
         () => false, // the tab closed meanwhile
       );
     }
+    case 'tin-gon/load-entities':
+      return injectEntities(sender);
     case 'tin-gon/toggle-site':
       return toggleSiteOfTab(typeof message.tabId === 'number' ? message.tabId : undefined);
     case 'tin-gon/enable-origin':

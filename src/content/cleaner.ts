@@ -1,14 +1,14 @@
 /**
  * Clean one page in place: plan + apply after DOMContentLoaded, then keep up with content the page
  * adds later (observer.ts), and restore exactly. Holds no browser API: the caller wires settings,
- * badge and messages, which keeps this testable under jsdom.
+ * badge and messages, which keeps this testable under jsdom. Entities are extracted in a later step
+ * (`recognise`), once the lazily injected recogniser is there: cleaning never waits for it.
  */
 import { applyPlan, HIDE_ATTR, planDeclutter, planSubtree, restorePage, STYLE_ID } from '../core/declutter';
 import { articleText } from '../core/article';
-import { extractEntities } from '../core/entities';
 import type { Rules } from '../core/rules';
 import type { Category, Entity, HideItem } from '../core/types';
-import { PANEL_HOST_TAG } from '../panel';
+import { PANEL_HOST_TAG } from '../panel/host-tag';
 import { EARLY_STYLE_ID, removeEarlyCss } from './early-css';
 import { isVietnamese } from './language';
 import { observeAddedContent } from './observer';
@@ -43,6 +43,8 @@ export class PageCleaner {
   /** the last `apply` found no Vietnamese article and left the page alone */
   skipped = false;
   private run: AbortController | null = null;
+  /** the article's text as cleaned, until `recognise` has turned it into `entities` */
+  private unrecognised: string | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -79,9 +81,9 @@ export class PageCleaner {
     const t1 = performance.now();
     this.items = plan.items;
     this.article = plan.article;
-    this.entities = extractEntities(text);
-    const t2 = performance.now();
-    this.timings = { declutterMs: t1 - t0, entitiesMs: t2 - t1, cleanedAt: t1 };
+    this.entities = [];
+    this.unrecognised = text;
+    this.timings = { declutterMs: t1 - t0, entitiesMs: 0, cleanedAt: t1 };
     this.onCount(this.items.length);
     observeAddedContent(this.doc, {
       signal: run.signal,
@@ -89,6 +91,21 @@ export class PageCleaner {
       onAdded: (element) => this.planAdded(element, options),
       ...(this.slices ? { slices: this.slices } : {}),
     });
+  }
+
+  /** The cleaned article still waits for its entities. */
+  get needsEntities(): boolean {
+    return this.unrecognised !== null;
+  }
+
+  /** Extract the entities of the cleaned article with the (lazily loaded) recogniser; once per apply. */
+  recognise(extract: (text: string) => Entity[]): void {
+    const text = this.unrecognised;
+    if (text === null || !this.run) return;
+    this.unrecognised = null;
+    const t0 = performance.now();
+    this.entities = extract(text);
+    this.timings = { ...this.timings, entitiesMs: performance.now() - t0 };
   }
 
   /** Undo everything: marks, stylesheets, observer. The DOM serialises as before `apply`. */
@@ -102,6 +119,7 @@ export class PageCleaner {
     this.items = [];
     this.article = null;
     this.entities = [];
+    this.unrecognised = null;
     this.timings = { declutterMs: 0, entitiesMs: 0 };
     if (had > 0) this.onCount(0);
   }

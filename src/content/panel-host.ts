@@ -2,9 +2,14 @@
  * The in-page entity panel (src/panel) as the content script uses it: mounted while clean mode is on
  * and the reader wants the floating button or left the panel open; destroyed on restore so the page
  * serialises as before. The reader's open/closed choice is reported through `onChoice` to be saved.
+ * The panel code itself comes with the lazily injected entities.js (entity-bundle.ts): `sync` takes it.
  */
 import type { Entity } from '../core/types';
-import { mountPanel, panelLabels, type PanelHandle } from '../panel';
+import type { PanelHandle } from '../panel';
+import type { EntityBundle } from './entity-bundle';
+
+/** What the host needs of entities.js. */
+export type PanelCode = Pick<EntityBundle, 'mountPanel' | 'panelLabels'>;
 
 export interface PanelWish {
   floatingButton: boolean;
@@ -25,18 +30,18 @@ export class PanelHost {
   }
 
   /** Show what `wish` asks for, with these entities; unmount when neither button nor panel is wanted. */
-  sync(wish: PanelWish, entities: Entity[], articleRoot: Element | null): void {
+  sync(code: PanelCode, wish: PanelWish, entities: Entity[], articleRoot: Element | null): void {
     if (!wish.floatingButton && !wish.open) {
       this.destroy();
       return;
     }
     if (!this.handle) {
-      this.handle = mountPanel(this.doc, {
+      this.handle = code.mountPanel(this.doc, {
         entities,
         articleRoot,
         open: wish.open,
         floatingButton: wish.floatingButton,
-        labels: panelLabels(this.getMessage),
+        labels: code.panelLabels(this.getMessage),
         onOpen: () => this.onChoice(true),
         onClose: () => this.onChoice(false),
       });

@@ -1,6 +1,8 @@
 /**
  * One content-script instance on one page: settings → PageState → cleaner, panel, badge, messages.
  * Everything it adds (listeners, observer, marks, nodes) goes when `signal` aborts.
+ * Entities and the panel need entities.js (entity-bundle.ts): it is requested when the page is idle
+ * after the first clean, and awaited before answering a message that reports entities or opens the panel.
  */
 import { siteCss } from '../core/declutter';
 import type { Rules } from '../core/rules';
@@ -12,6 +14,7 @@ import { defaultSettings, type Settings } from '../shared/settings';
 import { isBuiltInSite } from '../shared/sites';
 import { loadSettings, onSettingsChanged, updateSettings } from '../shared/storage';
 import { PageCleaner } from './cleaner';
+import { EntityLoader } from './entity-loader';
 import { contextAlive } from './lifecycle';
 import { removeEarlyCss, setEarlyCss } from './early-css';
 import { nextOverride, pageState, type PageState } from './page-state';
@@ -20,6 +23,8 @@ import { guarded, reportOnce } from './report';
 import { statsReply } from './stats';
 
 const BADGE_DELAY_MS = 50;
+/** entities.js is requested when the page is idle after cleaning, or after this long at the latest */
+const ENTITIES_IDLE_TIMEOUT_MS = 500;
 
 export class ContentSession {
   private settings: Settings = defaultSettings();
@@ -29,6 +34,8 @@ export class ContentSession {
   private readonly ready: Promise<void>;
   private readonly cleaner: PageCleaner;
   private readonly panel: PanelHost;
+  private readonly entityCode: EntityLoader;
+  private entitiesQueued = false;
   private readonly hostname: string;
   private badgeTimer: ReturnType<typeof setTimeout> | null = null;
   /** PageState.planKey of the plan on the page */
@@ -45,6 +52,7 @@ export class ContentSession {
     this.hostname = new URL(url).hostname;
     this.cleaner = new PageCleaner(doc, rules, (count) => this.queueBadge(count), reportOnce);
     this.panel = new PanelHost(doc, (key, subs) => browser.i18n.getMessage(key, subs), (open) => this.rememberPanel(open));
+    this.entityCode = new EntityLoader(() => browser.runtime.sendMessage({ type: 'tin-gon/load-entities' } satisfies Message));
     signal.addEventListener('abort', () => this.teardown(), { once: true });
     this.injectEarly();
     this.ready = this.start().catch((error: unknown) => reportOnce('start', error));
@@ -115,11 +123,39 @@ export class ContentSession {
     } else if (this.cleaner.applied) {
       setEarlyCss(this.doc, early);
     }
-    if (this.cleaner.applied) {
-      this.panel.sync({ floatingButton: this.settings.panel.floatingButton, open: this.panelOpen }, this.cleaner.entities, this.cleaner.article);
-    } else {
+    if (!this.cleaner.applied) {
       this.panel.destroy();
+      return;
     }
+    const code = this.entityCode.bundle;
+    if (!code) {
+      this.queueEntities();
+      return;
+    }
+    this.cleaner.recognise(code.extractEntities);
+    this.panel.sync(code, { floatingButton: this.settings.panel.floatingButton, open: this.panelOpen }, this.cleaner.entities, this.cleaner.article);
+  }
+
+  /** Ask for entities.js once the page is idle: the clean is on screen, the recogniser can wait. */
+  private queueEntities(): void {
+    if (this.entitiesQueued) return;
+    this.entitiesQueued = true;
+    const run = guarded('entities', () => {
+      this.entitiesQueued = false;
+      return this.withEntities();
+    });
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: ENTITIES_IDLE_TIMEOUT_MS });
+    else setTimeout(run, 0);
+  }
+
+  /**
+   * When the page is cleaned and entities.js is not here yet: have it injected, then render again
+   * (entities, panel). Resolves either way; without the bundle the page stays cleaned, with no entities.
+   */
+  private async withEntities(): Promise<void> {
+    if (this.signal.aborted || !this.cleaner.applied || this.entityCode.bundle) return;
+    const code = await this.entityCode.load();
+    if (code) this.render();
   }
 
   stats(): StatsReply {
@@ -145,7 +181,7 @@ export class ContentSession {
     const m = message as Message;
     switch (m.type) {
       case 'tin-gon/stats':
-        return this.ready.then(() => this.stats());
+        return this.ready.then(() => this.withEntities()).then(() => this.stats());
       case 'tin-gon/set-enabled':
         return this.ready.then(() => this.setEnabled(m.enabled === true));
       case 'tin-gon/panel':
@@ -159,6 +195,7 @@ export class ContentSession {
   private async setEnabled(enabled: boolean): Promise<StatsReply> {
     this.override = enabled;
     this.render();
+    await this.withEntities();
     const siteKey = this.state.siteKey;
     if (siteKey !== null) {
       await updateSettings((s) => withPageEnabled(s, siteKey, enabled)).catch((e: unknown) => reportOnce('save site choice', e));
@@ -170,6 +207,7 @@ export class ContentSession {
   private async setPanel(open: boolean): Promise<StatsReply> {
     this.panelOpen = open;
     this.render();
+    await this.withEntities();
     await this.savePanelChoice(open);
     return this.stats();
   }

@@ -28,6 +28,7 @@
 import type { Entity, EntityType } from '../core/types';
 import { replaceChildren } from '../ui/dom';
 import { createHighlighter, type Highlighter } from './highlighter';
+import { PANEL_HOST_TAG } from './host-tag';
 import { VI_LABELS, type PanelLabels } from './labels';
 import { entityKey, groupEntities, type EntityGroup } from './model';
 import { PANEL_CSS } from './styles';
@@ -37,8 +38,7 @@ import { buildFrame, renderGroups, type PanelElements } from './view';
 export { panelLabels, VI_LABELS, type PanelLabels } from './labels';
 export { groupEntities, type EntityGroup } from './model';
 
-/** Tag of the host element the panel adds to the page. */
-export const PANEL_HOST_TAG = 'tin-gon-panel';
+export { PANEL_HOST_TAG } from './host-tag';
 
 export interface PanelOptions {
   entities: Entity[];

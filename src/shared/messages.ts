@@ -32,6 +32,7 @@ export type Message =
   | { type: 'tin-gon/set-enabled'; enabled: boolean }
   | { type: 'tin-gon/panel'; open: boolean }
   | { type: 'tin-gon/badge'; count: number }
+  | { type: 'tin-gon/load-entities' }
   | { type: 'tin-gon/toggle-site'; tabId?: number }
   | { type: 'tin-gon/enable-origin'; origin: string }
   | { type: 'tin-gon/disable-origin'; origin: string };
@@ -44,6 +45,16 @@ export interface ToggleSiteReply {
   siteKey?: string;
   enabled?: boolean;
   /** 'no-tab' | 'not-listed' (the page is neither a built-in portal nor an added origin) */
+  error?: string;
+}
+
+/**
+ * Background's answer to a content script's `load-entities`: whether entities.js (the entity
+ * recogniser and the panel) was injected into the sender's frame, next to the content script.
+ */
+export interface LoadEntitiesReply {
+  ok: boolean;
+  /** 'no-tab' | an API error message */
   error?: string;
 }
 

@@ -9,6 +9,8 @@ const fake = vi.hoisted(() => {
     granted: new Set<string>(),
     scripts: [] as { id: string; matches?: string[]; js?: string[]; runAt?: string; persistAcrossSessions?: boolean }[],
     injected: [] as number[],
+    executed: [] as { target: { tabId: number; frameIds?: number[] }; files: string[] }[],
+    executeError: null as string | null,
     badges: new Map<number, string>(),
     tabs: [] as { id: number; url?: string; active?: boolean }[],
     tabReplies: new Map<number, unknown>(),
@@ -45,8 +47,10 @@ const fake = vi.hoisted(() => {
       unregisterContentScripts: async ({ ids }: { ids: string[] }) => {
         state.scripts = state.scripts.filter((s) => !ids.includes(s.id));
       },
-      executeScript: async ({ target }: { target: { tabId: number } }) => {
-        state.injected.push(target.tabId);
+      executeScript: async (details: { target: { tabId: number; frameIds?: number[] }; files: string[] }) => {
+        if (state.executeError) throw new Error(state.executeError);
+        state.injected.push(details.target.tabId);
+        state.executed.push(structuredClone(details));
         return [];
       },
     },
@@ -107,6 +111,8 @@ beforeEach(() => {
   S.granted = new Set();
   S.scripts = [];
   S.injected = [];
+  S.executed = [];
+  S.executeError = null;
   S.badges = new Map();
   S.tabs = [];
   S.tabReplies = new Map();
@@ -168,6 +174,18 @@ describe('badge', () => {
     expect(S.badges.get(3)).toBe('');
     expect(await handleMessage({ type: 'tin-gon/badge', count: 2 }, popup)).toBe(false);
     expect([badgeText(-1), badgeText(NaN), badgeText(1000)]).toEqual(['', '', '999+']);
+  });
+});
+
+describe('load-entities (entities.js on demand)', () => {
+  it("injects entities.js into the sender's frame, and says when it could not", async () => {
+    const sender = { tab: { id: 5 }, frameId: 0 } as unknown as Runtime.MessageSender;
+    expect(await handleMessage({ type: 'tin-gon/load-entities' }, sender)).toEqual({ ok: true });
+    expect(S.executed).toEqual([{ target: { tabId: 5, frameIds: [0] }, files: ['entities.js'] }]);
+    expect(await handleMessage({ type: 'tin-gon/load-entities' }, popup)).toEqual({ ok: false, error: 'no-tab' });
+    S.executeError = 'Missing host permission for the tab';
+    expect(await handleMessage({ type: 'tin-gon/load-entities' }, sender)).toEqual({ ok: false, error: 'Missing host permission for the tab' });
+    expect(S.executed).toHaveLength(1);
   });
 });
 

@@ -55,6 +55,30 @@ describe('PageCleaner', () => {
     expect(counts.at(-1)).toBe(0);
   });
 
+  it('cleans without the recogniser; entities come later, once per apply, from the text it cleaned', () => {
+    load(page('e2e/vnexpress.net/e2e-bai-viet.html'));
+    const c = makeCleaner();
+    c.apply({ url: 'https://vnexpress.net/a', categories: ALL, mode: 'hide' });
+    expect(c.applied).toBe(true);
+    expect(c.entities).toEqual([]);
+    expect(c.needsEntities).toBe(true);
+    const texts: string[] = [];
+    const extract = (text: string) => {
+      texts.push(text);
+      return [{ type: 'PERSON' as const, name: 'X', aliases: [], count: 1, firstSentence: '', mentions: [] }];
+    };
+    c.recognise(extract);
+    c.recognise(extract);
+    expect(texts).toHaveLength(1);
+    expect(texts[0]?.length).toBeGreaterThan(200);
+    expect(c.entities.map((e) => e.name)).toEqual(['X']);
+    expect(c.needsEntities).toBe(false);
+    c.restore();
+    expect(c.entities).toEqual([]);
+    c.recognise(extract); // nothing cleaned: nothing to recognise
+    expect(texts).toHaveLength(1);
+  });
+
   it('only the enabled categories, and outline mode marks without a hiding stylesheet', () => {
     load(page('e2e/vnexpress.net/e2e-bai-viet.html'));
     const c = makeCleaner();

@@ -3,12 +3,25 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-/** storage.sync + onChanged, runtime.sendMessage (badge), i18n: what a content script touches. */
+/**
+ * storage.sync + onChanged, runtime.sendMessage (badge; load-entities, answered like the background
+ * does: entities.js lands in the content script's global scope), i18n: what a content script touches.
+ */
 const fake = vi.hoisted(() => {
   type Listener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
-  const state = { sync: {} as Record<string, unknown>, listeners: new Set<Listener>(), sent: [] as unknown[] };
+  const state = { sync: {} as Record<string, unknown>, listeners: new Set<Listener>(), sent: [] as unknown[], inject: true };
   const browser = {
-    runtime: { id: 'test', sendMessage: async (m: unknown) => void state.sent.push(m) },
+    runtime: {
+      id: 'test',
+      sendMessage: async (m: unknown) => {
+        state.sent.push(m);
+        if ((m as { type?: string }).type !== 'tin-gon/load-entities') return undefined;
+        if (!state.inject) return { ok: false, error: 'Missing host permission for the tab' };
+        const [{ ENTITY_BUNDLE }, { registerEntityBundle }] = await Promise.all([import('../../src/content/entities-entry'), import('../../src/content/entity-bundle')]);
+        registerEntityBundle(ENTITY_BUNDLE);
+        return { ok: true };
+      },
+    },
     i18n: { getMessage: () => '' },
     storage: {
       sync: {
@@ -57,7 +70,10 @@ beforeEach(() => {
   fake.state.sync = {};
   fake.state.listeners.clear();
   fake.state.sent = [];
+  fake.state.inject = true;
+  delete (globalThis as Record<string, unknown>).__tinGonEntities; // a fresh page has no entities.js
 });
+const loads = () => fake.state.sent.filter((m) => (m as { type: string }).type === 'tin-gon/load-entities').length;
 afterEach(() => life?.abort());
 
 describe('ContentSession', () => {
@@ -71,6 +87,50 @@ describe('ContentSession', () => {
     expect(fake.state.sent).toContainEqual({ type: 'tin-gon/badge', count: 2 });
     expect(session.handle({ type: 'tin-gon/badge', count: 1 })).toBeUndefined(); // not for content scripts
     expect(session.handle('nonsense')).toBeUndefined();
+  });
+
+  it('cleans first, then has entities.js injected once, and reports its entities', async () => {
+    start();
+    const s = await ask({ type: 'tin-gon/stats' });
+    expect(s.entities.length).toBeGreaterThan(0);
+    expect(s.entities.map((e) => e.type)).toContain('PERSON');
+    expect(s.timings.entitiesMs).toBeGreaterThanOrEqual(0);
+    expect(loads()).toBe(1);
+    expect(document.querySelectorAll('tin-gon-panel')).toHaveLength(1); // the floating button
+    await ask({ type: 'tin-gon/stats' });
+    await tick(20);
+    expect(loads()).toBe(1);
+  });
+
+  it('a newer instance on the same page finds entities.js already there and asks for nothing', async () => {
+    start();
+    await ask({ type: 'tin-gon/stats' });
+    expect(loads()).toBe(1);
+    life.abort();
+    start();
+    expect((await ask({ type: 'tin-gon/stats' })).entities.length).toBeGreaterThan(0);
+    expect(loads()).toBe(1);
+  });
+
+  it('when entities.js cannot be injected the page is still cleaned, and stats say so without entities', async () => {
+    fake.state.inject = false;
+    start();
+    const s = await ask({ type: 'tin-gon/stats' });
+    expect(s).toMatchObject({ enabled: true, entities: [] });
+    expect(s.hidden).toHaveLength(2);
+    expect(marks()).toBe(2);
+    expect(document.querySelectorAll('tin-gon-panel')).toHaveLength(0);
+    // the next request tries again
+    fake.state.inject = true;
+    expect((await ask({ type: 'tin-gon/stats' })).entities.length).toBeGreaterThan(0);
+  });
+
+  it('asks for nothing on a page it does not clean', async () => {
+    fake.state.sync[SETTINGS_KEY] = { ...defaultSettings(), enabled: false };
+    start();
+    expect(await ask({ type: 'tin-gon/stats' })).toMatchObject({ enabled: false, entities: [] });
+    await tick(20);
+    expect(loads()).toBe(0);
   });
 
   it('set-enabled: instant, exact, and saved the way the popup saves it', async () => {

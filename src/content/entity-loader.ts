@@ -1,0 +1,48 @@
+/**
+ * Get entities.js into this page's content-script world once, on demand (see entity-bundle.ts).
+ * `request` asks the background to inject it; the loader then reads the registered bundle. Concurrent
+ * callers share one request; a failed or timed-out request resolves to null (the page stays cleaned,
+ * the stats reply carries no entities) and the next call tries again.
+ */
+import { registeredEntityBundle, type EntityBundle } from './entity-bundle';
+
+/** An injection takes a few ms to a few hundred on a busy machine; past this, give up for now. */
+export const LOAD_TIMEOUT_MS = 10_000;
+
+export class EntityLoader {
+  private pending: Promise<EntityBundle | null> | null = null;
+
+  constructor(
+    private readonly request: () => Promise<unknown>,
+    private readonly lookup: () => EntityBundle | undefined = () => registeredEntityBundle(),
+    private readonly timeoutMs = LOAD_TIMEOUT_MS,
+  ) {}
+
+  /** The bundle when it is already here (injected earlier, also by an older instance on this page). */
+  get bundle(): EntityBundle | undefined {
+    return this.lookup();
+  }
+
+  load(): Promise<EntityBundle | null> {
+    const have = this.lookup();
+    if (have) return Promise.resolve(have);
+    if (!this.pending) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timeout = new Promise<null>((resolve) => {
+        timer = setTimeout(() => resolve(null), this.timeoutMs);
+      });
+      const injected = Promise.resolve()
+        .then(() => this.request())
+        .then(
+          () => this.lookup() ?? null,
+          () => null,
+        );
+      this.pending = Promise.race([injected, timeout]).then((bundle) => {
+        clearTimeout(timer);
+        if (!bundle) this.pending = null;
+        return bundle;
+      });
+    }
+    return this.pending;
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * The content script in two bundles: content.js cleans (engine + runtime rules + adapter) and stays
+ * small; entities.js (recogniser, gazetteers, panel) is loaded on demand. Checks the split as esbuild
+ * builds it for the extension, the loader, and that the compact runtime rules plan exactly like
+ * learned.json.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { scriptBuildOptions } from '../../scripts/build';
+import { planDeclutter, siteCss } from '../../src/core/declutter';
+import { CATEGORIES } from '../../src/core/types';
+import { EntityLoader } from '../../src/content/entity-loader';
+import { ENTITY_BUNDLE_API, registeredEntityBundle, registerEntityBundle, type EntityBundle } from '../../src/content/entity-bundle';
+import { learnedRules } from '../../src/rules';
+import { runtimeRules } from '../../src/rules/runtime';
+
+/** content.js budget, minified (it runs at document_start on every listed page). */
+const CONTENT_BUDGET = 60 * 1024;
+const PAGES = join(__dirname, '..', '..', 'fixtures', 'pages');
+
+async function bundled(entry: string): Promise<{ bytes: number; inputs: string[]; text: string }> {
+  const out = await build({ ...scriptBuildOptions(true), entryPoints: [entry], write: false, metafile: true });
+  const file = out.outputFiles?.[0];
+  const inputs = Object.keys(Object.values(out.metafile?.outputs ?? {})[0]?.inputs ?? {});
+  return { bytes: file?.contents.length ?? 0, inputs, text: file?.text ?? '' };
+}
+
+describe('bundle split', () => {
+  it(`content.js has no recogniser, gazetteer, panel or rule evidence, and stays under ${CONTENT_BUDGET / 1024} KB`, async () => {
+    const content = await bundled('src/content/index.ts');
+    expect(content.inputs.filter((p) => /^src\/(core\/entities|data|panel\/(?!host-tag)|ui)\//.test(p))).toEqual([]);
+    expect(content.text).not.toContain('evidence');
+    expect(content.bytes).toBeLessThanOrEqual(CONTENT_BUDGET);
+  });
+
+  it('entities.js has the recogniser and the panel, and no browser API wrapper', async () => {
+    const lazy = await bundled('src/content/entities-entry.ts');
+    expect(lazy.inputs.some((p) => p.startsWith('src/core/entities/'))).toBe(true);
+    expect(lazy.inputs.some((p) => p.startsWith('src/panel/'))).toBe(true);
+    expect(lazy.inputs.some((p) => p.includes('webextension-polyfill') || p.startsWith('src/rules/'))).toBe(false);
+  });
+});
+
+describe('EntityLoader', () => {
+  const fakeBundle = { api: ENTITY_BUNDLE_API } as unknown as EntityBundle;
+
+  it('shares one request between callers, then finds the bundle without asking', async () => {
+    const scope: Record<string, unknown> = {};
+    let requests = 0;
+    const loader = new EntityLoader(
+      async () => {
+        requests += 1;
+        registerEntityBundle(fakeBundle, scope);
+      },
+      () => registeredEntityBundle(scope),
+    );
+    expect(loader.bundle).toBeUndefined();
+    const [a, b] = await Promise.all([loader.load(), loader.load()]);
+    expect(a).toBe(b);
+    expect(a?.api).toBe(ENTITY_BUNDLE_API);
+    expect(await loader.load()).toBe(a);
+    expect(requests).toBe(1);
+  });
+
+  it('resolves to null on failure or timeout, and tries again next time', async () => {
+    const scope: Record<string, unknown> = {};
+    let mode: 'reject' | 'hang' | 'ok' = 'reject';
+    const loader = new EntityLoader(
+      () => {
+        if (mode === 'reject') return Promise.reject(new Error('no permission'));
+        if (mode === 'hang') return new Promise(() => {});
+        registerEntityBundle(fakeBundle, scope);
+        return Promise.resolve();
+      },
+      () => registeredEntityBundle(scope),
+      30,
+    );
+    expect(await loader.load()).toBeNull();
+    mode = 'hang';
+    expect(await loader.load()).toBeNull();
+    mode = 'ok';
+    expect(await loader.load()).not.toBeNull();
+  });
+
+  it('ignores a bundle of another API version (an older entities.js left on the page)', () => {
+    const scope: Record<string, unknown> = {};
+    registerEntityBundle({ ...fakeBundle, api: 0 } as unknown as EntityBundle, scope);
+    expect(registeredEntityBundle(scope)).toBeUndefined();
+  });
+});
+
+describe('runtime rules (what content.js ships)', () => {
+  const compact = runtimeRules(learnedRules);
+
+  it('keep every rule with the fields the engine reads, and drop the evidence', () => {
+    expect(compact.rules.map((r) => r.id)).toEqual(learnedRules.rules.map((r) => r.id));
+    expect(JSON.stringify(compact)).not.toContain('evidence');
+    expect(JSON.stringify(compact).length).toBeLessThan(JSON.stringify(learnedRules).length * 0.6);
+  });
+
+  it('plan exactly the same hides as learned.json on every fixture page', () => {
+    const files = readdirSync(PAGES).filter((f) => f.endsWith('.html'));
+    expect(files.length).toBeGreaterThan(5);
+    let planned = 0;
+    for (const file of files) {
+      const html = readFileSync(join(PAGES, file), 'utf8');
+      const host = file.includes('__') ? file.split('__')[0] : 'example.vn';
+      const url = `https://${host}/a.html`;
+      const plan = (rules: typeof learnedRules) => {
+        const doc = new JSDOM(html, { url }).window.document;
+        return planDeclutter(doc, rules, { url, categories: new Set(CATEGORIES) }).items.map((i) => [i.category, i.ruleId, i.label, i.element.outerHTML.length]);
+      };
+      const expected = plan(learnedRules);
+      planned += expected.length;
+      expect(plan(compact), file).toEqual(expected);
+      expect(siteCss(compact, host ?? '', new Set(CATEGORIES))).toBe(siteCss(learnedRules, host ?? '', new Set(CATEGORIES)));
+    }
+    expect(planned).toBeGreaterThan(files.length);
+  });
+});
