@@ -13,7 +13,10 @@ export class EntityLoader {
   private pending: Promise<EntityBundle | null> | null = null;
 
   constructor(
+    /** resolves once the background injected the file (or says why not: `{ ok: false, error }`) */
     private readonly request: () => Promise<unknown>,
+    /** why a load came back without the bundle (logged once by the caller) */
+    private readonly onFailure: (why: unknown) => void = () => {},
     private readonly lookup: () => EntityBundle | undefined = () => registeredEntityBundle(),
     private readonly timeoutMs = LOAD_TIMEOUT_MS,
   ) {}
@@ -29,13 +32,23 @@ export class EntityLoader {
     if (!this.pending) {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const timeout = new Promise<null>((resolve) => {
-        timer = setTimeout(() => resolve(null), this.timeoutMs);
+        timer = setTimeout(() => {
+          this.onFailure(new Error(`entities.js not injected after ${this.timeoutMs} ms`));
+          resolve(null);
+        }, this.timeoutMs);
       });
       const injected = Promise.resolve()
         .then(() => this.request())
         .then(
-          () => this.lookup() ?? null,
-          () => null,
+          (reply) => {
+            const bundle = this.lookup();
+            if (!bundle) this.onFailure(reply);
+            return bundle ?? null;
+          },
+          (error: unknown) => {
+            this.onFailure(error);
+            return null;
+          },
         );
       this.pending = Promise.race([injected, timeout]).then((bundle) => {
         clearTimeout(timer);

@@ -52,7 +52,10 @@ export class ContentSession {
     this.hostname = new URL(url).hostname;
     this.cleaner = new PageCleaner(doc, rules, (count) => this.queueBadge(count), reportOnce);
     this.panel = new PanelHost(doc, (key, subs) => browser.i18n.getMessage(key, subs), (open) => this.rememberPanel(open));
-    this.entityCode = new EntityLoader(() => browser.runtime.sendMessage({ type: 'tin-gon/load-entities' } satisfies Message));
+    this.entityCode = new EntityLoader(
+      () => browser.runtime.sendMessage({ type: 'tin-gon/load-entities' } satisfies Message),
+      (why) => reportOnce('load entities', why),
+    );
     signal.addEventListener('abort', () => this.teardown(), { once: true });
     this.injectEarly();
     this.ready = this.start().catch((error: unknown) => reportOnce('start', error));
@@ -149,13 +152,15 @@ export class ContentSession {
   }
 
   /**
-   * When the page is cleaned and entities.js is not here yet: have it injected, then render again
-   * (entities, panel). Resolves either way; without the bundle the page stays cleaned, with no entities.
+   * When the page is cleaned and its entities are not extracted yet: have entities.js injected if needed,
+   * then render again (entities, panel). Resolves either way; without the bundle the page stays cleaned,
+   * with no entities.
    */
   private async withEntities(): Promise<void> {
-    if (this.signal.aborted || !this.cleaner.applied || this.entityCode.bundle) return;
-    const code = await this.entityCode.load();
-    if (code) this.render();
+    if (this.signal.aborted || !this.cleaner.applied) return;
+    // The bundle can be here before the background's reply is: entities.js ran, the reply is in flight.
+    const code = this.entityCode.bundle ?? (await this.entityCode.load());
+    if (code && this.cleaner.needsEntities) this.render();
   }
 
   stats(): StatsReply {

@@ -4,13 +4,17 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { fixtureUrl, type BrowserKind, type Harness } from './harness';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { distDir, fixtureUrl, type BrowserKind, type Harness } from './harness';
 import {
   badgeText,
   grantByClick,
   hiddenCount,
   launchForContentTests,
   outerHTML,
+  pageSeesEntityBundle,
   readRawSettings,
   toBackground,
   until,
@@ -94,6 +98,30 @@ export function contentSuite(kind: BrowserKind): void {
       expect(await page.evaluate(() => getComputedStyle(document.querySelector('article.fck_detail') as Element).display)).not.toBe('none');
       const tabId = await h.tabIdOf(page);
       await until('badge', () => badgeText(h, tabId), (t) => t === '2');
+    });
+
+    it('entities.js arrives after the clean, in the content script\'s world and not the page\'s', async () => {
+      const page = await h.browser.newPage();
+      pages.push(page);
+      // In the page's world: when the first hide mark and the panel (which comes with entities.js) appeared.
+      await page.evaluateOnNewDocument(() => {
+        const w = window as unknown as { __marked?: number; __panel?: number };
+        new MutationObserver(() => {
+          if (w.__marked === undefined && document.querySelector('[data-tin-gon-hide]')) w.__marked = performance.now();
+          if (w.__panel === undefined && document.querySelector('tin-gon-panel')) w.__panel = performance.now();
+        }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-tin-gon-hide'] });
+      });
+      await page.goto(ARTICLE, { waitUntil: 'load' });
+      const s = await statsUntil(page, 'entities', (r) => r.entities.length > 0);
+      expect(s.hidden).toHaveLength(2);
+      expect(s.entities.map((e) => e.type)).toContain('PERSON');
+      const seen = await page.evaluate(() => {
+        const w = window as unknown as { __marked?: number; __panel?: number };
+        return { marked: w.__marked ?? -1, panel: w.__panel ?? -1 };
+      });
+      expect(seen.marked).toBeGreaterThan(0);
+      expect(seen.panel).toBeGreaterThanOrEqual(seen.marked);
+      expect(await pageSeesEntityBundle(page)).toBe(false);
     });
 
     it('no flash: a known site section is already display:none when the parser inserts it', async () => {
@@ -298,12 +326,44 @@ export function contentSuite(kind: BrowserKind): void {
       expect((await readRawSettings(h)) as Settings).toMatchObject({ addedOrigins: [] });
     });
 
+    if (kind === 'chrome') {
+      // Headless Chromium cannot accept the optional-permission prompt. A copy of the build whose manifest
+      // grants the origin at install stands in for "the reader granted it": the same registered content
+      // script, the same executeScript of entities.js on a host that is not built in.
+      it('an added origin with its permission granted: registered content script, entities.js injected there', async () => {
+        const dir = await mkdtemp(join(tmpdir(), 'tin-gon-granted-'));
+        let granted: Harness | null = null;
+        try {
+          await cp(distDir('chrome'), dir, { recursive: true });
+          const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { host_permissions: string[] };
+          manifest.host_permissions.push(`${LOCAL_ORIGIN}/*`);
+          await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+          granted = await launchForContentTests('chrome', { extensionDir: dir });
+          const g = granted;
+          expect(await toBackground<OriginReply>(g, { type: 'tin-gon/enable-origin', origin: LOCAL_ORIGIN })).toEqual({ ok: true });
+          const page = await g.open(LOCAL_ARTICLE);
+          await until('cleaned', () => hiddenCount(page), (n) => n === 2);
+          const s = await g.stats(page);
+          expect(s?.hidden).toHaveLength(2);
+          expect(s?.entities.length).toBeGreaterThan(0);
+          expect(await pageSeesEntityBundle(page)).toBe(false);
+          expect(await page.evaluate(() => document.querySelectorAll('tin-gon-panel').length)).toBe(1);
+        } finally {
+          await granted?.close();
+          await rm(dir, { recursive: true, force: true });
+        }
+      });
+    }
+
     if (kind === 'firefox') {
       it('"enable on this site": permission, registration, injection now, after reload; remove revokes both', async () => {
         const page = await open(LOCAL_ARTICLE);
         expect(await grantByClick(h, `${LOCAL_ORIGIN}/*`)).toBe(true);
         expect(await toBackground<OriginReply>(h, { type: 'tin-gon/enable-origin', origin: LOCAL_ORIGIN })).toEqual({ ok: true });
         await until('injected now', () => hiddenCount(page), (n) => n === 2);
+        // entities.js reaches the injected content script on an added origin too
+        expect((await stats(page)).entities.length).toBeGreaterThan(0);
+        expect(await pageSeesEntityBundle(page)).toBe(false);
         const registered = await h.inExtension(async (api) => (await api.scripting.getRegisteredContentScripts()).map((s) => s.matches), null);
         expect(registered).toEqual([[`${LOCAL_ORIGIN}/*`]]);
         // enabling again injects content.js a second time: the newer instance takes over, nothing doubles
@@ -315,6 +375,7 @@ export function contentSuite(kind: BrowserKind): void {
         await page.reload({ waitUntil: 'load' });
         await until('cleaned after reload', () => hiddenCount(page), (n) => n === 2);
         expect(await stats(page)).toMatchObject({ enabled: true });
+        expect((await stats(page)).entities.length).toBeGreaterThan(0); // registered content script + entities.js
 
         // an English page and a page with no article on added origins: left alone
         for (const [origin, url] of [[ENGLISH_ORIGIN, ENGLISH_ARTICLE], [SHOP_ORIGIN, SHOP_PAGE]] as const) {

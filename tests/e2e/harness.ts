@@ -122,6 +122,8 @@ async function waitForLoaded(page: Page, url: string, timeoutMs = 15_000): Promi
 export interface LaunchOptions {
   /** Chromium only: a real window (npm start with a display) */
   headless?: boolean;
+  /** install the unpacked extension from this folder instead of dist/<kind> (a test variant of the build) */
+  extensionDir?: string;
 }
 
 export async function launchWithExtension(kind: BrowserKind, options: LaunchOptions = {}): Promise<Harness> {
@@ -129,7 +131,7 @@ export async function launchWithExtension(kind: BrowserKind, options: LaunchOpti
   const profile = await mkdtemp(join(tmpdir(), `tin-gon-${kind}-`));
   const browser =
     kind === 'chrome' ? await launchChromium(server.port, profile, true, options.headless ?? true) : await launchFirefox(server.port, profile);
-  const extensionId = await browser.installExtension(distDir(kind));
+  const extensionId = await browser.installExtension(options.extensionDir ?? distDir(kind));
   const extensionOrigin = kind === 'chrome' ? `chrome-extension://${extensionId}/` : `moz-extension://${FIREFOX_UUID}/`;
   let plain: { browser: Browser; profile: string } | null = null;
 

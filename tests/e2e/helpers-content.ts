@@ -3,16 +3,20 @@
  * Built on harness.ts.
  */
 import type { Page } from 'puppeteer-core';
-import { launchWithExtension, type BrowserKind, type Harness } from './harness';
+import { launchWithExtension, type BrowserKind, type Harness, type LaunchOptions } from './harness';
 import type { Message } from '../../src/shared/messages';
 import { defaultSettings, SETTINGS_KEY, type Settings } from '../../src/shared/settings';
 
 export const HIDE_ATTR = 'data-tin-gon-hide';
 
 /** Launch with the extension and wait for its ready signal. */
-export async function launchForContentTests(kind: BrowserKind): Promise<Harness> {
-  return waitReady(await launchWithExtension(kind));
+export async function launchForContentTests(kind: BrowserKind, options: LaunchOptions = {}): Promise<Harness> {
+  return waitReady(await launchWithExtension(kind, options));
 }
+
+/** What the page's own scripts can see of the extension's globals (nothing, if worlds are isolated). */
+export const pageSeesEntityBundle = (page: Page): Promise<boolean> =>
+  page.evaluate(() => '__tinGonEntities' in window || '__tinGonEntities' in globalThis);
 
 export async function until<T>(what: string, probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
   const end = Date.now() + timeoutMs;

@@ -55,6 +55,7 @@ describe('EntityLoader', () => {
         requests += 1;
         registerEntityBundle(fakeBundle, scope);
       },
+      () => {},
       () => registeredEntityBundle(scope),
     );
     expect(loader.bundle).toBeUndefined();
@@ -67,20 +68,26 @@ describe('EntityLoader', () => {
 
   it('resolves to null on failure or timeout, and tries again next time', async () => {
     const scope: Record<string, unknown> = {};
-    let mode: 'reject' | 'hang' | 'ok' = 'reject';
+    let mode: 'reject' | 'hang' | 'refused' | 'ok' = 'reject';
+    const failures: unknown[] = [];
     const loader = new EntityLoader(
       () => {
         if (mode === 'reject') return Promise.reject(new Error('no permission'));
         if (mode === 'hang') return new Promise(() => {});
+        if (mode === 'refused') return Promise.resolve({ ok: false, error: 'no-tab' });
         registerEntityBundle(fakeBundle, scope);
         return Promise.resolve();
       },
+      (why) => failures.push(why),
       () => registeredEntityBundle(scope),
       30,
     );
     expect(await loader.load()).toBeNull();
     mode = 'hang';
     expect(await loader.load()).toBeNull();
+    mode = 'refused';
+    expect(await loader.load()).toBeNull();
+    expect(failures.map(String)).toEqual(['Error: no permission', 'Error: entities.js not injected after 30 ms', '[object Object]']);
     mode = 'ok';
     expect(await loader.load()).not.toBeNull();
   });

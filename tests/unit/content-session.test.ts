@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
  */
 const fake = vi.hoisted(() => {
   type Listener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
-  const state = { sync: {} as Record<string, unknown>, listeners: new Set<Listener>(), sent: [] as unknown[], inject: true };
+  const state = { sync: {} as Record<string, unknown>, listeners: new Set<Listener>(), sent: [] as unknown[], inject: true, replyDelayMs: 0 };
   const browser = {
     runtime: {
       id: 'test',
@@ -19,6 +19,8 @@ const fake = vi.hoisted(() => {
         if (!state.inject) return { ok: false, error: 'Missing host permission for the tab' };
         const [{ ENTITY_BUNDLE }, { registerEntityBundle }] = await Promise.all([import('../../src/content/entities-entry'), import('../../src/content/entity-bundle')]);
         registerEntityBundle(ENTITY_BUNDLE);
+        // the reply reaches the content script a little after the injected file ran
+        if (state.replyDelayMs) await new Promise((r) => setTimeout(r, state.replyDelayMs));
         return { ok: true };
       },
     },
@@ -71,6 +73,7 @@ beforeEach(() => {
   fake.state.listeners.clear();
   fake.state.sent = [];
   fake.state.inject = true;
+  fake.state.replyDelayMs = 0;
   delete (globalThis as Record<string, unknown>).__tinGonEntities; // a fresh page has no entities.js
 });
 const loads = () => fake.state.sent.filter((m) => (m as { type: string }).type === 'tin-gon/load-entities').length;
@@ -102,6 +105,15 @@ describe('ContentSession', () => {
     expect(loads()).toBe(1);
   });
 
+  it('a request that comes after entities.js ran but before the background replied still gets entities', async () => {
+    fake.state.replyDelayMs = 300;
+    start();
+    const first = ask({ type: 'tin-gon/stats' });
+    for (let i = 0; i < 100 && !(globalThis as Record<string, unknown>).__tinGonEntities; i++) await tick(5);
+    expect((await ask({ type: 'tin-gon/stats' })).entities.length).toBeGreaterThan(0);
+    expect((await first).entities.length).toBeGreaterThan(0);
+  });
+
   it('a newer instance on the same page finds entities.js already there and asks for nothing', async () => {
     start();
     await ask({ type: 'tin-gon/stats' });
@@ -122,6 +134,7 @@ describe('ContentSession', () => {
     expect(document.querySelectorAll('tin-gon-panel')).toHaveLength(0);
     // the next request tries again
     fake.state.inject = true;
+  fake.state.replyDelayMs = 0;
     expect((await ask({ type: 'tin-gon/stats' })).entities.length).toBeGreaterThan(0);
   });
 
