@@ -29,13 +29,18 @@ async function probeBundle(): Promise<string> {
   return out.outputFiles[0]?.text ?? '';
 }
 
-/** Minified bytes of the content script by part (esbuild metafile), as the build bundles it. */
-async function contentParts(): Promise<Map<string, number>> {
-  const out = await build({ absWorkingDir: ROOT, entryPoints: ['src/content/index.ts'], bundle: true, minify: true, format: 'iife', write: false, metafile: true, charset: 'utf8', target: 'chrome121', legalComments: 'none' });
+/**
+ * Minified bytes of one content-script bundle by part (esbuild metafile), built with the build's own
+ * options (runtime rules included): `content` (cleaning, at document_start) or `entities` (recogniser,
+ * gazetteers and panel, injected after the first clean).
+ */
+async function contentParts(bundle: 'content' | 'entities' = 'content'): Promise<Map<string, number>> {
+  const { ENTRIES, scriptBuildOptions } = await import('./build');
+  const out = await build({ ...scriptBuildOptions(true), entryPoints: [ENTRIES[bundle] ?? ''], write: false, metafile: true });
   const parts = new Map<string, number>();
   const partOf = (path: string): string =>
     path.startsWith('src/core/entities') || path.startsWith('src/data') ? 'entity recogniser + gazetteers'
-      : path.startsWith('src/rules') ? 'learned rules (src/rules)'
+      : path.startsWith('src/rules') ? 'learned rules, runtime form (src/rules)'
       : path.startsWith('src/core') ? 'declutter engine (src/core)'
       : path.startsWith('src/panel') || path.startsWith('src/ui') ? 'entity panel (src/panel)'
       : path.includes('webextension-polyfill') ? 'webextension-polyfill'
@@ -149,14 +154,17 @@ async function withExtension(pages: string[]): Promise<void> {
 }
 
 async function sizes(): Promise<void> {
-  const content = (await stat(join(ROOT, 'dist', 'chrome', 'content.js'))).size;
+  const shipped = async (file: string): Promise<number> => (await stat(join(ROOT, 'dist', 'chrome', file))).size;
   const readability = (await build({ absWorkingDir: ROOT, entryPoints: ['node_modules/@mozilla/readability/Readability.js'], bundle: true, minify: true, format: 'iife', write: false, charset: 'utf8' })).outputFiles[0]?.contents.length ?? 0;
-  console.log('\n### Content-script bundle (minified; it does not include Readability)\n');
-  console.log('| part | bytes |');
-  console.log('|---|---:|');
-  for (const [part, bytes] of [...(await contentParts())].sort((a, b) => b[1] - a[1])) console.log(`| ${part} | ${bytes} |`);
-  console.log(`| **dist/chrome/content.js as shipped** | **${content}** |`);
-  console.log(`| Readability.js alone, for comparison | ${readability} |`);
+  console.log('\n### Content-script bundles (minified; neither includes Readability)\n');
+  console.log('content.js runs at document_start and cleans; entities.js is injected by the background after the first clean.\n');
+  console.log('| bundle | part | bytes |');
+  console.log('|---|---|---:|');
+  for (const bundle of ['content', 'entities'] as const) {
+    for (const [part, bytes] of [...(await contentParts(bundle))].sort((a, b) => b[1] - a[1])) console.log(`| ${bundle}.js | ${part} | ${bytes} |`);
+    console.log(`| **${bundle}.js** | **dist/chrome/${bundle}.js as shipped** | **${await shipped(`${bundle}.js`)}** |`);
+  }
+  console.log(`| | Readability.js alone, for comparison | ${readability} |`);
 }
 
 async function main(): Promise<void> {
