@@ -112,7 +112,9 @@ export function contentSuite(kind: BrowserKind): void {
         }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-tin-gon-hide'] });
       });
       await page.goto(ARTICLE, { waitUntil: 'load' });
-      const s = await statsUntil(page, 'entities', (r) => r.entities.length > 0);
+      // nobody asks for stats yet: the content script requests entities.js by itself once the page is idle
+      await until('panel, by itself', () => page.evaluate(() => document.querySelector('tin-gon-panel') !== null), Boolean);
+      const s = await stats(page);
       expect(s.hidden).toHaveLength(2);
       expect(s.entities.map((e) => e.type)).toContain('PERSON');
       const seen = await page.evaluate(() => {
