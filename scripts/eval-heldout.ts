@@ -115,6 +115,21 @@ export function scoreHeldout(name: string): HeldoutScore {
     if (item) why.push(`${kind} "${text.slice(0, 50)}": hidden by ${item.ruleId} (${item.category}, "${item.label.slice(0, 40)}") on ${path(item.element)}`);
     else why.push(`${kind} "${text.slice(0, 50)}": no rule; element ${path(el)}${inArticle}`);
   };
+  // what caught the clutter that is gone: rule id, and whether its category agrees with the gold
+  const caught = new Map<string, number>();
+  let agreed = 0;
+  let removed = 0;
+  for (const c of gold.clutter) {
+    if (visible.includes(normalizeSpace(c.text))) continue;
+    const el = doc.body ? holder(doc.body, c.text) : null;
+    const item = el ? hiderOf(el, plan.items) : undefined;
+    if (!item) continue;
+    removed++;
+    if (item.category === c.category) agreed++;
+    const rule = item.ruleId.startsWith('generic:') ? item.ruleId : `${item.ruleId.split(':')[0] ?? item.ruleId}:${item.label.slice(0, 24)}`;
+    caught.set(rule, (caught.get(rule) ?? 0) + 1);
+  }
+  why.push(`hidden by: ${[...caught].map(([r, n]) => `${r} ×${n}`).join(', ') || '-'}; category agrees on ${agreed}/${removed}`);
   for (const p of gold.article) if (!visible.includes(normalizeSpace(p))) explain('ARTICLE HIDDEN', p);
   for (const c of gold.clutter) if (visible.includes(normalizeSpace(c.text))) explain(`${c.category} kept`, c.text);
   for (const t of chrome) if (!visible.includes(normalizeSpace(t))) explain('CHROME HIDDEN', t);
