@@ -235,6 +235,15 @@ export function evalHeldout(): { declutter: HeldoutScore; readability: Readabili
     for (const w of s.why) console.log(`      - ${w}`);
   }
 
+  // how much rests on the heading vocabulary: the same pages with every heading rule removed (structure only)
+  const noHeadings = { ...learnedRules, rules: learnedRules.rules.filter((rule) => rule.kind !== 'heading') };
+  const ablation = names.map((name) => {
+    const gold = loadHeldoutGold(name);
+    return scorePage({ name, document: freshDocument(name, gold), gold }, noHeadings);
+  });
+  const sum = (k: 'kept' | 'article' | 'removed' | 'clutter'): number => ablation.reduce((n, s) => n + s[k], 0);
+  console.log(`  without any heading rule (structure and boilerplate only): article kept ${sum('kept')}/${sum('article')}, clutter removed ${sum('removed')}/${sum('clutter')} (${pct(sum('removed'), sum('clutter')).trim()})`);
+
   const r = names.map(scoreHeldoutReadability);
   const rt = r.reduce((a, s) => ({ ...a, article: a.article + s.article, kept: a.kept + s.kept, clutter: a.clutter + s.clutter, dropped: a.dropped + s.dropped }), { name: 'TOTAL', article: 0, kept: 0, clutter: 0, dropped: 0 });
   console.log('\nHeld-out: Readability (Firefox Reader View engine) on the same gold, jsdom');
