@@ -13,4 +13,5 @@ const declutterOk = await evalDeclutter();
 evalReadability();
 console.log('');
 const entitiesOk = await evalEntities();
+(await import('./eval-heldout')).evalHeldout(); // portals never learned from: measured, not a target
 process.exitCode = declutterOk && entitiesOk ? 0 : 1;

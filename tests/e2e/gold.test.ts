@@ -1,12 +1,16 @@
 /**
- * Every annotated page (fixtures/pages/NAME.gold.json), served under its real URL, cleaned by the built
- * extension in real Chromium and Firefox ESR: article passages must stay visible to the reader and the
- * clutter must not. "Visible" is what the browser renders: `document.body.innerText` skips display:none.
+ * Every annotated page, served under its real URL, cleaned by the built extension in real Chromium and
+ * Firefox ESR: article passages must stay visible to the reader and the clutter must not. "Visible" is what
+ * the browser renders: `document.body.innerText` skips display:none.
+ *  - fixtures/pages: saved portal pages the rules were learned from (≥ 95 % of the clutter hidden);
+ *  - fixtures/heldout: synthetic pages of portals the learner never saw (fixtures/heldout/README.md). Every
+ *    passage and every menu/footer text must stay; the clutter share must not fall below what was measured
+ *    when they were added (HELDOUT_MIN_HIDDEN), so a regression on unseen portals fails here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BROWSERS, launchWithExtension, type Harness } from './harness';
+import { BROWSERS, launchWithExtension, type BrowserKind, type Harness } from './harness';
 import { ROOT } from './server';
 
 interface Gold {
@@ -14,15 +18,81 @@ interface Gold {
   url: string;
   article: string[];
   clutter: { text: string; category: string }[];
+  /** held-out pages: menu/breadcrumb/footer texts that must stay visible */
+  chrome?: string[];
 }
 
-const dir = join(ROOT, 'fixtures', 'pages');
-const golds: Gold[] = readdirSync(dir)
-  .filter((f) => f.endsWith('.gold.json'))
-  .sort()
-  .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Gold);
+function loadGolds(sub: string): Gold[] {
+  const dir = join(ROOT, 'fixtures', sub);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.gold.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Gold);
+}
+
+const golds = loadGolds('pages');
+const heldout = loadGolds('heldout');
+
+/** What the portals' scripts add after load (fixtures/heldout/late-content.json). */
+interface LateContent {
+  file: string;
+  into: string;
+  html: string;
+  hide: string[];
+}
+const late = (JSON.parse(readFileSync(join(ROOT, 'fixtures', 'heldout', 'late-content.json'), 'utf8')) as { pages: LateContent[] }).pages;
+
+/**
+ * Clutter hidden on the held-out pages when they were added: 124/133 in jsdom (`npx tsx scripts/eval-heldout.ts`)
+ * and in both browsers. The misses are diagnosed in fixtures/heldout/README.md; raise this when they are fixed.
+ */
+const HELDOUT_MIN_HIDDEN = 124 / 133;
 
 const norm = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+interface Tally {
+  passages: number;
+  kept: number;
+  clutter: number;
+  hidden: number;
+  chrome: number;
+  chromeKept: number;
+  misses: string[];
+}
+
+async function check(h: Harness, kind: BrowserKind, pages: Gold[]): Promise<Tally> {
+  const t: Tally = { passages: 0, kept: 0, clutter: 0, hidden: 0, chrome: 0, chromeKept: 0, misses: [] };
+  for (const gold of pages) {
+    // Chromium speaks https to the fixture server; Firefox reaches it as an http proxy.
+    const url = kind === 'chrome' ? gold.url.replace(/^http:/, 'https:') : gold.url.replace(/^https:/, 'http:');
+    const page = await h.open(url);
+    const stats = await h.stats(page); // the content script has answered: the first pass is applied
+    expect(stats, `${gold.file}: content script answered`).not.toBeNull();
+    const seen = norm(await page.evaluate(() => document.body.innerText));
+    let pageKept = 0;
+    let pageHidden = 0;
+    for (const passage of gold.article) {
+      t.passages++;
+      if (seen.includes(norm(passage))) pageKept++;
+      else t.misses.push(`${gold.file}: passage hidden: ${passage.slice(0, 70)}`);
+    }
+    for (const c of gold.clutter) {
+      t.clutter++;
+      if (!seen.includes(norm(c.text))) pageHidden++;
+      else t.misses.push(`${gold.file}: ${c.category} visible: ${c.text.slice(0, 70)}`);
+    }
+    for (const c of gold.chrome ?? []) {
+      t.chrome++;
+      if (seen.includes(norm(c))) t.chromeKept++;
+      else t.misses.push(`${gold.file}: chrome hidden: ${c}`);
+    }
+    t.kept += pageKept;
+    t.hidden += pageHidden;
+    console.log(`[${kind}] ${gold.file}: passages ${pageKept}/${gold.article.length}, clutter hidden ${pageHidden}/${gold.clutter.length}`);
+    await page.close();
+  }
+  return t;
+}
 
 describe.each(BROWSERS)('gold pages in %s', (kind) => {
   let h: Harness;
@@ -35,38 +105,59 @@ describe.each(BROWSERS)('gold pages in %s', (kind) => {
 
   it('keeps every article passage visible and hides at least 95 % of the clutter', async () => {
     expect(golds.length).toBeGreaterThanOrEqual(8);
-    let passages = 0;
-    let kept = 0;
-    let clutter = 0;
-    let hidden = 0;
+    const t = await check(h, kind, golds);
+    console.log(`[${kind}] TOTAL passages ${t.kept}/${t.passages}, clutter hidden ${t.hidden}/${t.clutter} (${((100 * t.hidden) / t.clutter).toFixed(1)} %)`);
+    if (t.misses.length) console.log(t.misses.join('\n'));
+    expect(t.misses.filter((m) => m.includes('passage hidden'))).toEqual([]);
+    expect(t.hidden / t.clutter).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('on held-out portals it never learned from: every passage and menu text stays, clutter no worse than measured', async () => {
+    expect(heldout.length).toBeGreaterThanOrEqual(6);
+    const t = await check(h, kind, heldout);
+    console.log(`[${kind}] HELD-OUT passages ${t.kept}/${t.passages}, clutter hidden ${t.hidden}/${t.clutter} (${((100 * t.hidden) / t.clutter).toFixed(1)} %), menu/footer texts ${t.chromeKept}/${t.chrome}`);
+    if (t.misses.length) console.log(t.misses.join('\n'));
+    expect(t.misses.filter((m) => m.includes('passage hidden'))).toEqual([]);
+    expect(t.misses.filter((m) => m.includes('chrome hidden'))).toEqual([]);
+    expect(t.hidden / t.clutter).toBeGreaterThanOrEqual(HELDOUT_MIN_HIDDEN);
+  });
+
+  it('on held-out portals, lists that arrive after load (infinite scroll, load-more, injected widgets) are hidden too', async () => {
     const misses: string[] = [];
-    for (const gold of golds) {
-      // Chromium speaks https to the fixture server; Firefox reaches it as an http proxy.
+    let hidden = 0;
+    let total = 0;
+    for (const add of late) {
+      const gold = heldout.find((g) => g.file === add.file);
+      if (!gold) throw new Error(`late-content.json: no held-out page ${add.file}`);
       const url = kind === 'chrome' ? gold.url.replace(/^http:/, 'https:') : gold.url.replace(/^https:/, 'http:');
       const page = await h.open(url);
-      const stats = await h.stats(page); // the content script has answered: the first pass is applied
-      expect(stats, `${gold.file}: content script answered`).not.toBeNull();
+      expect(await h.stats(page), `${add.file}: content script answered`).not.toBeNull();
+      // as the portal's own script would: parse the next page of the feed and append it
+      const found = await page.evaluate(
+        (sel: string, html: string) => {
+          const into = document.querySelector(sel);
+          if (!into) return false;
+          const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+          into.append(...Array.from(parsed.body.childNodes).map((n) => document.importNode(n, true)));
+          return true;
+        },
+        add.into,
+        add.html,
+      );
+      expect(found, `${add.file}: ${add.into} exists`).toBe(true);
+      // the content script batches mutations (debounce + time-boxed slices): give it a moment
+      await new Promise((r) => setTimeout(r, 1500));
       const seen = norm(await page.evaluate(() => document.body.innerText));
-      let pageKept = 0;
-      let pageHidden = 0;
-      for (const passage of gold.article) {
-        passages++;
-        if (seen.includes(norm(passage))) pageKept++;
-        else misses.push(`${gold.file}: passage hidden: ${passage.slice(0, 70)}`);
+      for (const text of add.hide) {
+        total++;
+        if (!seen.includes(norm(text))) hidden++;
+        else misses.push(`${add.file}: late teaser visible: ${text}`);
       }
-      for (const c of gold.clutter) {
-        clutter++;
-        if (!seen.includes(norm(c.text))) pageHidden++;
-        else misses.push(`${gold.file}: ${c.category} visible: ${c.text.slice(0, 70)}`);
-      }
-      kept += pageKept;
-      hidden += pageHidden;
-      console.log(`[${kind}] ${gold.file}: passages ${pageKept}/${gold.article.length}, clutter hidden ${pageHidden}/${gold.clutter.length}`);
+      for (const passage of gold.article) if (!seen.includes(norm(passage))) misses.push(`${add.file}: passage hidden after late content: ${passage.slice(0, 70)}`);
       await page.close();
     }
-    console.log(`[${kind}] TOTAL passages ${kept}/${passages}, clutter hidden ${hidden}/${clutter} (${((100 * hidden) / clutter).toFixed(1)} %)`);
+    console.log(`[${kind}] HELD-OUT late content hidden ${hidden}/${total}`);
     if (misses.length) console.log(misses.join('\n'));
-    expect(misses.filter((m) => m.includes('passage hidden'))).toEqual([]);
-    expect(hidden / clutter).toBeGreaterThanOrEqual(0.95);
+    expect(misses).toEqual([]);
   });
 });

@@ -5,7 +5,8 @@
  * fixtures/pages/vnexpress.net__cach-cac-nuoc.html and the content script's real `matches` apply.
  *
  * Lookup, for host H and path /P:
- *   the page whose gold annotation (fixtures/pages/NAME.gold.json) gives H/P as its real URL
+ *   the page whose gold annotation (fixtures/pages/NAME.gold.json or fixtures/heldout/NAME.gold.json)
+ *   gives H/P as its real URL
  *   fixtures/pages/H__P            (saved portal pages, named host__slug.html)
  *   fixtures/e2e/H/P               (pages written for e2e: non-news, English, hostile)
  * Anything else is a 404, so no test can reach the network by accident.
@@ -42,16 +43,17 @@ export function fixtureUrl(file: string): string {
   return `http://${host}/${slug}`;
 }
 
-/** host+pathname of each annotated page's real URL → its file. */
+/** host+pathname of each annotated page's real URL → its file (saved pages and the synthetic held-out pages). */
 function goldRoutes(): Map<string, string> {
   const routes = new Map<string, string>();
-  const dir = join(FIXTURES, 'pages');
-  for (const name of readdirSync(dir)) {
-    if (!name.endsWith('.gold.json')) continue;
-    const gold = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { file?: string; url?: string };
-    if (!gold.url || !gold.file) continue;
-    const url = new URL(gold.url);
-    routes.set(`${url.hostname}${url.pathname}`, join(dir, gold.file));
+  for (const dir of [join(FIXTURES, 'pages'), join(FIXTURES, 'heldout')]) {
+    for (const name of readdirSync(dir)) {
+      if (!name.endsWith('.gold.json')) continue;
+      const gold = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { file?: string; url?: string };
+      if (!gold.url || !gold.file) continue;
+      const url = new URL(gold.url);
+      routes.set(`${url.hostname}${url.pathname}`, join(dir, gold.file));
+    }
   }
   return routes;
 }
