@@ -23,7 +23,8 @@ người sáng lập, chủ sở hữu, nhà đầu tư, tỷ phú, nhà báo, p
 nhà ngoại giao, người đồng cấp, nhà lãnh đạo, lãnh đạo, tiền vệ, tiền đạo, hậu vệ, trung vệ, thủ môn, cầu thủ,
 ngôi sao, danh thủ, vận động viên, vđv, ca sĩ, nhạc sĩ, diễn viên, đạo diễn, người mẫu, hoa hậu, nhà văn, nhà thơ,
 doanh nhân, điều tra viên, kiểm sát viên, thẩm phán, trung úy, thiếu úy, người đứng đầu, quan chức, tổng cục trưởng, cục trưởng, vụ trưởng, giám đốc quốc gia,
-tổng biên tập, trưởng, chủ tịch hội đồng quản trị, chủ tịch hđqt, thành viên hội đồng quản trị, chánh thanh tra, tổng thanh tra, giám đốc công an, trưởng công an, người mẫu`);
+tổng biên tập, trưởng, chủ tịch hội đồng quản trị, nghệ sĩ nhân dân, nghệ sĩ ưu tú, nsnd, nsưt, nghệ sĩ, nghệ nhân,
+cơ thủ, tay vợt, tay đua, võ sĩ, kỳ thủ, xạ thủ, golfer, chủ tịch hđqt, thành viên hội đồng quản trị, chánh thanh tra, tổng thanh tra, giám đốc công an, trưởng công an, người mẫu`);
 
 /** Words before a name that say "person" but are not an office (no role). */
 export const PERSON_CUES = words(`ông, bà, anh, chị, cụ, bé, cháu, em, ngài, cô, chú, bác, cậu, nữ, nam sinh, nữ sinh,
@@ -39,17 +40,54 @@ trường, trường đại học, học viện, viện, công ty, tập đoàn,
 tổng cục, ban, văn phòng, hội đồng, hội, hiệp hội, liên đoàn, liên minh, liên hiệp, tổ chức, quỹ, quân đội, quân khu,
 bộ tư lệnh, sư đoàn, lữ đoàn, công an, cảnh sát, tòa án, thượng viện, hạ viện, nghị viện, câu lạc bộ, clb, trung tâm,
 cơ quan, tổng liên đoàn, mặt trận, nhà xuất bản, nxb, sở giao dịch, hợp tác xã, htx, tổng cục thống kê,
-ủy ban công tác, nhóm, đoàn`);
+ủy ban công tác, nhóm, đoàn, phòng, nhà hát`);
 
 /** Lower-case words before a name that say "organisation" and stay outside the span ("hãng tin RIA"). */
 export const ORG_CUES = words(`hãng, hãng tin, hãng thông tấn, báo, tờ, tờ báo, tạp chí, trang, trang tin, kênh, đài,
 mạng xã hội, công ty, tập đoàn, ngân hàng, nhà mạng, hãng xe, hãng hàng không, đội, clb, câu lạc bộ, nhóm, lực lượng,
-phong trào, quỹ, hãng phim, hãng sản xuất, nhà sản xuất, ứng dụng, nền tảng, sàn, ngân hàng trung ương`);
+phong trào, quỹ, hãng phim, hãng sản xuất, nhà sản xuất, ứng dụng, nền tảng, sàn, ngân hàng trung ương,
+nhóm nhạc, ban nhạc, công ty con, công ty mẹ, hãng công nghệ, đối thủ, sàn thương mại điện tử`);
+
+/**
+ * Lower-case words inside organisation names ("Cục Quản lý cạnh tranh và bảo vệ người tiêu dùng",
+ * "Công ty trách nhiệm hữu hạn một thành viên ..."). Nouns that may END a name:
+ */
+export const ORG_TAIL_WORDS = words(`nhân dân, tối cao, trung ương, quốc gia, quốc tế, người tiêu dùng, bệnh tật, nhiệt đới,
+thủy văn, thuỷ văn, khí tượng, cổ phần, hữu hạn, một thành viên, kiến thiết, bất động sản, giao thông, vận tải, môi trường,
+tài nguyên, khoáng sản, dầu khí, năng lượng, viễn thông, truyền thông, trẻ em, phụ nữ, thanh niên, người cao tuổi,
+cựu chiến binh, ung bướu, tim mạch, phụ sản, da liễu, nội tiết, tâm thần, y học cổ truyền, bóng đá, điền kinh, thể thao,
+du lịch, văn hóa, văn hoá, công nghệ cao, chất lượng cao, khu vực, công nghiệp, nông nghiệp, dược phẩm, thực phẩm,
+xuất nhập khẩu, chứng khoán, bảo hiểm, tài chính, hàng không, hàng hải, đường sắt, đường bộ, kinh tế, xã hội, dân số,
+lao động, thương binh, thương mại, nhi, trẻ, hình sự, dân sự, kinh tế, ma túy, ma tuý, môi trường, phòng cháy chữa cháy,
+cứu nạn cứu hộ, khoa học, công nghệ, kỹ thuật, nghệ thuật, sân khấu, điện ảnh, âm nhạc, mỹ thuật, sư phạm, y tế, y dược,
+nhà nước, tư nhân, liên doanh, đại chúng, đại biểu, tổng hợp, đa khoa, chuyên khoa, nội thất, điện lực, cấp nước, thoát nước,
+kiểm sát, xuất bản, quân sự, biên phòng, cảnh sát biển, hải quân, không quân, phòng không, chính sách, nông thôn, đô thị,
+ngân sách, pháp luật, đối ngoại, quốc phòng, an ninh, tư pháp, dân tộc, tôn giáo, thiếu niên, nhi đồng, nhà nước,
+doanh nghiệp, vốn nhà nước, phát thanh, truyền hình, thông tấn, báo chí, thông tin, sinh viên, học sinh, giáo viên,
+nông dân, công đoàn, hợp tác xã, vừa và nhỏ, cao cấp, trung cấp, cao đẳng, đại học, mầm non, tiểu học, trung học cơ sở,
+trung học phổ thông, phổ thông, dân lập, quốc lập, quân đội, vũ trang, ngoại thương, công thương, đầu tư và phát triển`);
+
+/** ... and words that may only BRIDGE to a capitalised part or a tail noun (many are also verbs). */
+export const ORG_BRIDGE_WORDS = words(`quản lý, kiểm soát, dự báo, điều tra, bảo vệ, đào tạo, phát triển, nghiên cứu, cạnh tranh,
+phòng chống, phòng, chống, đầu tư, sản xuất, kinh doanh, xây dựng, dịch vụ, tư vấn, xuất khẩu, nhập khẩu, khai thác, hỗ trợ,
+trách nhiệm, xổ số, chuyên, một, và, thành viên, cung ứng, phân phối, bảo tồn, bảo tàng, giám định, pháp y, kiểm nghiệm,
+thẩm định, ứng dụng, chuyển giao, thi hành án, giám sát, thanh tra, kiểm tra, cảnh sát, phòng, chữa, bệnh, điều dưỡng,
+phục hồi chức năng, cấp cứu, hồi sức, vận hành, khai thác, sửa chữa, kiến trúc, quy hoạch, tuyển sinh, khảo thí`);
+
+/** Words after which a capitalised name is a storm, a work or an operation, not a person/place/organisation. */
+export const THING_CUES = words(`bão, siêu bão, cơn bão, áp thấp nhiệt đới, phim, bộ phim, ca khúc, bài hát, album, chiến dịch,
+tác phẩm, cuốn sách, tiểu thuyết, vở kịch, vở diễn, chương trình, game show, gameshow, giải thưởng`);
+
+/** First words of foreign club names whose second word may be a city ("Real Madrid", "Inter Miami"). */
+export const CLUB_PREFIXES = new Set(words(`real, inter, atletico, atlético, athletic, sporting, dynamo, dinamo, olympique, borussia,
+bayern, racing, deportivo, celta, al, fc, ac, as, ss, rb, union, hertha, eintracht, shakhtar, spartak, zenit, lokomotiv, cska,
+galatasaray, fenerbahce, beşiktaş, besiktas`));
 
 /** Administrative/geographic prefixes that belong inside a place's span ("tỉnh Nghệ An"). */
 export const LOC_PREFIXES = words(`tỉnh, thành phố, tp, tp., thị xã, thị trấn, huyện, quận, xã, phường, đặc khu, thôn, ấp,
 bản, làng, bang, châu, sông, núi, dãy núi, đảo, quần đảo, vịnh, eo biển, bán đảo, biển, đèo, cao nguyên,
-đồng bằng, vùng, sân bay, cảng, ga, đường, khu, cửa khẩu, vườn quốc gia, thành phố cảng, cảng hàng không, cảng hàng không quốc tế, sân bay quốc tế`);
+đồng bằng, vùng, sân bay, cảng, ga, đường, khu, cửa khẩu, khu công nghiệp, khu công nghệ cao, khu kinh tế, khu đô thị,
+khu chế xuất, khu du lịch, khu bảo tồn, khu dân cư, sân vận động, svđ, bãi cạn, bãi đá, hồ, buôn, bến, quảng trường, vườn quốc gia, thành phố cảng, cảng hàng không, cảng hàng không quốc tế, sân bay quốc tế`);
 
 /** Prefixes that may be followed by a number: "quận 1", "phường 5". */
 export const NUMBERED_PREFIXES = new Set(['quận', 'phường', 'khu', 'đường']);
@@ -89,5 +127,5 @@ export const NOT_ACRONYMS = new Set(
 nph, lng, gmt, utc, am, pm, km, kg, mw, kwh, ii, iii, iv, vi, vii, viii, ix, xi, xii, xiv, xx, xxi, gs, pgs, ts, ths,
 bs, hlv, vđv, tp, hcm, tphcm, ubnd, hđnd, clb, nxb, htx, bv, bvđk, thpt, thcs, tnhh, cp, ctcp, ts.bs, pgs.ts, gs.ts,
 ths.bs, bsckii, bscki, đt, u23, u22, u21, u19, u17, ra, bđs, mc, dj, sos, faq, pdf, html, url, id, qr, vn, cn, pr,
-kol, hr, vat, hđqt, đhđcđ, mtv, đh, đhqg, tw, vip, nato2, xk, nk, ktxh, ncs, sv, hs, ttck, jpy, gbp, cad, sek, chf, cny, rmb, aud, krw, thb, sgd, dxy, wti, us`),
+kol, hr, vat, mv, ost, cd, dvd, suv, ev, vr, ar, 5g, 4g, lte, iot, hđqt, đhđcđ, mtv, đh, đhqg, tw, vip, nato2, xk, nk, ktxh, ncs, sv, hs, ttck, jpy, gbp, cad, sek, chf, cny, rmb, aud, krw, thb, sgd, dxy, wti, us`),
 );

@@ -5,7 +5,7 @@
  */
 import gazetteer from '../../data/gazetteer.json';
 import type { EntityType } from '../types';
-import { ORG_HEADS, LOC_PREFIXES, PERSON_CUES, TITLES, TITLE_MODIFIERS } from './cues';
+import { ORG_BRIDGE_WORDS, ORG_CUES, ORG_HEADS, ORG_TAIL_WORDS, LOC_PREFIXES, PERSON_CUES, THING_CUES, TITLES, TITLE_MODIFIERS } from './cues';
 import { PhraseTrie } from './trie';
 import { tokenize, type Token } from './tokenize';
 
@@ -30,6 +30,10 @@ export const SPELLINGS = new Map<EntityType, Map<string, string>>(TYPES.map((t) 
 export const TITLE_TRIE = new PhraseTrie<CueHit>(lowerKey);
 export const ORG_HEAD_TRIE = new PhraseTrie<true>(lowerKey);
 export const LOC_PREFIX_TRIE = new PhraseTrie<true>(lowerKey);
+/** lower-case words inside organisation names: true = may end the name, false = only bridges */
+export const ORG_WORD_TRIE = new PhraseTrie<boolean>(lowerKey);
+export const ORG_CUE_TRIE = new PhraseTrie<true>(lowerKey);
+export const THING_CUE_TRIE = new PhraseTrie<true>(lowerKey);
 
 const capitalise = (s: string): string => (s[0] ?? '').toUpperCase() + s.slice(1);
 
@@ -65,6 +69,10 @@ for (const t of TITLES) {
 for (const c of PERSON_CUES) TITLE_TRIE.add(phrase(c).map((x) => x.lower), { title: false });
 for (const h of ORG_HEADS) ORG_HEAD_TRIE.add(phrase(h).map((x) => x.lower), true);
 for (const p of LOC_PREFIXES) LOC_PREFIX_TRIE.add(phrase(p).map((x) => x.lower), true);
+for (const w of ORG_TAIL_WORDS) ORG_WORD_TRIE.add(phrase(w).map((x) => x.lower), true);
+for (const w of ORG_BRIDGE_WORDS) ORG_WORD_TRIE.add(phrase(w).map((x) => x.lower), false);
+for (const c of ORG_CUES) ORG_CUE_TRIE.add(phrase(c).map((x) => x.lower), true);
+for (const c of THING_CUES) THING_CUE_TRIE.add(phrase(c).map((x) => x.lower), true);
 
 /** Surnames that open Vietnamese and Sino-Vietnamese names. */
 export const SURNAMES = new Set(

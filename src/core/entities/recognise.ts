@@ -7,6 +7,7 @@
  */
 import type { EntityType } from '../types';
 import {
+  CLUB_PREFIXES,
   LOC_CUES,
   NAME_SYLLABLES,
   NOT_ACRONYMS,
@@ -16,7 +17,7 @@ import {
   ORG_JOINERS,
   SPEECH_VERBS,
 } from './cues';
-import { COUNTRIES, GAZETTEER, LOC_PREFIX_TRIE, ORG_HEAD_TRIE, SURNAMES, TITLE_TRIE } from './lexicon';
+import { COUNTRIES, GAZETTEER, LOC_PREFIX_TRIE, ORG_CUE_TRIE, ORG_HEAD_TRIE, ORG_WORD_TRIE, SURNAMES, THING_CUE_TRIE, TITLE_TRIE } from './lexicon';
 import { looksForeign, looksVietnamese } from './syllable';
 import type { Token } from './tokenize';
 
@@ -36,15 +37,21 @@ const ORG_SUFFIXES = new Set(
 fund partners university institute foundation association club fc united city media tv network press agency securities
 insurance energy technologies tech labs systems global international electronics mobile pharma index exchange
 foods studio studios games entertainment records refinery petrochemicals chemicals industries resources
-petroleum oil gas power steel motor logistics airport railways shipping`.split(/\s+/),
+petroleum oil gas power steel motor logistics airport railways shipping mobility shimbun office semiconductor
+semiconductors automotive pharmaceutical pharmaceuticals healthcare financial investment investments ventures solutions
+software robotics aerospace dynamics broadcasting telecom communications hotels resorts pictures cf sc ac`.split(/\s+/),
 );
 const ACADEMIC = /^(gs|pgs|ts|ths|bs|bs\.ck\w*|ts\.bs|ths\.bs|pgs\.ts|gs\.ts|bác sĩ|tiến sĩ|thạc sĩ|giáo sư|phó giáo sư|ông|bà)$/i;
 /** Function words that never sit inside an organisation name between two capitals. */
 const NOT_BETWEEN = new Set('và cùng với của tại ở cho từ theo trong về là có đã sẽ đang được bị nói thăm gặp như hay hoặc do'.split(' '));
-const MAX_ORG_TOKENS = 14;
+const MAX_ORG_TOKENS = 18;
+/** Tails that make a bare head a name: "Tòa án nhân dân tối cao". */
+const UNIQUE_TAILS = new Set(['tối cao', 'trung ương', 'quốc gia']);
+/** Words after a number that make it a quantity, not part of a name ("Bộ Y tế 12 ca"). */
+const UNITS = new Set('năm tháng ngày giờ phút ca người lần tỷ triệu nghìn ngàn trăm % km m tấn học sinh cơ sở'.split(' '));
 const EVENT_SYLLABLES = new Set(['nghị', 'thảo', 'chợ', 'diễn', 'thi', 'báo']);
 const LOWERCASE_HEADS = new Set(['bộ', 'sở', 'cục', 'tổng cục']);
-const FOREIGN_JOINERS = new Set(['and', 'of', '&', 'for', 'de']);
+const FOREIGN_JOINERS = new Set(['and', 'of', '&', 'for', 'de', 'bin', 'ibn', 'bint', 'al', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'dos', 'du', 'la', 'le']);
 const DOMAIN = /\.(com|net|org|vn|io|co|info)$/i;
 const VIET_MARKS = /[^\x00-\x7f]/;
 /** Nouns before an acronym that make it a model or product designation. */
@@ -53,6 +60,7 @@ const ENGLISH_WORDS = new Set('all cap index dollar global emerging frontier mar
 /** Country words that are also Vietnamese given names. */
 const GIVEN_NAMES = new Set(['Anh', 'Đức', 'Nga']);
 const DASHES = new Set(['-', '–', '—']);
+const ADMIN_PREFIXES = new Set(['tỉnh', 'thành phố', 'tp', 'quận', 'huyện', 'xã', 'phường', 'thị xã', 'thị trấn', 'đặc khu']);
 const SHORT_COUNTRIES: Record<string, string> = { Trung: 'Trung Quốc', Nhật: 'Nhật Bản', Hàn: 'Hàn Quốc', Việt: 'Việt Nam', Triều: 'Triều Tiên', Xô: 'Liên Xô' };
 const phraseSet = (list: readonly string[]): Set<string> => new Set(list);
 const ORG_CUE_SET = phraseSet(ORG_CUES);
@@ -66,6 +74,8 @@ interface Span {
 
 export class Recogniser {
   readonly mentions: RawMention[] = [];
+  /** set while reading the place/organisation between a title and a name */
+  private beforeName = false;
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -142,6 +152,12 @@ export class Recogniser {
     }
     const t = this.tokens[i] as Token;
     if (t.acronym) {
+      // "YG Entertainment": an acronym closed by a company word
+      const suffix = NOT_ACRONYMS.has(t.lower) ? null : this.orgSuffixEnd(i + 1);
+      if (suffix !== null) {
+        this.emit(i, suffix, 'ORGANIZATION');
+        return suffix;
+      }
       // "xe chiến đấu BTR", "quỹ ETF", "TTCK": designations, units and abbreviations are not organisations
       const prev = this.tok(i - 1);
       const product = prev !== undefined && prev.word && PRODUCT_NOUNS.has(prev.lower);
@@ -170,6 +186,8 @@ export class Recogniser {
     }
     const context: Array<{ from: number; span: Span }> = [];
     if (title) {
+      // in an apposition ("Đỗ Anh Dũng, Chủ tịch Tập đoàn Tân Hoàng Minh,") the name came before the title
+      this.beforeName = !this.afterPerson(start);
       for (let k = 0; k < 3; k++) {
         let at = j;
         const link = this.tok(at);
@@ -182,6 +200,7 @@ export class Recogniser {
         context.push({ from: at, span });
         j = span.end;
       }
+      this.beforeName = false;
     }
     let nameEnd = this.personNameEnd(j);
     // "Ca sĩ Mỹ Tâm", "tiền vệ Đức Huy": a country word that opens a two-syllable Vietnamese name
@@ -226,7 +245,9 @@ export class Recogniser {
   private personNameEnd(j: number): number | null {
     const gaz = GAZETTEER.longest(this.tokens, j);
     if (gaz !== null && gaz.value.type === 'PERSON') return gaz.end;
-    if (!this.isCapWord(j) || TITLE_TRIE.longest(this.tokens, j)?.value.title === true || ORG_HEAD_TRIE.longest(this.tokens, j) !== null) return null;
+    if (!this.isCapWord(j) || TITLE_TRIE.longest(this.tokens, j)?.value.title === true) return null;
+    // "Bác sĩ Đoàn Thị Hồng": a head word that reads as no organisation opens the name
+    if (ORG_HEAD_TRIE.longest(this.tokens, j) !== null && this.orgAt(j) !== null) return null;
     const first = this.tok(j) as Token;
     if (first.acronym && first.text.length > 3) return null;
     if (gaz !== null && gaz.value.type !== 'PERSON' && !SURNAMES.has(first.lower)) return null;
@@ -263,6 +284,11 @@ export class Recogniser {
     let best: Span | null = null;
     const gaz = GAZETTEER.longest(this.tokens, i);
     if (gaz !== null) best = { end: gaz.end, type: gaz.value.type, canonical: gaz.value.canonical };
+    // "Los Angeles FC", "Tokyo Electric Power Company": a known place or name closed by a company word
+    if (gaz !== null && gaz.value.type !== 'PERSON') {
+      const e = this.orgSuffixEnd(gaz.end);
+      if (e !== null) return { end: e, type: 'ORGANIZATION' };
+    }
     if (best?.type === 'LOCATION' && best.end > i + 1) return best;
     const org = this.orgAt(i);
     if (org !== null && (best === null || org.end > best.end)) best = org;
@@ -273,6 +299,11 @@ export class Recogniser {
       let e = best.end;
       while (this.isCapWord(e) && ORG_SUFFIXES.has(this.tok(e)?.lower ?? '')) e++;
       if (e > best.end) best = { end: e, type: 'ORGANIZATION' };
+      // "Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị": an administrative place completes an organisation's name
+      if (best.type === 'ORGANIZATION' && ADMIN_PREFIXES.has(this.tok(best.end)?.lower ?? '')) {
+        const place = this.locAt(best.end);
+        if (place !== null) best = { end: place.end, type: 'ORGANIZATION' };
+      }
     }
     if (best?.type === 'LOCATION' && best.end === i + 1 && GIVEN_NAMES.has(t.text) && this.inPersonName(i)) return null;
     if (best === null) {
@@ -317,70 +348,139 @@ export class Recogniser {
     return false;
   }
 
-  /** "Bộ Ngoại giao Trung Quốc", "Ủy ban Công tác Ngoại sự Trung ương", "Công ty Cổ phần ..." */
+  /**
+   * "Bộ Ngoại giao Trung Quốc", "Ủy ban Công tác Ngoại sự Trung ương", "Công ty trách nhiệm hữu hạn một thành viên
+   * Xổ số kiến thiết Cần Thơ": a head, then capitalised parts, places, nested organisations and lower-case words.
+   * Lower-case words only stay when a capitalised part or a noun that may end a name (ORG_TAIL_WORDS) follows them,
+   * so "Sở Y tế kiểm soát dịch" stops at "Sở Y tế".
+   */
   private orgAt(i: number, depth = 0): Span | null {
     const first = this.tok(i);
     if (first === undefined || !first.cap) return null;
     const head = ORG_HEAD_TRIE.longest(this.tokens, i);
     if (head === null || EVENT_SYLLABLES.has(this.tok(head.end)?.lower ?? '')) return null;
+    // "Nhóm nhạc BLACKPINK": a lower-case cue ("nhóm nhạc") stays outside the name
+    const cue = ORG_CUE_TRIE.longest(this.tokens, i);
+    if (cue !== null && cue.end > head.end && !this.tok(head.end)?.cap) return null;
     let j = head.end;
     let lower = 0;
     let parts = 0;
-    let canonical: string | undefined;
+    let onlyCaps = true;
+    /** end of the name as confirmed so far: trailing bridge words are dropped */
+    let good = j;
+    let uniqueTail = false;
     // names are short: a bound keeps pathological input (hundreds of capitals) linear
     while (j < this.tokens.length && j - i < MAX_ORG_TOKENS) {
       const t = this.tok(j) as Token;
+      // "Tập đoàn Công nghiệp - Viễn thông Quân đội": a spaced dash between two capitalised parts
+      if (DASHES.has(t.text) && parts > 0 && good === j && this.isCapWord(j + 1) && this.tok(j - 1)?.end !== t.start && this.tok(j + 1)?.start !== t.end &&
+        ORG_HEAD_TRIE.longest(this.tokens, j + 1) === null && GAZETTEER.longest(this.tokens, j + 1) === null) {
+        j++;
+        onlyCaps = false;
+        continue;
+      }
       if (!t.word) break;
       const place = GAZETTEER.longest(this.tokens, j);
+      // a place completes the name only right after a confirmed part: "Quân đội kiểm soát tỉnh Lugansk" is a clause
+      const confirmed = good === j;
       if (place !== null && place.value.type === 'LOCATION') {
-        j = place.end;
+        if (!confirmed) break;
+        j = good = place.end;
         parts++;
+        onlyCaps = false;
         break;
       }
       const prefixed = this.locAt(j);
       if (prefixed !== null) {
-        j = prefixed.end;
+        if (!confirmed) break;
+        j = good = prefixed.end;
         parts++;
+        onlyCaps = false;
         break;
       }
       if (place !== null && place.value.type === 'PERSON') break;
       if (t.cap) {
         if (parts > 0 && TITLE_TRIE.longest(this.tokens, j)?.value.title === true) break;
+        // "Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn": after a title, the person's name is not the ministry's
+        if (this.beforeName && parts > 0 && SURNAMES.has(t.lower) && this.isCapWord(j + 1) && !this.tok(j + 1)?.acronym) break;
         if (ORG_HEAD_TRIE.longest(this.tokens, j) !== null) {
-          // a nested organisation ("Văn phòng Ủy ban ...", "Trung ương Đảng ...") continues the name
-          const inner = depth < 3 ? this.orgAt(j, depth + 1) : null;
-          if (inner === null) break;
-          j = inner.end;
+          // a nested organisation ("Văn phòng Ủy ban ...", "Cơ quan Cảnh sát điều tra Bộ Công an") continues the name
+          const inner = depth < 4 ? this.orgAt(j, depth + 1) : null;
+          if (inner === null) {
+            // "... Viễn thông Quân đội", "... Bộ Công an": a capitalised head word that ends the name is a plain part
+            const nested = ORG_HEAD_TRIE.longest(this.tokens, j);
+            if (nested === null || !this.tok(j)?.cap || this.isCapWord(nested.end)) break;
+            j = good = nested.end;
+            parts++;
+            break;
+          }
+          j = good = inner.end;
           parts++;
+          onlyCaps = false;
           break;
         }
-        j++;
+        // "Kiểm soát", "Tối cao": a capitalised compound whose second syllable is lower case
+        const compound = ORG_WORD_TRIE.longest(this.tokens, j);
+        const compoundEnd = compound !== null && this.tokens.slice(j + 1, compound.end).every((x) => x.word && !x.cap) ? compound.end : j + 1;
+        j = good = compoundEnd;
         parts++;
         continue;
       }
       const prev = this.tok(j - 1);
-      // "Bộ Ngoại giao", and "Liên đoàn Điền kinh Việt Nam": a lower-case syllable between capitals
-      const between = prev?.cap === true && !prev.acronym && this.isCapWord(j + 1) && !NOT_BETWEEN.has(t.lower);
-      if ((NAME_SYLLABLES.has(t.lower) || between) && prev !== undefined && prev.word && j > i) {
+      if (prev === undefined || !prev.word) break;
+      onlyCaps = false;
+      // "Bộ quốc phòng", "Sở y tế": a ministry written in lower case
+      if (parts === 0 && LOWERCASE_HEADS.has(first.lower) && NAME_SYLLABLES.has(t.lower)) {
         j++;
-        // "Bộ quốc phòng", "Sở y tế": a ministry written in lower case
-        if (++lower === 2 && parts === 0 && LOWERCASE_HEADS.has(first.lower)) parts++;
+        if (++lower >= 2) {
+          parts = 1;
+          good = j;
+        }
+        continue;
+      }
+      // "Bộ Ngoại giao": the lower-case second syllable of a capitalised word
+      if (prev.cap && !prev.acronym && NAME_SYLLABLES.has(t.lower)) {
+        j = good = j + 1;
+        lower++;
+        continue;
+      }
+      const word = ORG_WORD_TRIE.longest(this.tokens, j);
+      if (word !== null && this.tokens.slice(j, word.end).every((x) => x.word && !x.cap)) {
+        const tail = word.value;
+        const text = this.tokens.slice(j, word.end).map((x) => x.lower).join(' ');
+        j = word.end;
+        if (tail && (parts > 0 || head.end - i > 1)) {
+          good = j;
+          uniqueTail = UNIQUE_TAILS.has(text);
+        }
+        continue;
+      }
+      // "Liên đoàn Điền kinh Việt Nam": a lower-case syllable between capitals
+      const between = prev.cap && !prev.acronym && this.isCapWord(j + 1) && !NOT_BETWEEN.has(t.lower);
+      if (NAME_SYLLABLES.has(t.lower) || between) {
+        j++;
+        if (between) good = j;
         continue;
       }
       if (ORG_JOINERS.has(t.lower) && parts > 0 && this.isCapWord(j + 1) && ORG_HEAD_TRIE.longest(this.tokens, j + 1) === null) {
         j++;
         continue;
       }
-      if ((parts === 0 || prev?.lower === 'số') && /^\d+$/.test(t.text)) {
-        j++;
+      // "Trường số 2", "Dược phẩm Trung ương 1": a short number right after the name
+      if (/^\d{1,2}$/.test(t.text) && (good === j || prev.lower === 'số') && (parts === 0 || prev.lower === 'số' || prev.cap || NAME_SYLLABLES.has(prev.lower)) && !UNITS.has(this.tok(j + 1)?.lower ?? '')) {
+        j = good = j + 1;
         parts++;
       }
       break;
     }
+    if (parts === 0 && uniqueTail) parts++;
     if (parts === 0) return null;
+    j = good;
+    // "Bác sĩ Đoàn Thị Hồng": a head that is also a surname, followed by capitals only, is a person
+    if (onlyCaps && head.end === i + 1 && SURNAMES.has(first.lower) && j - head.end <= 3) return null;
     const whole = GAZETTEER.longest(this.tokens, i);
-    if (whole !== null && whole.end === j) canonical = whole.value.canonical;
-    return canonical !== undefined ? { end: j, type: 'ORGANIZATION', canonical } : { end: j, type: 'ORGANIZATION' };
+    if (whole !== null && whole.end === j) return { end: j, type: 'ORGANIZATION', canonical: whole.value.canonical };
+    return { end: j, type: 'ORGANIZATION' };
   }
 
   /** "tỉnh Nghệ An", "TP. Hồ Chí Minh", "quận 1", "sân bay Tân Sơn Nhất" */
@@ -426,14 +526,25 @@ export class Recogniser {
       if (GAZETTEER.longest(this.tokens, a) !== null) return a;
     }
     let b = a + 1;
-    while (b < a + 6 && (this.isCapWord(b) || this.initialDot(b) || (FOREIGN_JOINERS.has(this.tok(b)?.text ?? '') && this.isCapWord(b + 1) && looksForeign(firstTok.text)))) {
+    // "Real Madrid", "Inter Miami": a club word before a city
+    const club = CLUB_PREFIXES.has(this.tok(a)?.lower ?? '') && looksForeign(this.tok(a)?.text ?? '');
+    const joiner = (k: number): boolean => FOREIGN_JOINERS.has(this.tok(k)?.text ?? '') && looksForeign(firstTok.text) &&
+      (this.isCapWord(k + 1) || (FOREIGN_JOINERS.has(this.tok(k + 1)?.text ?? '') && this.isCapWord(k + 2)));
+    while (b < a + 6 && (this.isCapWord(b) || this.initialDot(b) || joiner(b))) {
       if (TITLE_TRIE.longest(this.tokens, b)?.value.title === true) break;
       const g = GAZETTEER.longest(this.tokens, b);
       const givenName = g !== null && g.end === b + 1 && GIVEN_NAMES.has(this.tok(b)?.text ?? '') && looksVietnamese(firstTok.text) && !NOT_NAMES.has(firstTok.lower);
-      if (g !== null && !givenName && (!surnameLed || g.end - b > 1 || g.value.type !== 'LOCATION')) break;
+      if (g !== null && !givenName && !(club && g.value.type === 'LOCATION') && (!surnameLed || g.end - b > 1 || g.value.type !== 'LOCATION')) break;
+      // "Los Angeles FC": a club acronym ends the name
+      if (this.tok(b)?.acronym && ORG_SUFFIXES.has(this.tok(b)?.lower ?? '') && looksForeign(firstTok.text)) {
+        b++;
+        break;
+      }
       if (this.tok(b)?.acronym || /\d/.test(this.tok(b)?.text ?? '')) break;
       b++;
     }
+    // "Son Heung-min": a hyphen-joined lower-case tail
+    if (b > a + 1 && this.hyphenTail(b)) b += 2;
     if (cued !== null) {
       this.emit(a, b, cued);
       return b;
@@ -465,8 +576,9 @@ export class Recogniser {
     const prev = this.prevWords(a);
     let type: EntityType | null = null;
     if (foreign) {
-      const last = words[words.length - 1]?.lower ?? '';
-      type = ORG_SUFFIXES.has(last) || ORG_CUE_SET.has(prev.one) || ORG_CUE_SET.has(prev.two) ? 'ORGANIZATION' : 'PERSON';
+      // "Siemens Mobility", "Box Office Vietnam", "Real Madrid": a company word after the first, or a club word first
+      const orgWord = words.slice(1).some((w) => ORG_SUFFIXES.has(w.lower)) || club;
+      type = orgWord || ORG_CUE_SET.has(prev.one) || ORG_CUE_SET.has(prev.two) || ORG_CUE_SET.has(prev.three) ? 'ORGANIZATION' : 'PERSON';
       if (type === 'PERSON' && LOC_CUES.has(prev.one)) type = 'LOCATION';
       // "Emerging All", "Global Market": ordinary English words are product or index names, not people
       if (type === 'PERSON' && words.some((w) => ENGLISH_WORDS.has(w.lower))) type = null;
@@ -497,18 +609,36 @@ export class Recogniser {
     const prev = this.prevWords(i);
     const next1 = this.tok(i + 1)?.lower ?? '';
     const next2 = `${next1} ${this.tok(i + 2)?.lower ?? ''}`;
-    if (!grammatical && (ORG_CUE_SET.has(prev.one) || ORG_CUE_SET.has(prev.two))) this.emit(i, i + 1, 'ORGANIZATION');
+    if (!grammatical && (ORG_CUE_SET.has(prev.one) || ORG_CUE_SET.has(prev.two) || ORG_CUE_SET.has(prev.three))) this.emit(i, i + 1, 'ORGANIZATION');
     else if (!grammatical && LOC_CUES.has(prev.one) && (looksForeign(t.text) || !this.tok(i + 1)?.word || this.tok(i + 1)?.cap)) this.emit(i, i + 1, 'LOCATION', { weak: true });
     else if (SPEECH_SET.has(next1) || SPEECH_SET.has(next2)) this.emit(i, i + 1, 'PERSON', { weak: true });
     else this.emit(i, i + 1, null, { weak: true });
   }
 
-  private prevWords(i: number): { one: string; two: string } {
+  private prevWords(i: number): { one: string; two: string; three: string } {
     const p1 = this.tok(i - 1);
     const p2 = this.tok(i - 2);
+    const p3 = this.tok(i - 3);
     const one = p1?.word ? p1.lower : '';
     const two = p1?.word && p2?.word ? `${p2.lower} ${p1.lower}` : '';
-    return { one, two };
+    const three = two !== '' && p3?.word ? `${p3.lower} ${two}` : '';
+    return { one, two, three };
+  }
+
+  /** A dash glued to the word before and to a word after: "Jong-un", "Heung-min". */
+  private hyphenTail(k: number): boolean {
+    const d = this.tok(k);
+    return d !== undefined && DASHES.has(d.text) && this.tok(k - 1)?.end === d.start && this.tok(k + 1)?.start === d.end && this.tok(k + 1)?.word === true &&
+      this.tok(k + 1)?.cap === false;
+  }
+
+  /** "Electric Power Company" after "Tokyo": the end of up to four foreign capitalised words closed by a company word. */
+  private orgSuffixEnd(e: number): number | null {
+    let found: number | null = null;
+    for (let k = e; k < e + 4 && this.isCapWord(k) && !VIET_MARKS.test(this.tok(k)?.text ?? '') && GAZETTEER.longest(this.tokens, k) === null; k++) {
+      if (ORG_SUFFIXES.has(this.tok(k)?.lower ?? '')) found = k + 1;
+    }
+    return found;
   }
 
   /** Source text of tokens [from, to] inclusive. */
