@@ -24,7 +24,7 @@ nhà ngoại giao, người đồng cấp, nhà lãnh đạo, lãnh đạo, ti�
 ngôi sao, danh thủ, vận động viên, vđv, ca sĩ, nhạc sĩ, diễn viên, đạo diễn, người mẫu, hoa hậu, nhà văn, nhà thơ,
 doanh nhân, điều tra viên, kiểm sát viên, thẩm phán, trung úy, thiếu úy, người đứng đầu, quan chức, tổng cục trưởng, cục trưởng, vụ trưởng, giám đốc quốc gia,
 tổng biên tập, trưởng, chủ tịch hội đồng quản trị, nghệ sĩ nhân dân, nghệ sĩ ưu tú, nsnd, nsưt, nghệ sĩ, nghệ nhân,
-cơ thủ, tay vợt, tay đua, võ sĩ, kỳ thủ, xạ thủ, golfer, chủ tịch hđqt, thành viên hội đồng quản trị, chánh thanh tra, tổng thanh tra, giám đốc công an, trưởng công an, người mẫu`);
+cơ thủ, tay vợt, tay đua, võ sĩ, kỳ thủ, xạ thủ, golfer, chủ tịch hđqt, thành viên hội đồng quản trị, chánh thanh tra, tổng thanh tra`);
 
 /** Words before a name that say "person" but are not an office (no role). */
 export const PERSON_CUES = words(`ông, bà, anh, chị, cụ, bé, cháu, em, ngài, cô, chú, bác, cậu, nữ, nam sinh, nữ sinh,
@@ -129,3 +129,12 @@ bs, hlv, vđv, tp, hcm, tphcm, ubnd, hđnd, clb, nxb, htx, bv, bvđk, thpt, thcs
 ths.bs, bsckii, bscki, đt, u23, u22, u21, u19, u17, ra, bđs, mc, dj, sos, faq, pdf, html, url, id, qr, vn, cn, pr,
 kol, hr, vat, mv, ost, cd, dvd, suv, ev, vr, ar, 5g, 4g, lte, iot, hđqt, đhđcđ, mtv, đh, đhqg, tw, vip, nato2, xk, nk, ktxh, ncs, sv, hs, ttck, jpy, gbp, cad, sek, chf, cny, rmb, aud, krw, thb, sgd, dxy, wti, us`),
 );
+
+/**
+ * Common Vietnamese middle names: a capitalised pair opening with one ("Tuấn Anh", "Ngọc Quang", "Quang Hải") is
+ * read as a given name even without a surname; a pair without a surname or one of these ("Bến Thành", "Cần Giờ")
+ * is left untyped unless it names something found elsewhere.
+ */
+export const MIDDLE_NAMES = new Set(words(`văn, thị, ngọc, minh, quang, tuấn, đức, công, tiến, hoàng, xuân, thanh, hữu, hồng, kim,
+bảo, gia, mạnh, trọng, quốc, hải, duy, đình, thế, tấn, thùy, thuỳ, thúy, thuý, mỹ, diệu, khánh, quỳnh, trung, hoài, ánh,
+phương, thu, lan, huy, anh, hùng, tuệ, như, hà, hương, thảo, nhật, trường, phúc, đăng, bích, cẩm, kiều, tường, vân, yến`));

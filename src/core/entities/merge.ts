@@ -112,8 +112,10 @@ export class Merger {
       else if (m.weak) pending.push(m);
     }
     for (const m of pending) {
-      const word = this.words(m)[0] ?? '';
-      const person = this.personFor(word, people);
+      const ws = this.words(m);
+      const word = ws[0] ?? '';
+      // "Quang Hải" after "Nguyễn Quang Hải": a given name without the surname
+      const person = ws.length > 1 ? this.personEndingWith(ws, people) : this.personFor(word, people);
       if (person !== null) {
         person.mentions.push({ ...m, type: 'PERSON' });
         continue;
@@ -166,6 +168,18 @@ export class Merger {
       if (best !== null) return best;
     }
     return null;
+  }
+
+  /** The person whose full name ends with these words (and is longer). */
+  private personEndingWith(ws: readonly string[], people: readonly Group[]): Group | null {
+    let best: Group | null = null;
+    for (const g of people) {
+      if (g.mentions.length === 0) continue;
+      const w = this.words(g.mentions[0] as RawMention);
+      if (w.length <= ws.length || !ws.every((x, k) => w[w.length - ws.length + k] === x)) continue;
+      if (best === null || g.mentions.length > best.mentions.length) best = g;
+    }
+    return best;
   }
 
   /** A weak word that spells a place or organisation found elsewhere in the text. */

@@ -9,6 +9,7 @@ import type { EntityType } from '../types';
 import {
   CLUB_PREFIXES,
   LOC_CUES,
+  MIDDLE_NAMES,
   NAME_SYLLABLES,
   NOT_ACRONYMS,
   NOT_NAMES,
@@ -18,7 +19,7 @@ import {
   SPEECH_VERBS,
 } from './cues';
 import { COUNTRIES, GAZETTEER, LOC_PREFIX_TRIE, ORG_CUE_TRIE, ORG_HEAD_TRIE, ORG_WORD_TRIE, SURNAMES, THING_CUE_TRIE, TITLE_TRIE } from './lexicon';
-import { looksForeign, looksVietnamese } from './syllable';
+import { hasVietMarks, isVietSyllable, looksForeign, looksVietnamese } from './syllable';
 import type { Token } from './tokenize';
 
 export interface RawMention {
@@ -30,6 +31,8 @@ export interface RawMention {
   weak: boolean;
   canonical?: string;
   role?: string;
+  /** typed PERSON by shape alone (no cue, no gazetteer): context may retype it */
+  guess?: boolean;
 }
 
 const ORG_SUFFIXES = new Set(
@@ -60,6 +63,7 @@ const ENGLISH_WORDS = new Set('all cap index dollar global emerging frontier mar
 /** Country words that are also Vietnamese given names. */
 const GIVEN_NAMES = new Set(['Anh', 'Đức', 'Nga']);
 const DASHES = new Set(['-', '–', '—']);
+const ROUTE_LINKS = new Set(['đến', 'tới', 'về', 'sang', 'ra', 'vào', 'qua']);
 const ADMIN_PREFIXES = new Set(['tỉnh', 'thành phố', 'tp', 'quận', 'huyện', 'xã', 'phường', 'thị xã', 'thị trấn', 'đặc khu']);
 const SHORT_COUNTRIES: Record<string, string> = { Trung: 'Trung Quốc', Nhật: 'Nhật Bản', Hàn: 'Hàn Quốc', Việt: 'Việt Nam', Triều: 'Triều Tiên', Xô: 'Liên Xô' };
 const phraseSet = (list: readonly string[]): Set<string> => new Set(list);
@@ -107,7 +111,28 @@ export class Recogniser {
       i = this.step(i);
     }
     this.typeByCoordination();
+    this.typeByRoute();
     return this.mentions;
+  }
+
+  /** "từ Phan Rang về Nha Trang", "Phan Rang - Nha Trang": the other end of a route from a place is a place. */
+  private typeByRoute(): void {
+    const ms = this.mentions;
+    const place = (m: RawMention | undefined): boolean => m !== undefined && !m.weak && m.type === 'LOCATION';
+    for (let k = 0; k < ms.length; k++) {
+      const m = ms[k] as RawMention;
+      if (m.guess !== true || m.role !== undefined) continue;
+      const next = ms[k + 1];
+      const prev = ms[k - 1];
+      const link = this.tok(m.to)?.lower ?? '';
+      const from = this.tok(m.from - 1)?.lower === 'từ' && ROUTE_LINKS.has(link) && place(next) && next?.from === m.to + 1;
+      const dashNext = DASHES.has(link) && place(next) && next?.from === m.to + 1;
+      const dashPrev = DASHES.has(this.tok(m.from - 1)?.text ?? '') && place(prev) && prev?.to === m.from - 1;
+      if (from || dashNext || dashPrev) {
+        m.type = 'LOCATION';
+        m.guess = false;
+      }
+    }
   }
 
   /** "Severodonetsk và Lysychansk": an unknown word coordinated with a place or organisation shares its type. */
@@ -131,6 +156,13 @@ export class Recogniser {
 
   /** Recognise whatever starts at token i; returns the next index. */
   private step(i: number): number {
+    // "bão Kajiki", "phim Avatar": a storm, a work or an operation is not an entity
+    const thing = THING_CUE_TRIE.longest(this.tokens, i);
+    if (thing !== null && this.isCapWord(thing.end) && TITLE_TRIE.longest(this.tokens, thing.end) === null) {
+      let k = thing.end;
+      while (k < thing.end + 6 && this.isCapWord(k)) k++;
+      return k;
+    }
     const cue = this.cueAt(i);
     if (cue !== null) {
       const next = this.afterCue(i, cue.end, cue.title);
@@ -252,7 +284,10 @@ export class Recogniser {
     if (first.acronym && first.text.length > 3) return null;
     if (gaz !== null && gaz.value.type !== 'PERSON' && !SURNAMES.has(first.lower)) return null;
     let k = j + 1;
-    while (k < j + 5 && (this.isCapWord(k) || this.initialDot(k)) && TITLE_TRIE.longest(this.tokens, k)?.value.title !== true && !this.startsOtherName(k)) k++;
+    // "Mohammed bin Salman", "Ursula von der Leyen": lower-case particles inside a foreign name
+    const particle = (x: number): boolean => FOREIGN_JOINERS.has(this.tok(x)?.text ?? '') && looksForeign(first.text) &&
+      (this.isCapWord(x + 1) || (FOREIGN_JOINERS.has(this.tok(x + 1)?.text ?? '') && this.isCapWord(x + 2)));
+    while (k < j + 5 && (this.isCapWord(k) || this.initialDot(k) || particle(k)) && TITLE_TRIE.longest(this.tokens, k)?.value.title !== true && !this.startsOtherName(k)) k++;
     // "Kim Jong-un": a hyphen-joined lower-case tail
     if (DASHES.has(this.tok(k)?.text ?? '') && this.tok(k)?.end === this.tok(k + 1)?.start && this.tok(k - 1)?.end === this.tok(k)?.start && this.tok(k + 1)?.word) k += 2;
     return k;
@@ -584,10 +619,21 @@ export class Recogniser {
       if (type === 'PERSON' && words.some((w) => ENGLISH_WORDS.has(w.lower))) type = null;
     } else if (ORG_CUE_SET.has(prev.one) || ORG_CUE_SET.has(prev.two)) type = 'ORGANIZATION';
     else if (LOC_CUES.has(prev.one) && !SURNAMES.has(words[0]?.lower ?? '')) type = 'LOCATION';
-    else if (words.length <= 4) type = 'PERSON';
+    else if (words.length <= 4) {
+      // "Bến Thành", "Cần Giờ", "Việt Á": a Vietnamese name opens with a surname; without one and without a cue
+      // the words may be a place, a company or a given name ("Quang Hải"): kept only if they name something found elsewhere
+      const role = this.roleAfter(b);
+      const credit = this.tok(a - 1)?.text === ':' && /^(ảnh|nguồn|video|clip|đồ họa|đồ hoạ)$/i.test(this.tok(a - 2)?.text ?? '');
+      if (!SURNAMES.has(words[0]?.lower ?? '') && !MIDDLE_NAMES.has(words[0]?.lower ?? '') && role === null && !credit &&
+        words.every((w) => isVietSyllable(w.text)) && words.some((w) => hasVietMarks(w.text)) && !this.hyphenTail(b - 2)) {
+        this.emit(a, b, null, { weak: true });
+        return b;
+      }
+      type = 'PERSON';
+    }
     if (type === 'PERSON') {
       const role = this.roleAfter(b);
-      this.emit(a, b, type, role !== null ? { role } : {});
+      this.emit(a, b, type, role !== null ? { role, guess: true } : { guess: true });
     } else if (type !== null) this.emit(a, b, type);
     return b;
   }
