@@ -142,7 +142,9 @@ export class Recogniser {
       const m = ms[k] as RawMention;
       if (m.type !== null || m.to - m.from !== 1) continue;
       for (const other of [ms[k - 1], ms[k + 1]]) {
-        if (other === undefined || other.weak || other.type === null || other.type === 'PERSON') continue;
+        if (other === undefined || other.weak || other.type === null) continue;
+        // "Haaland và Saka": a foreign-looking word beside a foreign person is a person
+        if (other.type === 'PERSON' && !(looksForeign(this.tok(m.from)?.text ?? '') && this.tokens.slice(other.from, other.to).some((t) => t.word && looksForeign(t.text)))) continue;
         const link = other.to <= m.from ? this.tok(m.from - 1) : this.tok(m.to);
         const gapOk = other.to <= m.from ? other.to === m.from - 1 : other.from === m.to + 1;
         if (gapOk && link !== undefined && (link.text === ',' || link.lower === 'và' || link.lower === 'hoặc')) {
