@@ -18,7 +18,7 @@ import {
   ORG_JOINERS,
   SPEECH_VERBS,
 } from './cues';
-import { COUNTRIES, GAZETTEER, LOC_PREFIX_TRIE, ORG_CUE_TRIE, ORG_HEAD_TRIE, ORG_WORD_TRIE, SURNAMES, THING_CUE_TRIE, TITLE_TRIE } from './lexicon';
+import { COUNTRIES, GAZETTEER, type CueHit, type GazetteerHit, LOC_PREFIX_TRIE, ORG_CUE_TRIE, ORG_HEAD_TRIE, ORG_WORD_TRIE, SURNAMES, THING_CUE_TRIE, TITLE_TRIE } from './lexicon';
 import { hasVietMarks, isVietSyllable, looksForeign, looksVietnamese } from './syllable';
 import type { Token } from './tokenize';
 
@@ -70,6 +70,8 @@ const phraseSet = (list: readonly string[]): Set<string> => new Set(list);
 const ORG_CUE_SET = phraseSet(ORG_CUES);
 const SPEECH_SET = phraseSet(SPEECH_VERBS);
 
+type Hit<V> = { end: number; value: V } | null;
+
 interface Span {
   end: number;
   type: EntityType;
@@ -88,6 +90,39 @@ export class Recogniser {
 
   private tok(i: number): Token | undefined {
     return this.tokens[i];
+  }
+
+  /*
+   * The same positions are looked up many times (a name, then the organisation around it, then the capital
+   * run): trie hits are cached per token index.
+   */
+  private readonly gazMemo: Array<Hit<GazetteerHit>> = [];
+  private readonly titleMemo: Array<Hit<CueHit>> = [];
+  private readonly orgHeadMemo: Array<Hit<true>> = [];
+  private readonly locPrefixMemo: Array<Hit<true>> = [];
+
+  private gaz(i: number): Hit<GazetteerHit> {
+    let hit = this.gazMemo[i];
+    if (hit === undefined) this.gazMemo[i] = hit = GAZETTEER.longest(this.tokens, i);
+    return hit;
+  }
+
+  private title(i: number): Hit<CueHit> {
+    let hit = this.titleMemo[i];
+    if (hit === undefined) this.titleMemo[i] = hit = TITLE_TRIE.longest(this.tokens, i);
+    return hit;
+  }
+
+  private orgHead(i: number): Hit<true> {
+    let hit = this.orgHeadMemo[i];
+    if (hit === undefined) this.orgHeadMemo[i] = hit = ORG_HEAD_TRIE.longest(this.tokens, i);
+    return hit;
+  }
+
+  private locPrefix(i: number): Hit<true> {
+    let hit = this.locPrefixMemo[i];
+    if (hit === undefined) this.locPrefixMemo[i] = hit = LOC_PREFIX_TRIE.longest(this.tokens, i);
+    return hit;
   }
 
   private isCapWord(i: number): boolean {
@@ -160,7 +195,7 @@ export class Recogniser {
   private step(i: number): number {
     // "bão Kajiki", "phim Avatar": a storm, a work or an operation is not an entity
     const thing = THING_CUE_TRIE.longest(this.tokens, i);
-    if (thing !== null && this.isCapWord(thing.end) && TITLE_TRIE.longest(this.tokens, thing.end) === null) {
+    if (thing !== null && this.isCapWord(thing.end) && this.title(thing.end) === null) {
       let k = thing.end;
       while (k < thing.end + 6 && this.isCapWord(k)) k++;
       return k;
@@ -178,7 +213,7 @@ export class Recogniser {
       this.emit(i, named.end, named.type, extra);
       // "Công ty Cổ phần Sữa Việt Nam (Vinamilk)": a one-word short name in brackets is the same organisation
       const inner = this.tok(named.end + 1);
-      if (named.type === 'ORGANIZATION' && this.tok(named.end)?.text === '(' && this.tok(named.end + 2)?.text === ')' && inner?.cap && inner.word && GAZETTEER.longest(this.tokens, named.end + 1) === null) {
+      if (named.type === 'ORGANIZATION' && this.tok(named.end)?.text === '(' && this.tok(named.end + 2)?.text === ')' && inner?.cap && inner.word && this.gaz(named.end + 1) === null) {
         this.emit(named.end + 1, named.end + 2, 'ORGANIZATION');
         return named.end + 3;
       }
@@ -205,7 +240,7 @@ export class Recogniser {
 
   /** A title or person cue at i ("Tổng thống", "cựu Ngoại trưởng", "ông"). */
   private cueAt(i: number): { end: number; title: boolean } | null {
-    const hit = TITLE_TRIE.longest(this.tokens, i);
+    const hit = this.title(i);
     if (hit === null) return null;
     // "Anh" capitalised is the country unless a name follows; handled by afterCue returning null.
     return { end: hit.end, title: hit.value.title };
@@ -216,7 +251,7 @@ export class Recogniser {
     let j = cueEnd;
     if (title) {
       // portfolio words: "Bộ trưởng Tài chính", "Cố vấn an ninh quốc gia"
-      while (this.tok(j)?.word && NAME_SYLLABLES.has(this.tok(j + 1)?.lower ?? '') && !this.tok(j + 1)?.cap && this.orgAt(j) === null && GAZETTEER.longest(this.tokens, j) === null) j += 2;
+      while (this.tok(j)?.word && NAME_SYLLABLES.has(this.tok(j + 1)?.lower ?? '') && !this.tok(j + 1)?.cap && this.orgAt(j) === null && this.gaz(j) === null) j += 2;
     }
     const context: Array<{ from: number; span: Span }> = [];
     if (title) {
@@ -240,12 +275,12 @@ export class Recogniser {
     // "Ca sĩ Mỹ Tâm", "tiền vệ Đức Huy": a country word that opens a two-syllable Vietnamese name
     const lastCtx = context[context.length - 1];
     if (lastCtx !== undefined && nameEnd === j + 1 && lastCtx.span.end === j && lastCtx.from === j - 1 && lastCtx.span.type === 'LOCATION' &&
-      VIET_MARKS.test(this.tok(j)?.text ?? '') && GAZETTEER.longest(this.tokens, j) === null) {
+      VIET_MARKS.test(this.tok(j)?.text ?? '') && this.gaz(j) === null) {
       context.pop();
       j = lastCtx.from;
     }
     // "Bà Mai Kiều Liên, Tổng giám đốc Vinamilk,": in an apposition one word after the title is the employer
-    if (nameEnd === j + 1 && title && this.afterPerson(start) && GAZETTEER.longest(this.tokens, j)?.value.type !== 'PERSON') {
+    if (nameEnd === j + 1 && title && this.afterPerson(start) && this.gaz(j)?.value.type !== 'PERSON') {
       context.push({ from: j, span: { end: j + 1, type: 'ORGANIZATION' } });
       j = nameEnd;
       nameEnd = null;
@@ -259,7 +294,7 @@ export class Recogniser {
     for (const c of context) this.emit(c.from, c.span.end, c.span.type, c.span.canonical !== undefined ? { canonical: c.span.canonical } : {});
     const extra: Partial<RawMention> = {};
     if (title) extra.role = this.slice(start, j - 1);
-    const gaz = GAZETTEER.longest(this.tokens, j);
+    const gaz = this.gaz(j);
     if (gaz !== null && gaz.value.type === 'PERSON' && gaz.end === nameEnd) extra.canonical = gaz.value.canonical;
     const appositive = this.roleAfter(nameEnd);
     if (appositive !== null && (extra.role === undefined || ACADEMIC.test(extra.role))) extra.role = appositive;
@@ -277,11 +312,11 @@ export class Recogniser {
 
   /** End of a person name starting at j (capitalised words, hyphen-joined parts), or null. */
   private personNameEnd(j: number): number | null {
-    const gaz = GAZETTEER.longest(this.tokens, j);
+    const gaz = this.gaz(j);
     if (gaz !== null && gaz.value.type === 'PERSON') return gaz.end;
-    if (!this.isCapWord(j) || TITLE_TRIE.longest(this.tokens, j)?.value.title === true) return null;
+    if (!this.isCapWord(j) || this.title(j)?.value.title === true) return null;
     // "Bác sĩ Đoàn Thị Hồng": a head word that reads as no organisation opens the name
-    if (ORG_HEAD_TRIE.longest(this.tokens, j) !== null && this.orgAt(j) !== null) return null;
+    if (this.orgHead(j) !== null && this.orgAt(j) !== null) return null;
     const first = this.tok(j) as Token;
     if (first.acronym && first.text.length > 3) return null;
     if (gaz !== null && gaz.value.type !== 'PERSON' && !SURNAMES.has(first.lower)) return null;
@@ -289,7 +324,7 @@ export class Recogniser {
     // "Mohammed bin Salman", "Ursula von der Leyen": lower-case particles inside a foreign name
     const particle = (x: number): boolean => FOREIGN_JOINERS.has(this.tok(x)?.text ?? '') && looksForeign(first.text) &&
       (this.isCapWord(x + 1) || (FOREIGN_JOINERS.has(this.tok(x + 1)?.text ?? '') && this.isCapWord(x + 2)));
-    while (k < j + 5 && (this.isCapWord(k) || this.initialDot(k) || particle(k)) && TITLE_TRIE.longest(this.tokens, k)?.value.title !== true && !this.startsOtherName(k)) k++;
+    while (k < j + 5 && (this.isCapWord(k) || this.initialDot(k) || particle(k)) && this.title(k)?.value.title !== true && !this.startsOtherName(k)) k++;
     // "Kim Jong-un": a hyphen-joined lower-case tail
     if (DASHES.has(this.tok(k)?.text ?? '') && this.tok(k)?.end === this.tok(k + 1)?.start && this.tok(k - 1)?.end === this.tok(k)?.start && this.tok(k + 1)?.word) k += 2;
     return k;
@@ -297,7 +332,7 @@ export class Recogniser {
 
   /** An organisation or multi-word place starts at k: a person's name cannot run into it. */
   private startsOtherName(k: number): boolean {
-    const g = GAZETTEER.longest(this.tokens, k);
+    const g = this.gaz(k);
     if (g !== null && g.value.type !== 'PERSON' && (g.value.type === 'ORGANIZATION' || g.end - k > 1)) return true;
     return this.orgAt(k) !== null;
   }
@@ -306,7 +341,7 @@ export class Recogniser {
   private roleAfter(i: number): string | null {
     const sep = this.tok(i);
     if (sep === undefined || !(DASHES.has(sep.text) || sep.text === ',')) return null;
-    const hit = TITLE_TRIE.longest(this.tokens, i + 1);
+    const hit = this.title(i + 1);
     if (hit === null || !hit.value.title) return null;
     // the title, then its capitalised organisation or place ("Thư ký Hội đồng An ninh Nga"), not the verb after it
     let k = hit.end;
@@ -319,7 +354,7 @@ export class Recogniser {
     const t = this.tok(i);
     if (t === undefined || !t.word) return null;
     let best: Span | null = null;
-    const gaz = GAZETTEER.longest(this.tokens, i);
+    const gaz = this.gaz(i);
     if (gaz !== null) best = { end: gaz.end, type: gaz.value.type, canonical: gaz.value.canonical };
     // "Los Angeles FC", "Tokyo Electric Power Company": a known place or name closed by a company word
     if (gaz !== null && gaz.value.type !== 'PERSON') {
@@ -355,7 +390,7 @@ export class Recogniser {
     const plain = (k: number): boolean => {
       const t = this.tok(k);
       return t !== undefined && t.word && t.cap && !t.acronym && looksVietnamese(t.text) && !NOT_NAMES.has(t.lower) &&
-        GAZETTEER.longest(this.tokens, k) === null && TITLE_TRIE.longest(this.tokens, k) === null && ORG_HEAD_TRIE.longest(this.tokens, k) === null;
+        this.gaz(k) === null && this.title(k) === null && this.orgHead(k) === null;
     };
     const prev = this.tok(i - 1);
     const prevOk = prev !== undefined && prev.end < (this.tok(i)?.start ?? 0) && plain(i - 1) && !(prev.sentenceStart && NOT_NAMES.has(prev.lower));
@@ -364,20 +399,20 @@ export class Recogniser {
 
   /** A country name starts at k and ends the phrase ("Zurich, Thụy Sĩ,"). */
   private countryAt(k: number): boolean {
-    const g = GAZETTEER.longest(this.tokens, k);
+    const g = this.gaz(k);
     return g !== null && g.value.type === 'LOCATION' && !this.tok(g.end)?.word && COUNTRIES.has(g.value.canonical);
   }
 
   /** "Mỹ-Trung", "Trung – Mỹ": a short country word joined by a dash to a country. */
   private besideCountry(i: number): boolean {
     const isCountry = (k: number): boolean => {
-      const g = GAZETTEER.longest(this.tokens, k);
+      const g = this.gaz(k);
       return (g !== null && g.value.type === 'LOCATION') || SHORT_COUNTRIES[this.tok(k)?.text ?? ''] !== undefined;
     };
     if (DASHES.has(this.tok(i + 1)?.text ?? '') && isCountry(i + 2)) return true;
     if (DASHES.has(this.tok(i - 1)?.text ?? '')) {
       for (let k = i - 2; k >= Math.max(0, i - 3); k--) {
-        const g = GAZETTEER.longest(this.tokens, k);
+        const g = this.gaz(k);
         if (g !== null && g.end === i - 1 && g.value.type === 'LOCATION') return true;
         if (SHORT_COUNTRIES[this.tok(k)?.text ?? ''] !== undefined && k === i - 2) return true;
       }
@@ -394,7 +429,7 @@ export class Recogniser {
   private orgAt(i: number, depth = 0): Span | null {
     const first = this.tok(i);
     if (first === undefined || !first.cap) return null;
-    const head = ORG_HEAD_TRIE.longest(this.tokens, i);
+    const head = this.orgHead(i);
     if (head === null || EVENT_SYLLABLES.has(this.tok(head.end)?.lower ?? '')) return null;
     // "Nhóm nhạc BLACKPINK": a lower-case cue ("nhóm nhạc") stays outside the name
     const cue = ORG_CUE_TRIE.longest(this.tokens, i);
@@ -411,13 +446,13 @@ export class Recogniser {
       const t = this.tok(j) as Token;
       // "Tập đoàn Công nghiệp - Viễn thông Quân đội": a spaced dash between two capitalised parts
       if (DASHES.has(t.text) && parts > 0 && good === j && this.isCapWord(j + 1) && this.tok(j - 1)?.end !== t.start && this.tok(j + 1)?.start !== t.end &&
-        ORG_HEAD_TRIE.longest(this.tokens, j + 1) === null && GAZETTEER.longest(this.tokens, j + 1) === null) {
+        this.orgHead(j + 1) === null && this.gaz(j + 1) === null) {
         j++;
         onlyCaps = false;
         continue;
       }
       if (!t.word) break;
-      const place = GAZETTEER.longest(this.tokens, j);
+      const place = this.gaz(j);
       // a place completes the name only right after a confirmed part: "Quân đội kiểm soát tỉnh Lugansk" is a clause
       const confirmed = good === j;
       if (place !== null && place.value.type === 'LOCATION') {
@@ -437,15 +472,15 @@ export class Recogniser {
       }
       if (place !== null && place.value.type === 'PERSON') break;
       if (t.cap) {
-        if (parts > 0 && TITLE_TRIE.longest(this.tokens, j)?.value.title === true) break;
+        if (parts > 0 && this.title(j)?.value.title === true) break;
         // "Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn": after a title, the person's name is not the ministry's
         if (this.beforeName && parts > 0 && SURNAMES.has(t.lower) && this.isCapWord(j + 1) && !this.tok(j + 1)?.acronym) break;
-        if (ORG_HEAD_TRIE.longest(this.tokens, j) !== null) {
+        if (this.orgHead(j) !== null) {
           // a nested organisation ("Văn phòng Ủy ban ...", "Cơ quan Cảnh sát điều tra Bộ Công an") continues the name
           const inner = depth < 4 ? this.orgAt(j, depth + 1) : null;
           if (inner === null) {
             // "... Viễn thông Quân đội", "... Bộ Công an": a capitalised head word that ends the name is a plain part
-            const nested = ORG_HEAD_TRIE.longest(this.tokens, j);
+            const nested = this.orgHead(j);
             if (nested === null || !this.tok(j)?.cap || this.isCapWord(nested.end)) break;
             j = good = nested.end;
             parts++;
@@ -499,7 +534,7 @@ export class Recogniser {
         if (between) good = j;
         continue;
       }
-      if (ORG_JOINERS.has(t.lower) && parts > 0 && this.isCapWord(j + 1) && ORG_HEAD_TRIE.longest(this.tokens, j + 1) === null) {
+      if (ORG_JOINERS.has(t.lower) && parts > 0 && this.isCapWord(j + 1) && this.orgHead(j + 1) === null) {
         j++;
         continue;
       }
@@ -515,7 +550,7 @@ export class Recogniser {
     j = good;
     // "Bác sĩ Đoàn Thị Hồng": a head that is also a surname, followed by capitals only, is a person
     if (onlyCaps && head.end === i + 1 && SURNAMES.has(first.lower) && j - head.end <= 3) return null;
-    const whole = GAZETTEER.longest(this.tokens, i);
+    const whole = this.gaz(i);
     if (whole !== null && whole.end === j) return { end: j, type: 'ORGANIZATION', canonical: whole.value.canonical };
     return { end: j, type: 'ORGANIZATION' };
   }
@@ -524,23 +559,23 @@ export class Recogniser {
   private locAt(i: number): Span | null {
     const first = this.tok(i);
     if (first === undefined) return null;
-    const prefix = LOC_PREFIX_TRIE.longest(this.tokens, i);
+    const prefix = this.locPrefix(i);
     if (prefix === null) return null;
     // a capitalised one-word prefix mid-sentence is a name ("Hồ", "Bản"), not "hồ", "bản"; "TP", "Cảng hàng không" are fine
     if (first.cap && !first.sentenceStart && first.lower !== 'tp' && prefix.end - i < 2) return null;
     let j = prefix.end;
     if (first.lower === 'tp' && this.tok(j)?.text === '.') j++;
-    const gaz = GAZETTEER.longest(this.tokens, j);
+    const gaz = this.gaz(j);
     // "các tỉnh Đồng bằng sông Cửu Long": the name already opens with its own geographic noun
-    if (gaz !== null && gaz.value.type === 'LOCATION' && LOC_PREFIX_TRIE.longest(this.tokens, j) !== null) return null;
+    if (gaz !== null && gaz.value.type === 'LOCATION' && this.locPrefix(j) !== null) return null;
     if (gaz !== null && gaz.value.type === 'LOCATION') return { end: gaz.end, type: 'LOCATION', canonical: gaz.value.canonical };
     if (gaz !== null) return null;
     const next = this.tok(j);
     if (next === undefined || !next.word) return null;
     if (/^\d+$/.test(next.text) && NUMBERED_PREFIXES.has(this.tok(prefix.end - 1)?.lower ?? '')) return { end: j + 1, type: 'LOCATION' };
-    if (!next.cap || next.acronym || TITLE_TRIE.longest(this.tokens, j)?.value.title === true) return null;
+    if (!next.cap || next.acronym || this.title(j)?.value.title === true) return null;
     let k = j + 1;
-    while (k < j + 4 && this.isCapWord(k) && TITLE_TRIE.longest(this.tokens, k)?.value.title !== true) k++;
+    while (k < j + 4 && this.isCapWord(k) && this.title(k)?.value.title !== true) k++;
     return { end: k, type: 'LOCATION' };
   }
 
@@ -560,7 +595,7 @@ export class Recogniser {
       cued = 'ORGANIZATION';
       a++;
       // a known name after the cue word is read by the gazetteer on the next step
-      if (GAZETTEER.longest(this.tokens, a) !== null) return a;
+      if (this.gaz(a) !== null) return a;
     }
     let b = a + 1;
     // "Real Madrid", "Inter Miami": a club word before a city
@@ -568,8 +603,8 @@ export class Recogniser {
     const joiner = (k: number): boolean => FOREIGN_JOINERS.has(this.tok(k)?.text ?? '') && looksForeign(firstTok.text) &&
       (this.isCapWord(k + 1) || (FOREIGN_JOINERS.has(this.tok(k + 1)?.text ?? '') && this.isCapWord(k + 2)));
     while (b < a + 6 && (this.isCapWord(b) || this.initialDot(b) || joiner(b))) {
-      if (TITLE_TRIE.longest(this.tokens, b)?.value.title === true) break;
-      const g = GAZETTEER.longest(this.tokens, b);
+      if (this.title(b)?.value.title === true) break;
+      const g = this.gaz(b);
       const givenName = g !== null && g.end === b + 1 && GIVEN_NAMES.has(this.tok(b)?.text ?? '') && looksVietnamese(firstTok.text) && !NOT_NAMES.has(firstTok.lower);
       if (g !== null && !givenName && !(club && g.value.type === 'LOCATION') && (!surnameLed || g.end - b > 1 || g.value.type !== 'LOCATION')) break;
       // "Los Angeles FC": a club acronym ends the name
@@ -683,7 +718,7 @@ export class Recogniser {
   /** "Electric Power Company" after "Tokyo": the end of up to four foreign capitalised words closed by a company word. */
   private orgSuffixEnd(e: number): number | null {
     let found: number | null = null;
-    for (let k = e; k < e + 4 && this.isCapWord(k) && !VIET_MARKS.test(this.tok(k)?.text ?? '') && GAZETTEER.longest(this.tokens, k) === null; k++) {
+    for (let k = e; k < e + 4 && this.isCapWord(k) && !VIET_MARKS.test(this.tok(k)?.text ?? '') && this.gaz(k) === null; k++) {
       if (ORG_SUFFIXES.has(this.tok(k)?.lower ?? '')) found = k + 1;
     }
     return found;
