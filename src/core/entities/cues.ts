@@ -65,14 +65,18 @@ kiểm sát, xuất bản, quân sự, biên phòng, cảnh sát biển, hải q
 ngân sách, pháp luật, đối ngoại, quốc phòng, an ninh, tư pháp, dân tộc, tôn giáo, thiếu niên, nhi đồng, nhà nước,
 doanh nghiệp, vốn nhà nước, phát thanh, truyền hình, thông tấn, báo chí, thông tin, sinh viên, học sinh, giáo viên,
 nông dân, công đoàn, hợp tác xã, vừa và nhỏ, cao cấp, trung cấp, cao đẳng, đại học, mầm non, tiểu học, trung học cơ sở,
-trung học phổ thông, phổ thông, dân lập, quốc lập, quân đội, vũ trang, ngoại thương, công thương, đầu tư và phát triển`);
+trung học phổ thông, phổ thông, tội phạm, dân lập, quốc lập, quân đội, vũ trang, ngoại thương, công thương, đầu tư và phát triển`);
 
-/** ... and words that may only BRIDGE to a capitalised part or a tail noun (many are also verbs). */
+/** ... verb-like words that only BRIDGE to a capitalised part or a tail noun, and never right after a noun part
+ * ("Bộ Tài chính quản lý ngân sách" is a clause; "Cục Quản lý cạnh tranh" is a name): */
 export const ORG_BRIDGE_WORDS = words(`quản lý, kiểm soát, dự báo, điều tra, bảo vệ, đào tạo, phát triển, nghiên cứu, cạnh tranh,
-phòng chống, phòng, chống, đầu tư, sản xuất, kinh doanh, xây dựng, dịch vụ, tư vấn, xuất khẩu, nhập khẩu, khai thác, hỗ trợ,
-trách nhiệm, xổ số, chuyên, một, và, thành viên, cung ứng, phân phối, bảo tồn, bảo tàng, giám định, pháp y, kiểm nghiệm,
-thẩm định, ứng dụng, chuyển giao, thi hành án, giám sát, thanh tra, kiểm tra, cảnh sát, phòng, chữa, bệnh, điều dưỡng,
-phục hồi chức năng, cấp cứu, hồi sức, vận hành, khai thác, sửa chữa, kiến trúc, quy hoạch, tuyển sinh, khảo thí`);
+phòng chống, chống, đầu tư, sản xuất, kinh doanh, xây dựng, dịch vụ, tư vấn, xuất khẩu, nhập khẩu, khai thác, hỗ trợ,
+cung ứng, phân phối, bảo tồn, giám định, kiểm nghiệm, thẩm định, ứng dụng, chuyển giao, thi hành án, giám sát, thanh tra,
+kiểm tra, chữa, vận hành, sửa chữa, quy hoạch, tuyển sinh, khảo thí`);
+
+/** ... and other words that link parts of a name but do not end it ("Trường THPT chuyên Lam Sơn"). */
+export const ORG_LINK_WORDS = words(`và, một, chuyên, thành viên, trách nhiệm, xổ số, bệnh, phòng, cảnh sát, bảo tàng, điều dưỡng,
+phục hồi chức năng, cấp cứu, hồi sức, tội phạm về, kiến trúc, pháp y`);
 
 /** Words after which a capitalised name is a storm, a work or an operation, not a person/place/organisation. */
 export const THING_CUES = words(`bão, siêu bão, cơn bão, áp thấp nhiệt đới, phim, bộ phim, ca khúc, bài hát, album, chiến dịch,

@@ -5,7 +5,7 @@
  */
 import gazetteer from '../../data/gazetteer.json';
 import type { EntityType } from '../types';
-import { ORG_BRIDGE_WORDS, ORG_CUES, ORG_HEADS, ORG_TAIL_WORDS, LOC_PREFIXES, PERSON_CUES, THING_CUES, TITLES, TITLE_MODIFIERS } from './cues';
+import { ORG_BRIDGE_WORDS, ORG_CUES, ORG_LINK_WORDS, ORG_HEADS, ORG_TAIL_WORDS, LOC_PREFIXES, PERSON_CUES, THING_CUES, TITLES, TITLE_MODIFIERS } from './cues';
 import { PhraseTrie } from './trie';
 import { tokenize, type Token } from './tokenize';
 
@@ -33,8 +33,9 @@ export const SPELLINGS = new Map<EntityType, Map<string, string>>(TYPES.map((t) 
 export const TITLE_TRIE = new PhraseTrie<CueHit>(lowerKey);
 export const ORG_HEAD_TRIE = new PhraseTrie<true>(lowerKey);
 export const LOC_PREFIX_TRIE = new PhraseTrie<true>(lowerKey);
-/** lower-case words inside organisation names: true = may end the name, false = only bridges */
-export const ORG_WORD_TRIE = new PhraseTrie<boolean>(lowerKey);
+/** lower-case words inside organisation names: a tail may end the name; a bridge (verb-like) or a link may not */
+export type OrgWord = 'tail' | 'bridge' | 'link';
+export const ORG_WORD_TRIE = new PhraseTrie<OrgWord>(lowerKey);
 export const ORG_CUE_TRIE = new PhraseTrie<true>(lowerKey);
 export const THING_CUE_TRIE = new PhraseTrie<true>(lowerKey);
 
@@ -75,8 +76,9 @@ for (const t of TITLES) {
 for (const c of PERSON_CUES) TITLE_TRIE.add(lowerPhrase(c), { title: false });
 for (const h of ORG_HEADS) ORG_HEAD_TRIE.add(lowerPhrase(h), true);
 for (const p of LOC_PREFIXES) LOC_PREFIX_TRIE.add(lowerPhrase(p), true);
-for (const w of ORG_TAIL_WORDS) ORG_WORD_TRIE.add(lowerPhrase(w), true);
-for (const w of ORG_BRIDGE_WORDS) ORG_WORD_TRIE.add(lowerPhrase(w), false);
+for (const w of ORG_TAIL_WORDS) ORG_WORD_TRIE.add(lowerPhrase(w), 'tail');
+for (const w of ORG_BRIDGE_WORDS) ORG_WORD_TRIE.add(lowerPhrase(w), 'bridge');
+for (const w of ORG_LINK_WORDS) ORG_WORD_TRIE.add(lowerPhrase(w), 'link');
 for (const c of ORG_CUES) ORG_CUE_TRIE.add(lowerPhrase(c), true);
 for (const c of THING_CUES) THING_CUE_TRIE.add(lowerPhrase(c), true);
 

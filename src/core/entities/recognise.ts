@@ -63,6 +63,7 @@ const ENGLISH_WORDS = new Set('all cap index dollar global emerging frontier mar
 /** Country words that are also Vietnamese given names. */
 const GIVEN_NAMES = new Set(['Anh', 'Đức', 'Nga']);
 const DASHES = new Set(['-', '–', '—']);
+const COMPASS = new Set(['bắc', 'nam', 'đông', 'tây', 'đông bắc', 'tây bắc', 'đông nam', 'tây nam']);
 const ROUTE_LINKS = new Set(['đến', 'tới', 'về', 'sang', 'ra', 'vào', 'qua']);
 const ADMIN_PREFIXES = new Set(['tỉnh', 'thành phố', 'tp', 'quận', 'huyện', 'xã', 'phường', 'thị xã', 'thị trấn', 'đặc khu']);
 const SHORT_COUNTRIES: Record<string, string> = { Trung: 'Trung Quốc', Nhật: 'Nhật Bản', Hàn: 'Hàn Quốc', Việt: 'Việt Nam', Triều: 'Triều Tiên', Xô: 'Liên Xô' };
@@ -156,7 +157,8 @@ export class Recogniser {
     const place = (m: RawMention | undefined): boolean => m !== undefined && !m.weak && m.type === 'LOCATION';
     for (let k = 0; k < ms.length; k++) {
       const m = ms[k] as RawMention;
-      if (m.guess !== true || m.role !== undefined) continue;
+      const untyped = m.type === null && m.weak && m.to - m.from > 1;
+      if ((m.guess !== true && !untyped) || m.role !== undefined) continue;
       const next = ms[k + 1];
       const prev = ms[k - 1];
       const link = this.tok(m.to)?.lower ?? '';
@@ -166,6 +168,7 @@ export class Recogniser {
       if (from || dashNext || dashPrev) {
         m.type = 'LOCATION';
         m.guess = false;
+        m.weak = false;
       }
     }
   }
@@ -324,7 +327,7 @@ export class Recogniser {
     // "Mohammed bin Salman", "Ursula von der Leyen": lower-case particles inside a foreign name
     const particle = (x: number): boolean => FOREIGN_JOINERS.has(this.tok(x)?.text ?? '') && looksForeign(first.text) &&
       (this.isCapWord(x + 1) || (FOREIGN_JOINERS.has(this.tok(x + 1)?.text ?? '') && this.isCapWord(x + 2)));
-    while (k < j + 5 && (this.isCapWord(k) || this.initialDot(k) || particle(k)) && this.title(k)?.value.title !== true && !this.startsOtherName(k)) k++;
+    while (k < j + 6 && (this.isCapWord(k) || this.initialDot(k) || particle(k) || this.gluedParticle(k)) && this.title(k)?.value.title !== true && !this.startsOtherName(k)) k++;
     // "Kim Jong-un": a hyphen-joined lower-case tail
     if (DASHES.has(this.tok(k)?.text ?? '') && this.tok(k)?.end === this.tok(k + 1)?.start && this.tok(k - 1)?.end === this.tok(k)?.start && this.tok(k + 1)?.word) k += 2;
     return k;
@@ -434,6 +437,10 @@ export class Recogniser {
     // "Nhóm nhạc BLACKPINK": a lower-case cue ("nhóm nhạc") stays outside the name
     const cue = ORG_CUE_TRIE.longest(this.tokens, i);
     if (cue !== null && cue.end > head.end && !this.tok(head.end)?.cap) return null;
+    // "Chủ tịch HĐND Nguyễn Ngọc Tuấn": after a title, an abbreviated head alone names the organisation
+    if (this.beforeName && head.end === i + 1 && first.acronym && SURNAMES.has(this.tok(i + 1)?.lower ?? '') && this.isCapWord(i + 2)) {
+      return { end: head.end, type: 'ORGANIZATION' };
+    }
     let j = head.end;
     let lower = 0;
     let parts = 0;
@@ -441,6 +448,7 @@ export class Recogniser {
     /** end of the name as confirmed so far: trailing bridge words are dropped */
     let good = j;
     let uniqueTail = false;
+    let verbPart = false;
     // names are short: a bound keeps pathological input (hundreds of capitals) linear
     while (j < this.tokens.length && j - i < MAX_ORG_TOKENS) {
       const t = this.tok(j) as Token;
@@ -493,8 +501,10 @@ export class Recogniser {
         }
         // "Kiểm soát", "Tối cao": a capitalised compound whose second syllable is lower case
         const compound = ORG_WORD_TRIE.longest(this.tokens, j);
-        const compoundEnd = compound !== null && this.tokens.slice(j + 1, compound.end).every((x) => x.word && !x.cap) ? compound.end : j + 1;
-        j = good = compoundEnd;
+        const isCompound = compound !== null && this.tokens.slice(j + 1, compound.end).every((x) => x.word && !x.cap);
+        // "Cục Quản lý cạnh tranh ...": a capitalised verb-like word takes a lower-case object; "Bộ Tài chính" does not
+        verbPart = isCompound && compound.value === 'bridge';
+        j = good = isCompound ? compound.end : j + 1;
         parts++;
         continue;
       }
@@ -510,15 +520,18 @@ export class Recogniser {
         }
         continue;
       }
-      // "Bộ Ngoại giao": the lower-case second syllable of a capitalised word
-      if (prev.cap && !prev.acronym && NAME_SYLLABLES.has(t.lower)) {
+      const word = ORG_WORD_TRIE.longest(this.tokens, j);
+      const lowerWord = word !== null && this.tokens.slice(j, word.end).every((x) => x.word && !x.cap);
+      // "Bộ Ngoại giao": the lower-case second syllable of a capitalised Vietnamese word (not "Vinamilk đầu tư")
+      if (prev.cap && !prev.acronym && NAME_SYLLABLES.has(t.lower) && isVietSyllable(prev.text) && !(lowerWord && (word?.end ?? 0) > j + 1)) {
         j = good = j + 1;
         lower++;
         continue;
       }
-      const word = ORG_WORD_TRIE.longest(this.tokens, j);
-      if (word !== null && this.tokens.slice(j, word.end).every((x) => x.word && !x.cap)) {
-        const tail = word.value;
+      if (word !== null && lowerWord) {
+        const tail = word.value === 'tail';
+        // "Bộ Tài chính quản lý ngân sách": a verb-like word right after a noun part starts the clause
+        if (word.value === 'bridge' && parts > 0 && good === j && !verbPart) break;
         const text = this.tokens.slice(j, word.end).map((x) => x.lower).join(' ');
         j = word.end;
         if (tail && (parts > 0 || head.end - i > 1)) {
@@ -545,7 +558,8 @@ export class Recogniser {
       }
       break;
     }
-    if (parts === 0 && uniqueTail) parts++;
+    // "Cục Cảnh sát phòng chống tội phạm về môi trường": inside another name, a head with a lower-case tail is a part
+    if (parts === 0 && (uniqueTail || (depth > 0 && good > head.end))) parts++;
     if (parts === 0) return null;
     j = good;
     // "Bác sĩ Đoàn Thị Hồng": a head that is also a surname, followed by capitals only, is a person
@@ -690,6 +704,8 @@ export class Recogniser {
     }
     if (NOT_NAMES.has(t.lower) && grammatical) return;
     const prev = this.prevWords(i);
+    // "các tỉnh phía Nam": a direction, not a place name
+    if (COMPASS.has(t.lower) && (prev.one === 'phía' || prev.one === 'hướng')) return;
     const next1 = this.tok(i + 1)?.lower ?? '';
     const next2 = `${next1} ${this.tok(i + 2)?.lower ?? ''}`;
     if (!grammatical && (ORG_CUE_SET.has(prev.one) || ORG_CUE_SET.has(prev.two) || ORG_CUE_SET.has(prev.three))) this.emit(i, i + 1, 'ORGANIZATION');
@@ -706,6 +722,15 @@ export class Recogniser {
     const two = p1?.word && p2?.word ? `${p2.lower} ${p1.lower}` : '';
     const three = two !== '' && p3?.word ? `${p3.lower} ${two}` : '';
     return { one, two, three };
+  }
+
+  /** "al-Sisi", "bin-Zayed": a particle glued by a dash to a capitalised name; true at the particle or the dash. */
+  private gluedParticle(k: number): boolean {
+    const at = DASHES.has(this.tok(k)?.text ?? '') ? k - 1 : k;
+    const p = this.tok(at);
+    const d = this.tok(at + 1);
+    return p !== undefined && FOREIGN_JOINERS.has(p.text) && d !== undefined && DASHES.has(d.text) && p.end === d.start &&
+      this.tok(at + 2)?.start === d.end && this.isCapWord(at + 2);
   }
 
   /** A dash glued to the word before and to a word after: "Jong-un", "Heung-min". */
