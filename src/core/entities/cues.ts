@@ -109,7 +109,7 @@ export const NAME_SYLLABLES = new Set(words(`giao, chính, tế, phòng, ninh, g
 thương, nghiệp, trường, dục, tạo, thông, tải, dựng, tư, hoạch, học, nghệ, hóa, hoá, thao, lịch, động, binh, hội, nguyên,
 kê, khoán, phần, mại, triển, không, dân, hạn, hiểm, khoa, bướu, sản, lực, khí, mỏ, lượng, hợp, minh, đoàn, viện, án,
 sát, tra, toán, hàng, tệ, cứu, liệu, tin, truyền, hình, thanh, chí, tấn, lý, trợ, lợi, nhi, phủ, đạo, bị, ngữ, xuất,
-bản, nhập, khẩu, vận, tài, môi, ninh, quân, sự, chủ, nghĩa, doanh, quản, bạc, tiền, ngân, phố, ban, cục, cơ, quan,
+bản, nhập, khẩu, giáo, vận, tài, môi, ninh, quân, sự, chủ, nghĩa, doanh, quản, bạc, tiền, ngân, phố, ban, cục, cơ, quan,
 dịch, vực, bảo, vệ, an, toàn, cư, tịch, sinh, viên, thống, trù, chứng, dụng, thuật, cảnh, dương, lập, kỳ, thuế,
 hải, quan, khuẩn, truyền, nhiễm, tiêu, chuẩn, khảo, nghiên, hưu, trí, kiểm, đầu, số, điện, tử, xây, chấp, hành, sách, đới, quốc, dụng, sức, khỏe, khoẻ, bệnh`));
 

@@ -284,8 +284,11 @@ export class Recogniser {
     }
     // "Bà Mai Kiều Liên, Tổng giám đốc Vinamilk,": in an apposition one word after the title is the employer
     if (nameEnd === j + 1 && title && this.afterPerson(start) && this.gaz(j)?.value.type !== 'PERSON') {
-      context.push({ from: j, span: { end: j + 1, type: 'ORGANIZATION' } });
-      j = nameEnd;
+      // "Trưởng khoa Nội Bệnh viện Bạch Mai": a word before a named employer is a department, not the employer
+      const employer = this.namedAt(nameEnd);
+      if (employer !== null && employer.type !== 'PERSON') context.push({ from: nameEnd, span: employer });
+      else context.push({ from: j, span: { end: j + 1, type: 'ORGANIZATION' } });
+      j = employer !== null && employer.type !== 'PERSON' ? employer.end : nameEnd;
       nameEnd = null;
     }
     if (nameEnd === null) {
@@ -346,9 +349,20 @@ export class Recogniser {
     if (sep === undefined || !(DASHES.has(sep.text) || sep.text === ',')) return null;
     const hit = this.title(i + 1);
     if (hit === null || !hit.value.title) return null;
-    // the title, then its capitalised organisation or place ("Thư ký Hội đồng An ninh Nga"), not the verb after it
+    // the title, then its organisations and places as the recogniser reads them ("Trưởng Trung tâm Kiểm soát bệnh tật
+    // tỉnh Nghệ An", "Thư ký Hội đồng An ninh Nga"), not the verb after them
     let k = hit.end;
-    while (k < this.tokens.length && this.tok(k)?.word && (this.tok(k)?.cap || NAME_SYLLABLES.has(this.tok(k)?.lower ?? '') || this.isCapWord(k + 1))) k++;
+    let named = false;
+    for (let n = 0; n < 3; n++) {
+      let at = k;
+      const link = this.tok(at)?.lower;
+      if (n > 0 && (link === 'tại' || link === 'ở' || link === 'của')) at++;
+      const span = this.namedAt(at);
+      if (span === null || span.type === 'PERSON') break;
+      k = span.end;
+      named = true;
+    }
+    if (!named) while (k < this.tokens.length && this.tok(k)?.word && (this.tok(k)?.cap || NAME_SYLLABLES.has(this.tok(k)?.lower ?? '') || this.isCapWord(k + 1))) k++;
     return this.slice(i + 1, k - 1);
   }
 
