@@ -40,7 +40,7 @@ trường, trường đại học, học viện, viện, công ty, tập đoàn,
 tổng cục, ban, văn phòng, hội đồng, hội, hiệp hội, liên đoàn, liên minh, liên hiệp, tổ chức, quỹ, quân đội, quân khu,
 bộ tư lệnh, sư đoàn, lữ đoàn, công an, cảnh sát, tòa án, thượng viện, hạ viện, nghị viện, câu lạc bộ, clb, trung tâm,
 cơ quan, tổng liên đoàn, mặt trận, nhà xuất bản, nxb, sở giao dịch, hợp tác xã, htx, tổng cục thống kê,
-ủy ban công tác, nhóm, đoàn, phòng, nhà hát`);
+ủy ban công tác, nhóm, đoàn, phòng, nhà hát, đh, trường đh, trường cđ, cao đẳng, trường cao đẳng`);
 
 /** Lower-case words before a name that say "organisation" and stay outside the span ("hãng tin RIA"). */
 export const ORG_CUES = words(`hãng, hãng tin, hãng thông tấn, báo, tờ, tờ báo, tạp chí, trang, trang tin, kênh, đài,
@@ -65,7 +65,7 @@ kiểm sát, xuất bản, quân sự, biên phòng, cảnh sát biển, hải q
 ngân sách, pháp luật, đối ngoại, quốc phòng, an ninh, tư pháp, dân tộc, tôn giáo, thiếu niên, nhi đồng, nhà nước,
 doanh nghiệp, vốn nhà nước, phát thanh, truyền hình, thông tấn, báo chí, thông tin, sinh viên, học sinh, giáo viên,
 nông dân, công đoàn, hợp tác xã, vừa và nhỏ, cao cấp, trung cấp, cao đẳng, đại học, mầm non, tiểu học, trung học cơ sở,
-trung học phổ thông, phổ thông, tội phạm, dân lập, quốc lập, quân đội, vũ trang, ngoại thương, công thương, đầu tư và phát triển`);
+trung học phổ thông, phổ thông, tội phạm, dân lập, cơ giới, bộ binh, thiết giáp, pháo binh, đặc nhiệm, tên lửa, cơ động, quốc lập, quân đội, vũ trang, ngoại thương, công thương, đầu tư và phát triển`);
 
 /** ... verb-like words that only BRIDGE to a capitalised part or a tail noun, and never right after a noun part
  * ("Bộ Tài chính quản lý ngân sách" is a clause; "Cục Quản lý cạnh tranh" is a name): */

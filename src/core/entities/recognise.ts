@@ -566,7 +566,7 @@ export class Recogniser {
         continue;
       }
       // "Trường số 2", "Dược phẩm Trung ương 1": a short number right after the name
-      if (/^\d{1,2}$/.test(t.text) && (good === j || prev.lower === 'số') && (parts === 0 || prev.lower === 'số' || prev.cap || NAME_SYLLABLES.has(prev.lower)) && !UNITS.has(this.tok(j + 1)?.lower ?? '')) {
+      if (/^\d{1,3}$/.test(t.text) && (good === j || prev.lower === 'số') && !UNITS.has(this.tok(j + 1)?.lower ?? '') && this.tok(j + 1)?.text !== '%') {
         j = good = j + 1;
         parts++;
       }
