@@ -212,4 +212,88 @@ export const BATCH4: HeldOutCase[] = [
     'ORGANIZATION:Le Monde', 'LOCATION:Pháp', 'PERSON:Emmanuel Macron', 'LOCATION:Paris', 'LOCATION:Moskva']],
 ];
 
-export const BATCHES: Record<string, HeldOutCase[]> = { '3': BATCH3, '4': BATCH4 };
+/** Written at the end of the session, after every rule change, and scored untouched. */
+export const BATCH5: HeldOutCase[] = [
+  ['National Assembly', 'Sáng 20/10, Quốc hội khai mạc kỳ họp thứ 10 tại Hà Nội. Chủ tịch Quốc hội Trần Thanh Mẫn phát biểu khai mạc.', [
+    'ORGANIZATION:Quốc hội', 'LOCATION:Hà Nội', 'ORGANIZATION:Quốc hội', 'PERSON:Trần Thanh Mẫn']],
+  ['anti-corruption committee', 'Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực yêu cầu xử lý dứt điểm các vụ án tại Tập đoàn Phúc Sơn.', [
+    'ORGANIZATION:Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực', 'ORGANIZATION:Tập đoàn Phúc Sơn']],
+  ['gambling ring', 'Công an TP Đà Nẵng phát hiện đường dây đánh bạc qua mạng quy mô 1.000 tỷ đồng do Nguyễn Hữu Tài cầm đầu.', [
+    'ORGANIZATION:Công an TP Đà Nẵng', 'PERSON:Nguyễn Hữu Tài']],
+  ['e-commerce tax', 'Theo Cục Thuế, doanh thu từ thương mại điện tử của các nền tảng Shopee, TikTok Shop và Lazada đạt 100.000 tỷ đồng.', [
+    'ORGANIZATION:Cục Thuế', 'ORGANIZATION:Shopee', 'ORGANIZATION:TikTok Shop', 'ORGANIZATION:Lazada']],
+  ['brokerage forecast', 'Công ty Chứng khoán SSI dự báo chỉ số chính có thể vượt 1.800 điểm trong quý IV nhờ dòng vốn ngoại.', [
+    'ORGANIZATION:Công ty Chứng khoán SSI']],
+  ['foreign bank licence', 'Ngân hàng Nhà nước Việt Nam vừa cấp phép cho Ngân hàng TNHH một thành viên Shinhan Việt Nam mở thêm 3 chi nhánh.', [
+    'ORGANIZATION:Ngân hàng Nhà nước Việt Nam', 'ORGANIZATION:Ngân hàng TNHH một thành viên Shinhan Việt Nam']],
+  ['car plant abroad', 'Tổng giám đốc Vingroup Nguyễn Việt Quang cho biết VinFast sẽ khánh thành nhà máy tại bang Tamil Nadu, Ấn Độ.', [
+    'ORGANIZATION:Vingroup', 'PERSON:Nguyễn Việt Quang', 'ORGANIZATION:VinFast', 'LOCATION:bang Tamil Nadu', 'LOCATION:Ấn Độ']],
+  ['national team', 'HLV Kim Sang-sik hài lòng khi các học trò thắng 2-0 trên sân Thiên Trường, tỉnh Ninh Bình.', [
+    'PERSON:Kim Sang-sik', 'LOCATION:Thiên Trường', 'LOCATION:tỉnh Ninh Bình']],
+  ['young player', 'Tiền đạo Lamine Yamal của Barcelona được bầu là cầu thủ trẻ hay nhất châu Âu năm nay.', [
+    'PERSON:Lamine Yamal', 'ORGANIZATION:Barcelona', 'LOCATION:châu Âu']],
+  ['Formula 1', 'Tay đua Max Verstappen của đội Red Bull Racing giành chiến thắng tại chặng đua ở Singapore.', [
+    'PERSON:Max Verstappen', 'ORGANIZATION:Red Bull Racing', 'LOCATION:Singapore']],
+  ['provincial hospital', 'Bệnh viện Đa khoa tỉnh Quảng Ngãi đã cứu sống một bệnh nhân bị đột quỵ nhờ kỹ thuật can thiệp mạch.', [
+    'ORGANIZATION:Bệnh viện Đa khoa tỉnh Quảng Ngãi']],
+  ['flu warning', 'Bác sĩ Trương Hữu Khanh cảnh báo trẻ em dưới 5 tuổi có nguy cơ biến chứng nặng khi mắc cúm.', [
+    'PERSON:Trương Hữu Khanh']],
+  ['bird flu', 'Viện Vệ sinh dịch tễ Trung ương phối hợp với Trung tâm Kiểm soát và Phòng ngừa Dịch bệnh Mỹ (CDC) giám sát cúm gia cầm.', [
+    'ORGANIZATION:Viện Vệ sinh dịch tễ Trung ương', 'ORGANIZATION:Trung tâm Kiểm soát và Phòng ngừa Dịch bệnh Mỹ', 'ORGANIZATION:CDC']],
+  ['university ranking', 'Trường Đại học Bách khoa - Đại học Đà Nẵng lọt top 500 đại học châu Á theo bảng xếp hạng QS.', [
+    'ORGANIZATION:Trường Đại học Bách khoa - Đại học Đà Nẵng', 'LOCATION:châu Á', 'ORGANIZATION:QS']],
+  ['mathematics institute', 'Giáo sư Ngô Bảo Châu, Giám đốc khoa học Viện Nghiên cứu cao cấp về Toán, trao học bổng cho 20 sinh viên.', [
+    'PERSON:Ngô Bảo Châu', 'ORGANIZATION:Viện Nghiên cứu cao cấp về Toán']],
+  ['Thai visit', 'Thủ tướng Thái Lan Anutin Charnvirakul thăm chính thức Việt Nam và hội đàm với Thủ tướng Phạm Minh Chính tại Phủ Chủ tịch.', [
+    'LOCATION:Thái Lan', 'PERSON:Anutin Charnvirakul', 'LOCATION:Việt Nam', 'PERSON:Phạm Minh Chính', 'LOCATION:Phủ Chủ tịch']],
+  ['Korean defence', 'Bộ trưởng Quốc phòng Hàn Quốc Ahn Gyu-back cho biết Seoul sẽ tăng ngân sách quốc phòng 8%.', [
+    'LOCATION:Hàn Quốc', 'PERSON:Ahn Gyu-back', 'LOCATION:Seoul']],
+  ['Ukraine', 'Tổng thống Ukraine Volodymyr Zelensky kêu gọi Liên minh châu Âu siết trừng phạt Nga sau cuộc tấn công vào Kharkiv.', [
+    'LOCATION:Ukraine', 'PERSON:Volodymyr Zelensky', 'ORGANIZATION:Liên minh châu Âu', 'LOCATION:Nga', 'LOCATION:Kharkiv']],
+  ['UAE visit', 'Thái tử Abu Dhabi Sheikh Khaled bin Mohamed bin Zayed đã tới Hà Nội trong chuyến thăm ba ngày.', [
+    'LOCATION:Abu Dhabi', 'PERSON:Khaled bin Mohamed bin Zayed', 'LOCATION:Hà Nội']],
+  ['shoal', 'Theo Thời báo Hoàn Cầu, Bắc Kinh sẽ đáp trả nếu Manila tiếp tục đưa tàu vào khu vực bãi cạn Second Thomas.', [
+    'ORGANIZATION:Thời báo Hoàn Cầu', 'LOCATION:Bắc Kinh', 'LOCATION:Manila', 'LOCATION:bãi cạn Second Thomas']],
+  ['summit', 'Nhà Trắng xác nhận Tổng thống Donald Trump sẽ gặp Chủ tịch Tập Cận Bình tại Busan bên lề APEC.', [
+    'ORGANIZATION:Nhà Trắng', 'PERSON:Donald Trump', 'PERSON:Tập Cận Bình', 'LOCATION:Busan', 'ORGANIZATION:APEC']],
+  ['memoir', 'Cựu Thủ tướng Anh Boris Johnson xuất bản hồi ký, trong đó chỉ trích người kế nhiệm Keir Starmer.', [
+    'LOCATION:Anh', 'PERSON:Boris Johnson', 'PERSON:Keir Starmer']],
+  ['Tet film', 'Diễn viên Ninh Dương Lan Ngọc và đạo diễn Trấn Thành cùng tham gia dự án phim Tết của Galaxy Studio.', [
+    'PERSON:Ninh Dương Lan Ngọc', 'PERSON:Trấn Thành', 'ORGANIZATION:Galaxy Studio']],
+  ['band tour', 'Ban nhạc Coldplay công bố lịch lưu diễn châu Á, trong đó có hai đêm tại Bangkok.', [
+    'ORGANIZATION:Coldplay', 'LOCATION:châu Á', 'LOCATION:Bangkok']],
+  ['music award', 'Nhạc sĩ Nguyễn Văn Chung được Hội Nhạc sĩ Việt Nam trao giải thưởng năm 2025.', [
+    'PERSON:Nguyễn Văn Chung', 'ORGANIZATION:Hội Nhạc sĩ Việt Nam']],
+  ['commune flood', 'Ông Lê Văn Thành, Chủ tịch UBND xã Tân Hưng, cho biết nước lũ đã rút nhưng nhiều hộ dân vẫn bị cô lập.', [
+    'PERSON:Lê Văn Thành', 'ORGANIZATION:UBND xã Tân Hưng']],
+  ['province merger', 'Tỉnh Lào Cai mới được thành lập trên cơ sở hợp nhất tỉnh Yên Bái và tỉnh Lào Cai, trung tâm hành chính đặt tại phường Yên Bái.', [
+    'LOCATION:Tỉnh Lào Cai', 'LOCATION:tỉnh Yên Bái', 'LOCATION:tỉnh Lào Cai', 'LOCATION:phường Yên Bái']],
+  ['communes', 'Theo Bộ Nội vụ, cả nước hiện có 3.321 đơn vị hành chính cấp xã, giảm hơn 6.700 đơn vị so với trước sáp nhập.', [
+    'ORGANIZATION:Bộ Nội vụ']],
+  ['airline CEO', 'Hãng hàng không Bamboo Airways bổ nhiệm ông Lương Hoài Nam làm Tổng giám đốc.', [
+    'ORGANIZATION:Bamboo Airways', 'PERSON:Lương Hoài Nam']],
+  ['iPhone production', 'Tập đoàn Apple đặt mục tiêu sản xuất 20% iPhone tại Ấn Độ, theo Bloomberg.', [
+    'ORGANIZATION:Tập đoàn Apple', 'LOCATION:Ấn Độ', 'ORGANIZATION:Bloomberg']],
+  ['gold price', 'Giá vàng miếng tại Công ty Vàng bạc Đá quý Sài Gòn tăng thêm 1 triệu đồng mỗi lượng.', [
+    'ORGANIZATION:Công ty Vàng bạc Đá quý Sài Gòn']],
+  ['fraud sentence', 'Tòa án nhân dân tỉnh Lâm Đồng tuyên phạt bị cáo Nguyễn Thị Mai 12 năm tù về tội lừa đảo chiếm đoạt tài sản.', [
+    'ORGANIZATION:Tòa án nhân dân tỉnh Lâm Đồng', 'PERSON:Nguyễn Thị Mai']],
+  ['ambassador', 'Đại sứ Mỹ tại Việt Nam Marc Knapper đã thăm Đại học Fulbright Việt Nam ở TP.HCM.', [
+    'LOCATION:Mỹ', 'LOCATION:Việt Nam', 'PERSON:Marc Knapper', 'ORGANIZATION:Đại học Fulbright Việt Nam', 'LOCATION:TP.HCM']],
+  ['space agency', 'Cơ quan Hàng không Vũ trụ Mỹ (NASA) lùi thời điểm phóng tàu Artemis II sang tháng 4.', [
+    'ORGANIZATION:Cơ quan Hàng không Vũ trụ Mỹ', 'ORGANIZATION:NASA']],
+  ['craft village', 'Người dân ở xã Bát Tràng, Hà Nội, đang tất bật chuẩn bị hàng gốm cho thị trường Tết.', [
+    'LOCATION:xã Bát Tràng', 'LOCATION:Hà Nội']],
+  ['expressway', 'Ông Nguyễn Thanh Nghị, Bộ trưởng Bộ Xây dựng, yêu cầu đẩy nhanh tiến độ cao tốc Bắc - Nam.', [
+    'PERSON:Nguyễn Thanh Nghị', 'ORGANIZATION:Bộ Xây dựng']],
+  ['Red Cross', 'Hội Chữ thập đỏ Việt Nam tiếp nhận 200 tấn hàng cứu trợ từ Nhật Bản cho người dân vùng lũ Thái Nguyên.', [
+    'ORGANIZATION:Hội Chữ thập đỏ Việt Nam', 'LOCATION:Nhật Bản', 'LOCATION:Thái Nguyên']],
+  ['AI funding', 'Theo Reuters, OpenAI đang đàm phán với SoftBank về khoản đầu tư 40 tỷ USD.', [
+    'ORGANIZATION:Reuters', 'ORGANIZATION:OpenAI', 'ORGANIZATION:SoftBank']],
+  ['Danish throne', 'Nữ hoàng Đan Mạch Margrethe II đã thoái vị, nhường ngôi cho Thái tử Frederik.', [
+    'LOCATION:Đan Mạch', 'PERSON:Margrethe II', 'PERSON:Frederik']],
+  ['Red Sea', 'Lực lượng Houthi ở Yemen tuyên bố tấn công tàu hàng trên Biển Đỏ.', [
+    'ORGANIZATION:Houthi', 'LOCATION:Yemen', 'LOCATION:Biển Đỏ']],
+];
+
+export const BATCHES: Record<string, HeldOutCase[]> = { '3': BATCH3, '4': BATCH4, '5': BATCH5 };
