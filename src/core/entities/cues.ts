@@ -24,7 +24,7 @@ nhà ngoại giao, người đồng cấp, nhà lãnh đạo, lãnh đạo, ti�
 ngôi sao, danh thủ, vận động viên, vđv, ca sĩ, nhạc sĩ, diễn viên, đạo diễn, người mẫu, hoa hậu, nhà văn, nhà thơ,
 doanh nhân, điều tra viên, kiểm sát viên, thẩm phán, trung úy, thiếu úy, người đứng đầu, quan chức, tổng cục trưởng, cục trưởng, vụ trưởng, giám đốc quốc gia,
 tổng biên tập, trưởng, chủ tịch hội đồng quản trị, nghệ sĩ nhân dân, nghệ sĩ ưu tú, nsnd, nsưt, nghệ sĩ, nghệ nhân,
-cơ thủ, tay vợt, tay đua, võ sĩ, kỳ thủ, xạ thủ, golfer, chủ tịch hđqt, thành viên hội đồng quản trị, chánh thanh tra, tổng thanh tra`);
+cơ thủ, tay vợt, tay đua, võ sĩ, kỳ thủ, xạ thủ, golfer, sheikh, emir, tiểu vương, hoàng thân, thân vương, chủ tịch hđqt, thành viên hội đồng quản trị, chánh thanh tra, tổng thanh tra`);
 
 /** Words before a name that say "person" but are not an office (no role). */
 export const PERSON_CUES = words(`ông, bà, anh, chị, cụ, bé, cháu, em, ngài, cô, chú, bác, cậu, nữ, nam sinh, nữ sinh,
@@ -65,7 +65,8 @@ kiểm sát, xuất bản, quân sự, biên phòng, cảnh sát biển, hải q
 ngân sách, pháp luật, đối ngoại, quốc phòng, an ninh, tư pháp, dân tộc, tôn giáo, thiếu niên, nhi đồng, nhà nước,
 doanh nghiệp, vốn nhà nước, phát thanh, truyền hình, thông tấn, báo chí, thông tin, sinh viên, học sinh, giáo viên,
 nông dân, công đoàn, hợp tác xã, vừa và nhỏ, cao cấp, trung cấp, cao đẳng, đại học, mầm non, tiểu học, trung học cơ sở,
-trung học phổ thông, phổ thông, tội phạm, dân lập, cơ giới, bộ binh, thiết giáp, pháo binh, đặc nhiệm, tên lửa, cơ động, quốc lập, quân đội, vũ trang, ngoại thương, công thương, đầu tư và phát triển`);
+trung học phổ thông, phổ thông, tội phạm, dân lập, dịch tễ, vệ sinh, y tế dự phòng, sốt rét, ký sinh trùng, côn trùng,
+huyết học, truyền máu, mắt, răng hàm mặt, tai mũi họng, lão khoa, chấn thương chỉnh hình, bỏng, phổi, ung thư, cao cấp, cơ giới, bộ binh, thiết giáp, pháo binh, đặc nhiệm, tên lửa, cơ động, quốc lập, quân đội, vũ trang, ngoại thương, công thương, đầu tư và phát triển`);
 
 /** ... verb-like words that only BRIDGE to a capitalised part or a tail noun, and never right after a noun part
  * ("Bộ Tài chính quản lý ngân sách" is a clause; "Cục Quản lý cạnh tranh" is a name): */

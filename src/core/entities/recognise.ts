@@ -42,7 +42,7 @@ insurance energy technologies tech labs systems global international electronics
 foods studio studios games entertainment records refinery petrochemicals chemicals industries resources
 petroleum oil gas power steel motor logistics airport railways shipping mobility shimbun office semiconductor
 semiconductors automotive pharmaceutical pharmaceuticals healthcare financial investment investments ventures solutions
-software robotics aerospace dynamics broadcasting telecom communications hotels resorts pictures cf sc ac`.split(/\s+/),
+software robotics aerospace dynamics broadcasting telecom communications hotels resorts pictures cf sc ac shop store mall pay cloud`.split(/\s+/),
 );
 const ACADEMIC = /^(gs|pgs|ts|ths|bs|bs\.ck\w*|ts\.bs|ths\.bs|pgs\.ts|gs\.ts|bác sĩ|tiến sĩ|thạc sĩ|giáo sư|phó giáo sư|ông|bà)$/i;
 /** Function words that never sit inside an organisation name between two capitals. */
@@ -63,6 +63,8 @@ const ENGLISH_WORDS = new Set('all cap index dollar global emerging frontier mar
 /** Country words that are also Vietnamese given names. */
 const GIVEN_NAMES = new Set(['Anh', 'Đức', 'Nga']);
 const DASHES = new Set(['-', '–', '—']);
+const MEMBER_HEADS = new Set(['trường', 'khoa', 'viện']);
+const UNIVERSITY = /^(Đại|ĐH|ĐHQG)$/;
 const COMPASS = new Set(['bắc', 'nam', 'đông', 'tây', 'đông bắc', 'tây bắc', 'đông nam', 'tây nam']);
 const ROUTE_LINKS = new Set(['đến', 'tới', 'về', 'sang', 'ra', 'vào', 'qua']);
 const ADMIN_PREFIXES = new Set(['tỉnh', 'thành phố', 'tp', 'quận', 'huyện', 'xã', 'phường', 'thị xã', 'thị trấn', 'đặc khu']);
@@ -473,6 +475,14 @@ export class Recogniser {
         onlyCaps = false;
         continue;
       }
+      // "Trường Đại học Bách khoa - Đại học Đà Nẵng": a member school and its university
+      if (DASHES.has(t.text) && parts > 0 && good === j && depth === 0 && MEMBER_HEADS.has(first.lower) && UNIVERSITY.test(this.tok(j + 1)?.text ?? '')) {
+        const parent = this.orgAt(j + 1, depth + 1);
+        if (parent !== null) {
+          j = good = parent.end;
+          break;
+        }
+      }
       if (!t.word) break;
       const place = this.gaz(j);
       // a place completes the name only right after a confirmed part: "Quân đội kiểm soát tỉnh Lugansk" is a clause
@@ -561,6 +571,12 @@ export class Recogniser {
         if (between) good = j;
         continue;
       }
+      // "Viện Nghiên cứu cao cấp về Toán", "Ủy ban Quốc gia về Quan hệ ...": a topic after "về"
+      if (t.lower === 'về' && parts > 0 && good === j && this.isCapWord(j + 1) && this.gaz(j + 1) === null && !SURNAMES.has(this.tok(j + 1)?.lower ?? '') &&
+        this.orgHead(j + 1) === null) {
+        j++;
+        continue;
+      }
       if (ORG_JOINERS.has(t.lower) && parts > 0 && this.isCapWord(j + 1) && this.orgHead(j + 1) === null) {
         j++;
         continue;
@@ -641,6 +657,8 @@ export class Recogniser {
         break;
       }
       if (this.tok(b)?.acronym || /\d/.test(this.tok(b)?.text ?? '')) break;
+      // "... Bộ Y tế": an organisation name starts inside the run
+      if (this.orgHead(b) !== null && this.orgAt(b) !== null) break;
       b++;
     }
     // "Son Heung-min": a hyphen-joined lower-case tail
@@ -654,14 +672,8 @@ export class Recogniser {
         this.single(a, firstTok.sentenceStart || NOT_NAMES.has(firstTok.lower));
         return b;
       }
-      // drop the grammatical capital and look at the rest
-      if (NOT_NAMES.has(firstTok.lower) || !looksForeign(firstTok.text)) {
-        a++;
-        if (b - a === 1) {
-          this.single(a, false);
-          return b;
-        }
-      }
+      // drop the grammatical capital and read the rest afresh ("Theo Cục Thuế," is an organisation)
+      return a + 1;
     }
     if (b - a === 1) {
       this.single(a, false);
