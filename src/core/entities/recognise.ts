@@ -450,6 +450,8 @@ export class Recogniser {
     if (first === undefined || !first.cap) return null;
     const head = this.orgHead(i);
     if (head === null || EVENT_SYLLABLES.has(this.tok(head.end)?.lower ?? '')) return null;
+    // "Đoàn Văn Sáng": a head that is also a surname, before Văn/Thị, opens a person's name
+    if (head.end === i + 1 && SURNAMES.has(first.lower) && (this.tok(i + 1)?.text === 'Văn' || this.tok(i + 1)?.text === 'Thị')) return null;
     // "Nhóm nhạc BLACKPINK": a lower-case cue ("nhóm nhạc") stays outside the name
     const cue = ORG_CUE_TRIE.longest(this.tokens, i);
     if (cue !== null && cue.end > head.end && !this.tok(head.end)?.cap) return null;
@@ -667,7 +669,9 @@ export class Recogniser {
       this.emit(a, b, cued);
       return b;
     }
-    if ((firstTok.sentenceStart || NOT_NAMES.has(firstTok.lower)) && (b - a === 1 || NOT_NAMES.has(firstTok.lower))) {
+    // "Đoàn Văn Hậu", "Quan Thị Lan": a grammatical word that is also a surname, before Văn/Thị, opens a name
+    const surnameFirst = SURNAMES.has(firstTok.lower) && (this.tok(a + 1)?.text === 'Văn' || this.tok(a + 1)?.text === 'Thị') && b - a > 2;
+    if (!surnameFirst && (firstTok.sentenceStart || NOT_NAMES.has(firstTok.lower)) && (b - a === 1 || NOT_NAMES.has(firstTok.lower))) {
       if (b - a === 1) {
         this.single(a, firstTok.sentenceStart || NOT_NAMES.has(firstTok.lower));
         return b;
