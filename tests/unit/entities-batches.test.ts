@@ -37,6 +37,14 @@ describe('rules the batches prompted', () => {
     expect(got('Công ty Vinamilk đầu tư vào Mỹ.')).toEqual(['LOCATION:Mỹ', 'ORGANIZATION:Công ty Vinamilk']);
   });
 
+  it('splits coordinated organisations and reads member units', () => {
+    expect(got('Thủ tướng yêu cầu Bộ Công an, Bộ Quốc phòng và UBND TP Hà Nội phối hợp.')).toEqual(
+      ['ORGANIZATION:Bộ Công an', 'ORGANIZATION:Bộ Quốc phòng', 'ORGANIZATION:UBND TP Hà Nội']);
+    expect(got('Trung tâm Kiểm soát và Phòng ngừa Dịch bệnh Mỹ (CDC) cảnh báo.')).toEqual(
+      ['ORGANIZATION:CDC', 'ORGANIZATION:Trung tâm Kiểm soát và Phòng ngừa Dịch bệnh Mỹ']);
+    expect(got('Đoàn Văn Sáng (SN 1990) bị bắt.')).toEqual(['PERSON:Đoàn Văn Sáng']);
+  });
+
   it('reads foreign company and club names', () => {
     expect(got('Siemens Mobility ký hợp đồng với Los Angeles FC và Real Madrid.')).toEqual(
       ['ORGANIZATION:Los Angeles FC', 'ORGANIZATION:Real Madrid', 'ORGANIZATION:Siemens Mobility']);

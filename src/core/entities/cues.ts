@@ -132,7 +132,7 @@ export const NOT_ACRONYMS = new Set(
 nph, lng, gmt, utc, am, pm, km, kg, mw, kwh, ii, iii, iv, vi, vii, viii, ix, xi, xii, xiv, xx, xxi, gs, pgs, ts, ths,
 bs, hlv, vđv, tp, hcm, tphcm, ubnd, hđnd, clb, nxb, htx, bv, bvđk, thpt, thcs, tnhh, cp, ctcp, ts.bs, pgs.ts, gs.ts,
 ths.bs, bsckii, bscki, đt, u23, u22, u21, u19, u17, ra, bđs, mc, dj, sos, faq, pdf, html, url, id, qr, vn, cn, pr,
-kol, hr, vat, mv, ost, cd, dvd, suv, ev, vr, ar, 5g, 4g, lte, iot, hđqt, đhđcđ, mtv, đh, đhqg, tw, vip, nato2, xk, nk, ktxh, ncs, sv, hs, ttck, jpy, gbp, cad, sek, chf, cny, rmb, aud, krw, thb, sgd, dxy, wti, us`),
+kol, hr, vat, sn, mv, ost, cd, dvd, suv, ev, vr, ar, 5g, 4g, lte, iot, hđqt, đhđcđ, mtv, đh, đhqg, tw, vip, nato2, xk, nk, ktxh, ncs, sv, hs, ttck, jpy, gbp, cad, sek, chf, cny, rmb, aud, krw, thb, sgd, dxy, wti, us`),
 );
 
 /**

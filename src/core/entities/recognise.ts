@@ -450,6 +450,8 @@ export class Recogniser {
     if (first === undefined || !first.cap) return null;
     const head = this.orgHead(i);
     if (head === null || EVENT_SYLLABLES.has(this.tok(head.end)?.lower ?? '')) return null;
+    // "Phòng Cảnh sát giao thông" is a department; "Phòng ngừa ..." (prevent) is a verb
+    if (first.lower === 'phòng' && head.end === i + 1 && !this.tok(i + 1)?.cap) return null;
     // "Đoàn Văn Sáng": a head that is also a surname, before Văn/Thị, opens a person's name
     if (head.end === i + 1 && SURNAMES.has(first.lower) && (this.tok(i + 1)?.text === 'Văn' || this.tok(i + 1)?.text === 'Thị')) return null;
     // "Nhóm nhạc BLACKPINK": a lower-case cue ("nhóm nhạc") stays outside the name
@@ -509,7 +511,7 @@ export class Recogniser {
         if (parts > 0 && this.title(j)?.value.title === true) break;
         // "Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn": after a title, the person's name is not the ministry's
         if (this.beforeName && parts > 0 && SURNAMES.has(t.lower) && this.isCapWord(j + 1) && !this.tok(j + 1)?.acronym) break;
-        if (this.orgHead(j) !== null) {
+        if (this.orgHead(j) !== null && !(t.lower === 'phòng' && !this.tok(j + 1)?.cap)) {
           // a nested organisation ("Văn phòng Ủy ban ...", "Cơ quan Cảnh sát điều tra Bộ Công an") continues the name
           const inner = depth < 4 ? this.orgAt(j, depth + 1) : null;
           if (inner === null) {
@@ -555,6 +557,8 @@ export class Recogniser {
         continue;
       }
       if (word !== null && lowerWord) {
+        // "Bộ Quốc phòng và UBND TP Hà Nội": "và" before another organisation coordinates two names
+        if (t.lower === 'và' && this.isCapWord(j + 1) && this.orgHead(j + 1) !== null && this.orgAt(j + 1, depth + 1) !== null) break;
         const tail = word.value === 'tail';
         // "Bộ Tài chính quản lý ngân sách": a verb-like word right after a noun part starts the clause
         if (word.value === 'bridge' && parts > 0 && good === j && !verbPart) break;
