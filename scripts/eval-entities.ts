@@ -191,6 +191,13 @@ export async function evalEntities(): Promise<boolean> {
   console.log(
     `speed (node): ${(warm / (chars / 5000)).toFixed(2)} ms per 5,000 characters warm; first pass incl. warm-up ${(ms / (chars / 5000)).toFixed(2)} ms`,
   );
+  // written held-out sentences (tests/unit/entities-batches.ts; in-sample once rules were fixed after them)
+  const { BATCHES } = await import('../tests/unit/entities-batches');
+  const held = Object.entries(BATCHES).map(([k, cases]) => {
+    const c = scoreSentences(cases).counts.get('ALL') as Counts;
+    return `#${k} ${f(prf(c)[2])} (${cases.length})`;
+  });
+  console.log(`held-out sentence batches, mention F1 (sentences): ${held.join(', ')} — see --batches`);
   console.log(junk.length === 0 ? 'top-10 junk check: none of "Theo", "Ảnh", "Video"... in any top 10' : `top-10 junk: ${junk.join(', ')}`);
   const ok = overall >= ENTITY_F1_TARGET && junk.length === 0;
   console.log(`${ok ? 'OK' : 'MISSED'}: entity-level F1 ${f(overall)} (target ≥ ${ENTITY_F1_TARGET})`);
