@@ -66,7 +66,7 @@ ngân sách, pháp luật, đối ngoại, quốc phòng, an ninh, tư pháp, d�
 doanh nghiệp, vốn nhà nước, phát thanh, truyền hình, thông tấn, báo chí, thông tin, sinh viên, học sinh, giáo viên,
 nông dân, công đoàn, hợp tác xã, vừa và nhỏ, cao cấp, trung cấp, cao đẳng, đại học, mầm non, tiểu học, trung học cơ sở,
 trung học phổ thông, phổ thông, tội phạm, dân lập, dịch tễ, vệ sinh, y tế dự phòng, sốt rét, ký sinh trùng, côn trùng,
-huyết học, truyền máu, mắt, răng hàm mặt, tai mũi họng, lão khoa, chấn thương chỉnh hình, bỏng, phổi, ung thư, cao cấp, cơ giới, bộ binh, thiết giáp, pháo binh, đặc nhiệm, tên lửa, cơ động, quốc lập, quân đội, vũ trang, ngoại thương, công thương, đầu tư và phát triển`);
+huyết học, truyền máu, mắt, răng hàm mặt, tai mũi họng, lão khoa, chấn thương chỉnh hình, bỏng, phổi, ung thư, cao cấp, cấp cao, cơ giới, bộ binh, thiết giáp, pháo binh, đặc nhiệm, tên lửa, cơ động, quốc lập, quân đội, vũ trang, ngoại thương, công thương, đầu tư và phát triển`);
 
 /** ... verb-like words that only BRIDGE to a capitalised part or a tail noun, and never right after a noun part
  * ("Bộ Tài chính quản lý ngân sách" is a clause; "Cục Quản lý cạnh tranh" is a name): */

@@ -49,7 +49,7 @@ const ACADEMIC = /^(gs|pgs|ts|ths|bs|bs\.ck\w*|ts\.bs|ths\.bs|pgs\.ts|gs\.ts|bá
 const NOT_BETWEEN = new Set('và cùng với của tại ở cho từ theo trong về là có đã sẽ đang được bị nói thăm gặp như hay hoặc do'.split(' '));
 const MAX_ORG_TOKENS = 18;
 /** Tails that make a bare head a name: "Tòa án nhân dân tối cao". */
-const UNIQUE_TAILS = new Set(['tối cao', 'trung ương', 'quốc gia']);
+const UNIQUE_TAILS = new Set(['tối cao', 'trung ương', 'quốc gia', 'cấp cao']);
 /** Words after a number that make it a quantity, not part of a name ("Bộ Y tế 12 ca"). */
 const UNITS = new Set('năm tháng ngày giờ phút ca người lần tỷ triệu nghìn ngàn trăm % km m tấn học sinh cơ sở'.split(' '));
 const EVENT_SYLLABLES = new Set(['nghị', 'thảo', 'chợ', 'diễn', 'thi', 'báo']);
