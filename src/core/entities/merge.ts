@@ -194,15 +194,18 @@ export class Merger {
 
   /** "Tạp chí phố Wall (WSJ)", "Liên minh châu Âu (EU)": the bracketed acronym is an alias. */
   private joinBracketedAcronyms(groups: Map<string, Group>): void {
-    const byStart = new Map<number, Group>();
-    for (const g of groups.values()) for (const m of g.mentions) byStart.set(m.from, g);
+    const byStart = new Map<number, { g: Group; to: number }>();
+    for (const g of groups.values()) for (const m of g.mentions) byStart.set(m.from, { g, to: m.to });
     for (const g of [...groups.values()]) {
       if (g.type !== 'ORGANIZATION') continue;
       for (const m of [...g.mentions]) {
-        if (this.tokens[m.to]?.text !== '(' || this.tokens[m.to + 2]?.text !== ')') continue;
+        // "(WSJ)", "(Vietnam Airlines)": the short name fills the brackets
+        if (this.tokens[m.to]?.text !== '(') continue;
+        const inner = byStart.get(m.to + 1);
         const acr = this.tokens[m.to + 1];
-        const other = byStart.get(m.to + 1);
-        if (acr === undefined || !acr.cap || other === undefined || other === g || other.type !== 'ORGANIZATION') continue;
+        if (inner === undefined || this.tokens[inner.to]?.text !== ')') continue;
+        const other = inner.g;
+        if (acr === undefined || !acr.cap || other === g || other.type !== 'ORGANIZATION') continue;
         for (const x of other.mentions) g.mentions.push({ ...x, type: g.type });
         other.mentions = [];
       }

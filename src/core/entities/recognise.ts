@@ -450,6 +450,8 @@ export class Recogniser {
     if (first === undefined || !first.cap) return null;
     const head = this.orgHead(i);
     if (head === null || EVENT_SYLLABLES.has(this.tok(head.end)?.lower ?? '')) return null;
+    // "Chứng khoán SSI" is a broker; "Chứng khoán Mỹ giảm điểm" opening a sentence is a market
+    if (first.lower === 'chứng' && (first.sentenceStart || !this.tok(head.end)?.cap) && this.gaz(head.end)?.value.type === 'LOCATION') return null;
     // "Phòng Cảnh sát giao thông" is a department; "Phòng ngừa ..." (prevent) is a verb
     if (first.lower === 'phòng' && head.end === i + 1 && !this.tok(i + 1)?.cap) return null;
     // "Đoàn Văn Sáng": a head that is also a surname, before Văn/Thị, opens a person's name
