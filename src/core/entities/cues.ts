@@ -24,7 +24,7 @@ nhà ngoại giao, người đồng cấp, nhà lãnh đạo, lãnh đạo, ti�
 ngôi sao, danh thủ, vận động viên, vđv, ca sĩ, nhạc sĩ, diễn viên, đạo diễn, người mẫu, hoa hậu, nhà văn, nhà thơ,
 doanh nhân, điều tra viên, kiểm sát viên, thẩm phán, trung úy, thiếu úy, người đứng đầu, quan chức, tổng cục trưởng, cục trưởng, vụ trưởng, giám đốc quốc gia,
 tổng biên tập, trưởng, chủ tịch hội đồng quản trị, nghệ sĩ nhân dân, nghệ sĩ ưu tú, nsnd, nsưt, nghệ sĩ, nghệ nhân,
-cơ thủ, tay vợt, tay đua, võ sĩ, kỳ thủ, xạ thủ, golfer, sheikh, emir, tiểu vương, hoàng thân, thân vương, chủ tịch hđqt, thành viên hội đồng quản trị, chánh thanh tra, tổng thanh tra`);
+cơ thủ, tay vợt, tay đua, võ sĩ, kỳ thủ, xạ thủ, golfer, rapper, youtuber, tiktoker, vlogger, streamer, mc, dj, nhiếp ảnh gia, họa sĩ, nhà thiết kế, biên đạo, sheikh, emir, tiểu vương, hoàng thân, thân vương, chủ tịch hđqt, thành viên hội đồng quản trị, chánh thanh tra, tổng thanh tra`);
 
 /** Words before a name that say "person" but are not an office (no role). */
 export const PERSON_CUES = words(`ông, bà, anh, chị, cụ, bé, cháu, em, ngài, cô, chú, bác, cậu, nữ, nam sinh, nữ sinh,

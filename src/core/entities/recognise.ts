@@ -247,6 +247,8 @@ export class Recogniser {
   private cueAt(i: number): { end: number; title: boolean } | null {
     const hit = this.title(i);
     if (hit === null) return null;
+    // "chính quyền Tổng thống Trump": "quyền" here closes "chính quyền" (administration), it is not "acting"
+    if (this.tok(i)?.lower === 'quyền' && this.tok(i - 1)?.lower === 'chính') return null;
     // "Anh" capitalised is the country unless a name follows; handled by afterCue returning null.
     return { end: hit.end, title: hit.value.title };
   }
