@@ -63,6 +63,9 @@ const ENGLISH_WORDS = new Set('all cap index dollar global emerging frontier mar
 /** Country words that are also Vietnamese given names. */
 const GIVEN_NAMES = new Set(['Anh', 'Đức', 'Nga']);
 const DASHES = new Set(['-', '–', '—']);
+/** Government bodies that can be named by their level alone ("Công an tỉnh", "UBND xã"). */
+const GOV_HEADS = new Set(['ubnd', 'hđnd', 'ủy ban nhân dân', 'uỷ ban nhân dân', 'hội đồng nhân dân', 'công an', 'sở', 'tòa án nhân dân',
+  'viện kiểm sát nhân dân', 'mặt trận', 'cảnh sát', 'bộ chỉ huy quân sự', 'ban chỉ huy quân sự']);
 const MEMBER_HEADS = new Set(['trường', 'khoa', 'viện']);
 const UNIVERSITY = /^(Đại|ĐH|ĐHQG)$/;
 const COMPASS = new Set(['bắc', 'nam', 'đông', 'tây', 'đông bắc', 'tây bắc', 'đông nam', 'tây nam']);
@@ -581,6 +584,14 @@ export class Recogniser {
         if (between) good = j;
         continue;
       }
+      // "Công an tỉnh đã khởi tố", "Chủ tịch UBND tỉnh Hồ Văn Mừng": a government body "of the province" without its name
+      const admin = ADMIN_PREFIXES.has(t.lower) ? j + 1 : t.lower === 'thành' && this.tok(j + 1)?.lower === 'phố' ? j + 2 : -1;
+      if (admin > 0 && good === j && GOV_HEADS.has(this.tokens.slice(i, head.end).map((x) => x.lower).join(' ')) && this.locAt(j) === null &&
+        !(this.tok(admin)?.word === true && !this.tok(admin)?.cap && ORG_WORD_TRIE.longest(this.tokens, admin) !== null)) {
+        j = good = admin;
+        parts++;
+        break;
+      }
       // "Viện Nghiên cứu cao cấp về Toán", "Ủy ban Quốc gia về Quan hệ ...": a topic after "về"
       if (t.lower === 'về' && parts > 0 && good === j && this.isCapWord(j + 1) && this.gaz(j + 1) === null && !SURNAMES.has(this.tok(j + 1)?.lower ?? '') &&
         this.orgHead(j + 1) === null) {
@@ -628,6 +639,8 @@ export class Recogniser {
     if (next === undefined || !next.word) return null;
     if (/^\d+$/.test(next.text) && NUMBERED_PREFIXES.has(this.tok(prefix.end - 1)?.lower ?? '')) return { end: j + 1, type: 'LOCATION' };
     if (!next.cap || next.acronym || this.title(j)?.value.title === true) return null;
+    // "UBND tỉnh Hồ Văn Mừng": a person's name (surname, then Văn/Thị) is no place
+    if (SURNAMES.has(next.lower) && (this.tok(j + 1)?.text === 'Văn' || this.tok(j + 1)?.text === 'Thị')) return null;
     let k = j + 1;
     while (k < j + 4 && this.isCapWord(k) && this.title(k)?.value.title !== true) k++;
     return { end: k, type: 'LOCATION' };
