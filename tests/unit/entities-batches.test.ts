@@ -45,6 +45,17 @@ describe('rules the batches prompted', () => {
     expect(got('Đoàn Văn Sáng (SN 1990) bị bắt.')).toEqual(['PERSON:Đoàn Văn Sáng']);
   });
 
+  it('reads a government body named by its level, and skips designations like V-League', () => {
+    expect(got('Tại V-League, Công an tỉnh đã khởi tố 5 đối tượng.')).toEqual(['ORGANIZATION:Công an tỉnh']);
+    expect(got('Chủ tịch UBND tỉnh Hồ Văn Mừng dự lễ.')).toEqual(['ORGANIZATION:UBND tỉnh', 'PERSON:Hồ Văn Mừng']);
+  });
+
+  it('joins a multi-word short name in brackets and keeps "chính quyền" out of titles', () => {
+    const es = extractEntities('Tổng công ty Hàng không Việt Nam (Vietnam Airlines) mua 50 máy bay. Đại học Harvard kiện chính quyền Tổng thống Trump.');
+    expect(es.find((e) => e.name === 'Tổng công ty Hàng không Việt Nam')?.aliases).toEqual(['Vietnam Airlines']);
+    expect(es.find((e) => e.name === 'Trump')?.role).toBe('Tổng thống');
+  });
+
   it('reads foreign company and club names', () => {
     expect(got('Siemens Mobility ký hợp đồng với Los Angeles FC và Real Madrid.')).toEqual(
       ['ORGANIZATION:Los Angeles FC', 'ORGANIZATION:Real Madrid', 'ORGANIZATION:Siemens Mobility']);

@@ -208,6 +208,9 @@ export class Recogniser {
       while (k < thing.end + 6 && this.isCapWord(k)) k++;
       return k;
     }
+    // "V-League", "K-pop", "F-16": a capital letter glued by a dash names a competition, genre or model
+    const t0 = this.tokens[i] as Token;
+    if (t0.text.length === 1 && t0.cap && this.hyphenGlued(i + 1)) return i + 3;
     const cue = this.cueAt(i);
     if (cue !== null) {
       const next = this.afterCue(i, cue.end, cue.title);
@@ -782,6 +785,12 @@ export class Recogniser {
     const d = this.tok(at + 1);
     return p !== undefined && FOREIGN_JOINERS.has(p.text) && d !== undefined && DASHES.has(d.text) && p.end === d.start &&
       this.tok(at + 2)?.start === d.end && this.isCapWord(at + 2);
+  }
+
+  /** A dash glued to the word before it and to any word after it. */
+  private hyphenGlued(k: number): boolean {
+    const d = this.tok(k);
+    return d !== undefined && DASHES.has(d.text) && this.tok(k - 1)?.end === d.start && this.tok(k + 1)?.start === d.end && this.tok(k + 1)?.word === true;
   }
 
   /** A dash glued to the word before and to a word after: "Jong-un", "Heung-min". */
