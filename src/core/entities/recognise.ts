@@ -398,6 +398,9 @@ export class Recogniser {
       let e = best.end;
       while (this.isCapWord(e) && ORG_SUFFIXES.has(this.tok(e)?.lower ?? '')) e++;
       if (e > best.end) best = { end: e, type: 'ORGANIZATION' };
+      // "Samsung Việt Nam", "Quốc hội Việt Nam": a known organisation's Vietnamese branch or body
+      const branch = best.type === 'ORGANIZATION' && gaz !== null && gaz.end === best.end ? this.vietnamSubsidiary(best.end) : null;
+      if (branch !== null) best = { end: branch, type: 'ORGANIZATION' };
       // "Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị": an administrative place completes an organisation's name
       if (best.type === 'ORGANIZATION' && ADMIN_PREFIXES.has(this.tok(best.end)?.lower ?? '')) {
         const place = this.locAt(best.end);
@@ -693,20 +696,20 @@ export class Recogniser {
       this.emit(a, b, cued);
       return b;
     }
+    // "báo Người Lao Động": after an organisation cue, a grammatical first word belongs to the name
+    const before = this.prevWords(a);
+    if (!firstTok.sentenceStart && b - a > 1 && NOT_NAMES.has(firstTok.lower) && (ORG_CUE_SET.has(before.one) || ORG_CUE_SET.has(before.two))) {
+      this.emit(a, b, 'ORGANIZATION');
+      return b;
+    }
     // "Đoàn Văn Hậu", "Quan Thị Lan": a grammatical word that is also a surname, before Văn/Thị, opens a name
     const surnameFirst = SURNAMES.has(firstTok.lower) && (this.tok(a + 1)?.text === 'Văn' || this.tok(a + 1)?.text === 'Thị') && b - a > 2;
     if (!surnameFirst && (firstTok.sentenceStart || NOT_NAMES.has(firstTok.lower)) && (b - a === 1 || NOT_NAMES.has(firstTok.lower))) {
-      if (b - a === 1) {
-        this.single(a, firstTok.sentenceStart || NOT_NAMES.has(firstTok.lower));
-        return b;
-      }
+      if (b - a === 1) return this.single(a, firstTok.sentenceStart || NOT_NAMES.has(firstTok.lower));
       // drop the grammatical capital and read the rest afresh ("Theo Cục Thuế," is an organisation)
       return a + 1;
     }
-    if (b - a === 1) {
-      this.single(a, false);
-      return b;
-    }
+    if (b - a === 1) return this.single(a, false);
     if (this.tok(b)?.text === ',' && this.countryAt(b + 1) && (!SURNAMES.has(this.tok(a)?.lower ?? '-') || this.tok(a - 1)?.text === '(')) {
       this.emit(a, b, 'LOCATION');
       return b;
@@ -744,28 +747,33 @@ export class Recogniser {
   }
 
   /** One capitalised word with no cue: typed by its neighbours, or weak. */
-  private single(i: number, grammatical: boolean): void {
+  private single(i: number, grammatical: boolean): number {
     const t = this.tok(i) as Token;
-    if (t.acronym && NOT_ACRONYMS.has(t.lower)) return;
+    if (t.acronym && NOT_ACRONYMS.has(t.lower)) return i + 1;
     if (DOMAIN.test(t.text)) {
       this.emit(i, i + 1, 'ORGANIZATION');
-      return;
+      return i + 1;
     }
     // "ở Bali, Indonesia", "(Hồ Bắc, Trung Quốc)": a name before ", <country>" is a place
     if (this.tok(i + 1)?.text === ',' && this.countryAt(i + 2) && !grammatical) {
       this.emit(i, i + 1, 'LOCATION');
-      return;
+      return i + 1;
     }
-    if (NOT_NAMES.has(t.lower) && grammatical) return;
+    if (NOT_NAMES.has(t.lower) && grammatical) return i + 1;
     const prev = this.prevWords(i);
     // "các tỉnh phía Nam": a direction, not a place name
-    if (COMPASS.has(t.lower) && (prev.one === 'phía' || prev.one === 'hướng')) return;
+    if (COMPASS.has(t.lower) && (prev.one === 'phía' || prev.one === 'hướng')) return i + 1;
     const next1 = this.tok(i + 1)?.lower ?? '';
     const next2 = `${next1} ${this.tok(i + 2)?.lower ?? ''}`;
-    if (!grammatical && (ORG_CUE_SET.has(prev.one) || ORG_CUE_SET.has(prev.two) || ORG_CUE_SET.has(prev.three))) this.emit(i, i + 1, 'ORGANIZATION');
-    else if (!grammatical && LOC_CUES.has(prev.one) && (looksForeign(t.text) || !this.tok(i + 1)?.word || this.tok(i + 1)?.cap)) this.emit(i, i + 1, 'LOCATION', { weak: true });
+    if (!grammatical && (ORG_CUE_SET.has(prev.one) || ORG_CUE_SET.has(prev.two) || ORG_CUE_SET.has(prev.three))) {
+      const end = this.vietnamSubsidiary(i + 1) ?? i + 1;
+      this.emit(i, end, 'ORGANIZATION');
+      return end;
+    }
+    if (!grammatical && LOC_CUES.has(prev.one) && (looksForeign(t.text) || !this.tok(i + 1)?.word || this.tok(i + 1)?.cap)) this.emit(i, i + 1, 'LOCATION', { weak: true });
     else if (SPEECH_SET.has(next1) || SPEECH_SET.has(next2)) this.emit(i, i + 1, 'PERSON', { weak: true });
     else this.emit(i, i + 1, null, { weak: true });
+    return i + 1;
   }
 
   private prevWords(i: number): { one: string; two: string; three: string } {
@@ -785,6 +793,13 @@ export class Recogniser {
     const d = this.tok(at + 1);
     return p !== undefined && FOREIGN_JOINERS.has(p.text) && d !== undefined && DASHES.has(d.text) && p.end === d.start &&
       this.tok(at + 2)?.start === d.end && this.isCapWord(at + 2);
+  }
+
+  /** End of "Việt Nam" right at k when nothing capitalised follows it ("công ty Pouyuen Việt Nam"), else null. */
+  private vietnamSubsidiary(k: number): number | null {
+    const g = this.gaz(k);
+    if (g === null || g.value.canonical !== 'Việt Nam' || this.tok(k)?.start !== (this.tok(k - 1)?.end ?? 0) + 1) return null;
+    return this.isCapWord(g.end) ? null : g.end;
   }
 
   /** A dash glued to the word before it and to any word after it. */
