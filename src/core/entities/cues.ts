@@ -17,7 +17,7 @@ thượng nghị sĩ, hạ nghị sĩ, nghị sĩ, đại biểu, đại biểu 
 đại tướng, thượng tướng, trung tướng, thiếu tướng, đại tá, thượng tá, trung tá, thiếu tá, đại úy, thượng úy, tướng,
 quốc vương, hoàng đế, vua, nữ hoàng, thái tử, hoàng tử, công chúa, giáo hoàng, thị trưởng, thủ hiến,
 giáo sư, phó giáo sư, tiến sĩ, thạc sĩ, bác sĩ, gs, pgs, ts, ths, bs, bsckii, bscki, gs.ts, pgs.ts, ts.bs, ths.bs,
-bs.ck2, bs.ck1, bs.cki, bs.ckii, bsck2, bsck1, bác sĩ chuyên khoa,
+bs.ck2, bs.ck1, bs.cki, bs.ckii, bsck2, bsck1, bác sĩ chuyên khoa, ths.bs.ckii, ts.bs.ckii, bs.cki.ths,
 huấn luyện viên, hlv, trợ lý huấn luyện viên, trợ lý, đội trưởng, thủ quân, chuyên gia, nhà sáng lập, đồng sáng lập,
 người sáng lập, chủ sở hữu, nhà đầu tư, tỷ phú, nhà báo, phóng viên, luật sư, kỹ sư, nhà nghiên cứu, nhà khoa học,
 nhà ngoại giao, người đồng cấp, nhà lãnh đạo, lãnh đạo, tiền vệ, tiền đạo, hậu vệ, trung vệ, thủ môn, cầu thủ,
@@ -40,7 +40,7 @@ trường, trường đại học, học viện, viện, công ty, tập đoàn,
 tổng cục, ban, văn phòng, hội đồng, hội, hiệp hội, liên đoàn, liên minh, liên hiệp, tổ chức, quỹ, quân đội, quân khu,
 bộ tư lệnh, sư đoàn, lữ đoàn, công an, cảnh sát, tòa án, thượng viện, hạ viện, nghị viện, câu lạc bộ, clb, trung tâm,
 cơ quan, tổng liên đoàn, mặt trận, nhà xuất bản, nxb, sở giao dịch, hợp tác xã, htx, tổng cục thống kê,
-ủy ban công tác, nhóm, đoàn, phòng, nhà hát, chứng khoán, công ty chứng khoán, đh, trường đh, trường cđ, cao đẳng, trường cao đẳng`);
+ủy ban công tác, nhóm, đoàn, đội, phòng, nhà hát, chứng khoán, công ty chứng khoán, đh, trường đh, trường cđ, cao đẳng, trường cao đẳng`);
 
 /** Lower-case words before a name that say "organisation" and stay outside the span ("hãng tin RIA"). */
 export const ORG_CUES = words(`hãng, hãng tin, hãng thông tấn, báo, tờ, tờ báo, tạp chí, trang, trang tin, kênh, đài,

@@ -69,9 +69,12 @@ for (const type of TYPES) {
 const TITLE_HIT: CueHit = { title: true };
 const modifiers = TITLE_MODIFIERS.map(lowerPhrase);
 for (const t of TITLES) {
-  const keys = lowerPhrase(t);
-  TITLE_TRIE.add(keys, TITLE_HIT);
-  for (const m of modifiers) TITLE_TRIE.add([...m, ...keys], TITLE_HIT);
+  // "PGS.TS", "ThS.BS", "BS.CKII" are one token in text (the tokenizer keeps a dot before capitals): add that key too
+  const variants = t.includes('.') ? [lowerPhrase(t), [t]] : [lowerPhrase(t)];
+  for (const keys of variants) {
+    TITLE_TRIE.add(keys, TITLE_HIT);
+    for (const m of modifiers) TITLE_TRIE.add([...m, ...keys], TITLE_HIT);
+  }
 }
 for (const c of PERSON_CUES) TITLE_TRIE.add(lowerPhrase(c), { title: false });
 for (const h of ORG_HEADS) ORG_HEAD_TRIE.add(lowerPhrase(h), true);

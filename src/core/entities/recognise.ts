@@ -66,6 +66,8 @@ const DASHES = new Set(['-', '–', '—']);
 /** Government bodies that can be named by their level alone ("Công an tỉnh", "UBND xã"). */
 const GOV_HEADS = new Set(['ubnd', 'hđnd', 'ủy ban nhân dân', 'uỷ ban nhân dân', 'hội đồng nhân dân', 'công an', 'sở', 'tòa án nhân dân',
   'viện kiểm sát nhân dân', 'mặt trận', 'cảnh sát', 'bộ chỉ huy quân sự', 'ban chỉ huy quân sự']);
+/** One-word heads that are ordinary words unless a capital follows: "Phòng ngừa", "Đội tuyển Việt Nam" (a team). */
+const HEADS_NEED_CAP = new Set(['phòng', 'đội']);
 const MEMBER_HEADS = new Set(['trường', 'khoa', 'viện']);
 const UNIVERSITY = /^(Đại|ĐH|ĐHQG)$/;
 const COMPASS = new Set(['bắc', 'nam', 'đông', 'tây', 'đông bắc', 'tây bắc', 'đông nam', 'tây nam']);
@@ -464,7 +466,7 @@ export class Recogniser {
     // "Chứng khoán SSI" is a broker; "Chứng khoán Mỹ giảm điểm" opening a sentence is a market
     if (first.lower === 'chứng' && (first.sentenceStart || !this.tok(head.end)?.cap) && this.gaz(head.end)?.value.type === 'LOCATION') return null;
     // "Phòng Cảnh sát giao thông" is a department; "Phòng ngừa ..." (prevent) is a verb
-    if (first.lower === 'phòng' && head.end === i + 1 && !this.tok(i + 1)?.cap) return null;
+    if (HEADS_NEED_CAP.has(first.lower) && head.end === i + 1 && !this.tok(i + 1)?.cap) return null;
     // "Đoàn Văn Sáng": a head that is also a surname, before Văn/Thị, opens a person's name
     if (head.end === i + 1 && SURNAMES.has(first.lower) && (this.tok(i + 1)?.text === 'Văn' || this.tok(i + 1)?.text === 'Thị')) return null;
     // "Nhóm nhạc BLACKPINK": a lower-case cue ("nhóm nhạc") stays outside the name
@@ -524,7 +526,7 @@ export class Recogniser {
         if (parts > 0 && this.title(j)?.value.title === true) break;
         // "Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn": after a title, the person's name is not the ministry's
         if (this.beforeName && parts > 0 && SURNAMES.has(t.lower) && this.isCapWord(j + 1) && !this.tok(j + 1)?.acronym) break;
-        if (this.orgHead(j) !== null && !(t.lower === 'phòng' && !this.tok(j + 1)?.cap)) {
+        if (this.orgHead(j) !== null && !(HEADS_NEED_CAP.has(t.lower) && !this.tok(j + 1)?.cap)) {
           // a nested organisation ("Văn phòng Ủy ban ...", "Cơ quan Cảnh sát điều tra Bộ Công an") continues the name
           const inner = depth < 4 ? this.orgAt(j, depth + 1) : null;
           if (inner === null) {
