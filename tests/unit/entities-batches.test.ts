@@ -56,6 +56,13 @@ describe('rules the batches prompted', () => {
     expect(es.find((e) => e.name === 'Trump')?.role).toBe('Tổng thống');
   });
 
+  it('reads institutions named after people, embassies opening a sentence and awards', () => {
+    expect(got('Bảo tàng Hồ Chí Minh và Trường Đại học Tôn Đức Thắng ký kết hợp tác.')).toEqual(
+      ['ORGANIZATION:Bảo tàng Hồ Chí Minh', 'ORGANIZATION:Trường Đại học Tôn Đức Thắng']);
+    expect(got('Đại sứ quán Anh tại Hà Nội thông báo.')).toEqual(['LOCATION:Hà Nội', 'ORGANIZATION:Đại sứ quán Anh']);
+    expect(got('Giải Nobel Hòa bình được trao cho María Corina Machado.')).toEqual(['PERSON:María Corina Machado']);
+  });
+
   it('reads foreign company and club names', () => {
     expect(got('Siemens Mobility ký hợp đồng với Los Angeles FC và Real Madrid.')).toEqual(
       ['ORGANIZATION:Los Angeles FC', 'ORGANIZATION:Real Madrid', 'ORGANIZATION:Siemens Mobility']);

@@ -40,7 +40,7 @@ trường, trường đại học, học viện, viện, công ty, tập đoàn,
 tổng cục, ban, văn phòng, hội đồng, hội, hiệp hội, liên đoàn, liên minh, liên hiệp, tổ chức, quỹ, quân đội, quân khu,
 bộ tư lệnh, sư đoàn, lữ đoàn, công an, cảnh sát, tòa án, thượng viện, hạ viện, nghị viện, câu lạc bộ, clb, trung tâm,
 cơ quan, tổng liên đoàn, mặt trận, nhà xuất bản, nxb, sở giao dịch, hợp tác xã, htx, tổng cục thống kê,
-ủy ban công tác, nhóm, đoàn, đội, phòng, nhà hát, chứng khoán, công ty chứng khoán, đh, trường đh, trường cđ, cao đẳng, trường cao đẳng`);
+ủy ban công tác, nhóm, đoàn, đội, phòng, nhà hát, bảo tàng, thư viện, chứng khoán, công ty chứng khoán, đh, trường đh, trường cđ, cao đẳng, trường cao đẳng`);
 
 /** Lower-case words before a name that say "organisation" and stay outside the span ("hãng tin RIA"). */
 export const ORG_CUES = words(`hãng, hãng tin, hãng thông tấn, báo, tờ, tờ báo, tạp chí, trang, trang tin, kênh, đài,
@@ -81,7 +81,7 @@ phục hồi chức năng, cấp cứu, hồi sức, tội phạm về, kiến t
 
 /** Words after which a capitalised name is a storm, a work or an operation, not a person/place/organisation. */
 export const THING_CUES = words(`bão, siêu bão, cơn bão, áp thấp nhiệt đới, phim, bộ phim, ca khúc, bài hát, album, chiến dịch,
-tác phẩm, cuốn sách, tiểu thuyết, vở kịch, vở diễn, chương trình, game show, gameshow, giải thưởng`);
+tác phẩm, cuốn sách, tiểu thuyết, vở kịch, vở diễn, chương trình, game show, gameshow, giải thưởng, giải, cúp, giải đấu`);
 
 /** First words of foreign club names whose second word may be a city ("Real Madrid", "Inter Miami"). */
 export const CLUB_PREFIXES = new Set(words(`real, inter, atletico, atlético, athletic, sporting, dynamo, dinamo, olympique, borussia,

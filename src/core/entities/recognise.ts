@@ -255,6 +255,9 @@ export class Recogniser {
   private cueAt(i: number): { end: number; title: boolean } | null {
     const hit = this.title(i);
     if (hit === null) return null;
+    // "Đại sứ quán Anh": an organisation head longer than the title ("Đại sứ") wins
+    const head = this.orgHead(i);
+    if (head !== null && head.end > hit.end) return null;
     // "chính quyền Tổng thống Trump": "quyền" here closes "chính quyền" (administration), it is not "acting"
     if (this.tok(i)?.lower === 'quyền' && this.tok(i - 1)?.lower === 'chính') return null;
     // "Anh" capitalised is the country unless a name follows; handled by afterCue returning null.
@@ -506,7 +509,11 @@ export class Recogniser {
       const place = this.gaz(j);
       // a place completes the name only right after a confirmed part: "Quân đội kiểm soát tỉnh Lugansk" is a clause
       const confirmed = good === j;
-      if (place !== null && place.value.type === 'LOCATION') {
+      // "Trường Đại học Tôn Đức Thắng": a country word that is a given name inside a Vietnamese name
+      const prevTok = this.tok(j - 1);
+      const inName = place !== null && place.end === j + 1 && GIVEN_NAMES.has(t.text) && prevTok !== undefined && prevTok.cap && !prevTok.acronym &&
+        isVietSyllable(prevTok.text) && j > head.end && this.isCapWord(j + 1);
+      if (place !== null && place.value.type === 'LOCATION' && !inName) {
         if (!confirmed) break;
         j = good = place.end;
         parts++;
@@ -521,7 +528,14 @@ export class Recogniser {
         onlyCaps = false;
         break;
       }
-      if (place !== null && place.value.type === 'PERSON') break;
+      if (place !== null && place.value.type === 'PERSON') {
+        // "Bảo tàng Hồ Chí Minh", "Đại học Tôn Đức Thắng": named after a person right after the head
+        if (parts > 0 || j !== head.end || this.beforeName || SURNAMES.has(first.lower)) break;
+        j = good = place.end;
+        parts++;
+        onlyCaps = false;
+        continue;
+      }
       if (t.cap) {
         if (parts > 0 && this.title(j)?.value.title === true) break;
         // "Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn": after a title, the person's name is not the ministry's
@@ -619,6 +633,8 @@ export class Recogniser {
     }
     // "Cục Cảnh sát phòng chống tội phạm về môi trường": inside another name, a head with a lower-case tail is a part
     if (parts === 0 && (uniqueTail || (depth > 0 && good > head.end))) parts++;
+    // "Bộ Tư lệnh", "Tổng Liên đoàn": a capitalised head of several words names the body
+    if (parts === 0 && head.end - i > 1 && this.tok(i + 1)?.cap === true && good === head.end) parts++;
     if (parts === 0) return null;
     j = good;
     // "Bác sĩ Đoàn Thị Hồng": a head that is also a surname, followed by capitals only, is a person
