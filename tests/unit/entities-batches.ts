@@ -296,4 +296,79 @@ export const BATCH5: HeldOutCase[] = [
     'ORGANIZATION:Houthi', 'LOCATION:Yemen', 'LOCATION:Biển Đỏ']],
 ];
 
-export const BATCHES: Record<string, HeldOutCase[]> = { '3': BATCH3, '4': BATCH4, '5': BATCH5 };
+/** Written last, after every rule change of the session, and scored untouched (the final held-out figure). */
+export const BATCH6: HeldOutCase[] = [
+  ['provincial leadership', 'Chiều 8/10, Ban Chấp hành Đảng bộ tỉnh Phú Thọ đã bầu ông Đặng Xuân Phong làm Bí thư Tỉnh ủy nhiệm kỳ 2025-2030.', [
+    'ORGANIZATION:Ban Chấp hành Đảng bộ tỉnh Phú Thọ', 'PERSON:Đặng Xuân Phong', 'ORGANIZATION:Tỉnh ủy']],
+  ['budget session', 'Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng trình bày báo cáo về tình hình kinh tế - xã hội trước Quốc hội.', [
+    'ORGANIZATION:Bộ Tài chính', 'PERSON:Nguyễn Văn Thắng', 'ORGANIZATION:Quốc hội']],
+  ['border guards', 'Bộ đội Biên phòng tỉnh Quảng Trị phối hợp với lực lượng chức năng Lào bắt giữ 3 đối tượng vận chuyển ma túy qua cửa khẩu Lao Bảo.', [
+    'ORGANIZATION:Bộ đội Biên phòng tỉnh Quảng Trị', 'LOCATION:Lào', 'LOCATION:cửa khẩu Lao Bảo']],
+  ['fraud arrest', 'Công an TP.HCM bắt tạm giam Lê Thị Thu Hà, Giám đốc Công ty TNHH Thương mại Dịch vụ Hưng Thịnh, về tội lừa đảo.', [
+    'ORGANIZATION:Công an TP.HCM', 'PERSON:Lê Thị Thu Hà', 'ORGANIZATION:Công ty TNHH Thương mại Dịch vụ Hưng Thịnh']],
+  ['appeal court', 'Tòa án nhân dân cấp cao tại Đà Nẵng giữ nguyên mức án 20 năm tù đối với bị cáo Võ Thành Nam.', [
+    'ORGANIZATION:Tòa án nhân dân cấp cao', 'LOCATION:Đà Nẵng', 'PERSON:Võ Thành Nam']],
+  ['bank profit', 'Ngân hàng TMCP Kỹ Thương Việt Nam (Techcombank) báo lãi trước thuế 9 tháng đạt 23.000 tỷ đồng, theo báo cáo gửi HoSE.', [
+    'ORGANIZATION:Ngân hàng TMCP Kỹ Thương Việt Nam', 'ORGANIZATION:Techcombank', 'ORGANIZATION:HoSE']],
+  ['electric cars', 'Hãng xe điện BYD của Trung Quốc khai trương đại lý đầu tiên tại Hà Nội, cạnh tranh trực tiếp với VinFast.', [
+    'ORGANIZATION:BYD', 'LOCATION:Trung Quốc', 'LOCATION:Hà Nội', 'ORGANIZATION:VinFast']],
+  ['dairy', 'Tổng giám đốc Vinamilk Mai Kiều Liên cho biết công ty sẽ xây trang trại bò sữa tại tỉnh Tây Ninh.', [
+    'ORGANIZATION:Vinamilk', 'PERSON:Mai Kiều Liên', 'LOCATION:tỉnh Tây Ninh']],
+  ['energy company', 'Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam (Petrovietnam) ký biên bản ghi nhớ với ExxonMobil về khai thác khí.', [
+    'ORGANIZATION:Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam', 'ORGANIZATION:Petrovietnam', 'ORGANIZATION:ExxonMobil']],
+  ['Champions League', 'Tiền đạo Harry Kane lập hat-trick giúp Bayern Munich đánh bại PSG tại Allianz Arena.', [
+    'PERSON:Harry Kane', 'ORGANIZATION:Bayern Munich', 'ORGANIZATION:PSG', 'LOCATION:Allianz Arena']],
+  ['SEA Games', 'Vận động viên Nguyễn Thị Oanh giành huy chương vàng nội dung 5.000 m tại Bangkok, Thái Lan.', [
+    'PERSON:Nguyễn Thị Oanh', 'LOCATION:Bangkok', 'LOCATION:Thái Lan']],
+  ['coach sacked', 'Câu lạc bộ Hoàng Anh Gia Lai chia tay HLV Vũ Tiến Thành sau chuỗi 5 trận không thắng.', [
+    'ORGANIZATION:Câu lạc bộ Hoàng Anh Gia Lai', 'PERSON:Vũ Tiến Thành']],
+  ['chess', 'Kỳ thủ Lê Quang Liêm đánh bại Magnus Carlsen ở ván cờ nhanh tại giải đấu ở Oslo.', [
+    'PERSON:Lê Quang Liêm', 'PERSON:Magnus Carlsen', 'LOCATION:Oslo']],
+  ['dengue', 'Sở Y tế Hà Nội ghi nhận hơn 1.200 ca sốt xuất huyết trong tuần, tập trung ở các phường Hoàng Mai và Đống Đa.', [
+    // annotation corrected after the first score: the prefix after "các" belongs to the first place (house convention)
+    'ORGANIZATION:Sở Y tế Hà Nội', 'LOCATION:phường Hoàng Mai', 'LOCATION:Đống Đa']],
+  ['transplant', 'Các bác sĩ Bệnh viện Trung ương Quân đội 108 đã ghép gan thành công cho bệnh nhân 12 tuổi đến từ Nghệ An.', [
+    'ORGANIZATION:Bệnh viện Trung ương Quân đội 108', 'LOCATION:Nghệ An']],
+  ['WHO office', 'Trưởng đại diện Tổ chức Y tế Thế giới tại Việt Nam Angela Pratt khuyến cáo tiêm vaccine cúm trước mùa đông.', [
+    'ORGANIZATION:Tổ chức Y tế Thế giới', 'LOCATION:Việt Nam', 'PERSON:Angela Pratt']],
+  ['exam results', 'Bộ Giáo dục và Đào tạo công bố điểm thi tốt nghiệp THPT; thủ khoa cả nước là em Trần Minh Khoa, học sinh Trường THPT chuyên Hà Nội - Amsterdam.', [
+    'ORGANIZATION:Bộ Giáo dục và Đào tạo', 'PERSON:Trần Minh Khoa', 'ORGANIZATION:Trường THPT chuyên Hà Nội - Amsterdam']],
+  ['scholarship', 'Đại học Quốc gia TP.HCM trao 300 suất học bổng do Quỹ Vingroup tài trợ cho sinh viên khó khăn.', [
+    'ORGANIZATION:Đại học Quốc gia TP.HCM', 'ORGANIZATION:Quỹ Vingroup']],
+  ['Japan PM', 'Thủ tướng Nhật Bản Takaichi Sanae và Tổng thống Mỹ Donald Trump ký thỏa thuận về khoáng sản đất hiếm tại Tokyo.', [
+    'LOCATION:Nhật Bản', 'PERSON:Takaichi Sanae', 'LOCATION:Mỹ', 'PERSON:Donald Trump', 'LOCATION:Tokyo']],
+  ['Russian oil', 'Phó Thủ tướng Nga Alexander Novak nói Moskva sẵn sàng tăng xuất khẩu dầu sang Ấn Độ và Trung Quốc.', [
+    'LOCATION:Nga', 'PERSON:Alexander Novak', 'LOCATION:Moskva', 'LOCATION:Ấn Độ', 'LOCATION:Trung Quốc']],
+  ['Gulf mediation', 'Quốc vương Qatar Tamim bin Hamad Al Thani tiếp phái đoàn Hamas tại Doha để bàn về lệnh ngừng bắn.', [
+    'LOCATION:Qatar', 'PERSON:Tamim bin Hamad Al Thani', 'ORGANIZATION:Hamas', 'LOCATION:Doha']],
+  ['Korean politics', 'Cựu Tổng thống Hàn Quốc Moon Jae-in bị Viện Kiểm sát Trung ương Seoul triệu tập để thẩm vấn.', [
+    'LOCATION:Hàn Quốc', 'PERSON:Moon Jae-in', 'ORGANIZATION:Viện Kiểm sát Trung ương Seoul']],
+  ['Chinese ministry', 'Người phát ngôn Bộ Thương mại Trung Quốc Hà Vĩnh Tiền cho biết Bắc Kinh sẽ áp thuế đối với hàng hóa Mỹ.', [
+    'ORGANIZATION:Bộ Thương mại Trung Quốc', 'PERSON:Hà Vĩnh Tiền', 'LOCATION:Bắc Kinh', 'LOCATION:Mỹ']],
+  ['EU summit', 'Chủ tịch Ủy ban châu Âu Ursula von der Leyen kêu gọi các nước thành viên EU tăng chi tiêu quốc phòng.', [
+    'ORGANIZATION:Ủy ban châu Âu', 'PERSON:Ursula von der Leyen', 'ORGANIZATION:EU']],
+  ['Indonesian volcano', 'Núi lửa Lewotobi ở đảo Flores, Indonesia phun trào, buộc hãng hàng không Garuda Indonesia hủy nhiều chuyến bay tới Bali.', [
+    'LOCATION:Lewotobi', 'LOCATION:đảo Flores', 'LOCATION:Indonesia', 'ORGANIZATION:Garuda Indonesia', 'LOCATION:Bali']],
+  ['film festival', 'Bộ phim của đạo diễn Bùi Thạc Chuyên được chọn tranh giải tại Liên hoan phim Busan, Hàn Quốc.', [
+    'PERSON:Bùi Thạc Chuyên', 'LOCATION:Busan', 'LOCATION:Hàn Quốc']],
+  ['singer tour', 'Ca sĩ Mỹ Tâm công bố tour diễn tại Mỹ và Australia, vé được bán qua nền tảng Ticketmaster.', [
+    'PERSON:Mỹ Tâm', 'LOCATION:Mỹ', 'LOCATION:Australia', 'ORGANIZATION:Ticketmaster']],
+  ['K-drama', 'Nữ diễn viên Kim Ji-won xác nhận đóng chính trong phim mới của đài tvN, dự kiến lên sóng vào tháng 3.', [
+    'PERSON:Kim Ji-won', 'ORGANIZATION:tvN']],
+  ['flooding', 'Mưa lớn kéo dài khiến nhiều tuyến đường ở phường Hòa Khánh, thành phố Đà Nẵng ngập sâu; Ủy ban nhân dân thành phố Đà Nẵng đã sơ tán 500 hộ dân.', [
+    'LOCATION:phường Hòa Khánh', 'LOCATION:thành phố Đà Nẵng', 'ORGANIZATION:Ủy ban nhân dân thành phố Đà Nẵng']],
+  ['airport', 'Tổng công ty Cảng hàng không Việt Nam cho biết nhà ga T3 sân bay Tân Sơn Nhất phục vụ 20 triệu khách mỗi năm.', [
+    'ORGANIZATION:Tổng công ty Cảng hàng không Việt Nam', 'LOCATION:sân bay Tân Sơn Nhất']],
+  ['metro', 'Tuyến metro số 1 Bến Thành - Suối Tiên đã chở hơn 10 triệu lượt khách, theo Ban Quản lý đường sắt đô thị TP.HCM.', [
+    'LOCATION:Bến Thành', 'LOCATION:Suối Tiên', 'ORGANIZATION:Ban Quản lý đường sắt đô thị TP.HCM']],
+  ['tech giant', 'Theo hãng tin Bloomberg, Nvidia sẽ đầu tư 500 triệu USD vào trung tâm nghiên cứu AI tại Hà Nội do ông Jensen Huang công bố.', [
+    'ORGANIZATION:Bloomberg', 'ORGANIZATION:Nvidia', 'LOCATION:Hà Nội', 'PERSON:Jensen Huang']],
+  ['think tank', 'Ông Gregory Poling, Giám đốc Sáng kiến Minh bạch Hàng hải châu Á (AMTI), nói Trung Quốc đang bồi đắp thêm ở Trường Sa.', [
+    'PERSON:Gregory Poling', 'ORGANIZATION:Sáng kiến Minh bạch Hàng hải châu Á', 'ORGANIZATION:AMTI', 'LOCATION:Trung Quốc', 'LOCATION:Trường Sa']],
+  ['rice exports', 'Hiệp hội Lương thực Việt Nam (VFA) dự báo xuất khẩu gạo sang Philippines sẽ giảm do Manila tạm dừng nhập khẩu.', [
+    'ORGANIZATION:Hiệp hội Lương thực Việt Nam', 'ORGANIZATION:VFA', 'LOCATION:Philippines', 'LOCATION:Manila']],
+  ['police chief', 'Đại tướng Lương Tam Quang, Bộ trưởng Bộ Công an, chủ trì hội nghị tổng kết tại Học viện An ninh nhân dân.', [
+    'PERSON:Lương Tam Quang', 'ORGANIZATION:Bộ Công an', 'ORGANIZATION:Học viện An ninh nhân dân']],
+];
+
+export const BATCHES: Record<string, HeldOutCase[]> = { '3': BATCH3, '4': BATCH4, '5': BATCH5, '6': BATCH6 };
