@@ -1,12 +1,13 @@
 /**
- * Held-out batches #3–#5 (tests/unit/entities-batches.ts): mention-level F1 floors, so later rule changes
+ * Held-out batches #3–#6 (tests/unit/entities-batches.ts): mention-level F1 floors, so later rule changes
  * cannot quietly lose what the batches measured. Batch 3 was scored before the rules it prompted (0.756 then);
- * batches 4 and 5 were written after rule changes and first scored untouched (0.937, 0.898). All are in-sample now.
+ * batches 4, 5 and 6 were written after rule changes and first scored untouched (0.937, 0.898, 0.914 raw /
+ * 0.922 after one annotation fix). All are in-sample now (6 only for 'Đảng bộ' and a few company names).
  */
 import { describe, expect, it } from 'vitest';
 import { scoreSentences } from '../../scripts/eval-entities';
 import { extractEntities } from '../../src/core/entities/index';
-import { BATCH3, BATCH4, BATCH5 } from './entities-batches';
+import { BATCH3, BATCH4, BATCH5, BATCH6 } from './entities-batches';
 
 const f1 = (c: { tp: number; fp: number; fn: number }): number => (2 * c.tp) / (2 * c.tp + c.fp + c.fn);
 
@@ -19,6 +20,11 @@ describe('held-out batches: mention-level F1 floors', () => {
   it('batch #4 (35 sentences) stays at or above 0.96', () => {
     const { counts } = scoreSentences(BATCH4);
     expect(f1(counts.get('ALL') as { tp: number; fp: number; fn: number })).toBeGreaterThanOrEqual(0.96);
+  });
+
+  it('batch #6 (35 sentences) stays at or above 0.93', () => {
+    const { counts } = scoreSentences(BATCH6);
+    expect(f1(counts.get('ALL') as { tp: number; fp: number; fn: number })).toBeGreaterThanOrEqual(0.93);
   });
 
   it('batch #5 (40 sentences) stays at or above 0.97', () => {

@@ -65,7 +65,7 @@ const GIVEN_NAMES = new Set(['Anh', 'Đức', 'Nga']);
 const DASHES = new Set(['-', '–', '—']);
 /** Government bodies that can be named by their level alone ("Công an tỉnh", "UBND xã"). */
 const GOV_HEADS = new Set(['ubnd', 'hđnd', 'ủy ban nhân dân', 'uỷ ban nhân dân', 'hội đồng nhân dân', 'công an', 'sở', 'tòa án nhân dân',
-  'viện kiểm sát nhân dân', 'mặt trận', 'cảnh sát', 'bộ chỉ huy quân sự', 'ban chỉ huy quân sự']);
+  'viện kiểm sát nhân dân', 'mặt trận', 'cảnh sát', 'bộ chỉ huy quân sự', 'ban chỉ huy quân sự', 'đảng bộ']);
 /** One-word heads that are ordinary words unless a capital follows: "Phòng ngừa", "Đội tuyển Việt Nam" (a team). */
 const HEADS_NEED_CAP = new Set(['phòng', 'đội']);
 const MEMBER_HEADS = new Set(['trường', 'khoa', 'viện']);
