@@ -191,12 +191,71 @@ export async function evalEntities(): Promise<boolean> {
   console.log(
     `speed (node): ${(warm / (chars / 5000)).toFixed(2)} ms per 5,000 characters warm; first pass incl. warm-up ${(ms / (chars / 5000)).toFixed(2)} ms`,
   );
+  // written held-out sentences (tests/unit/entities-batches.ts; in-sample once rules were fixed after them)
+  const { BATCHES } = await import('../tests/unit/entities-batches');
+  const held = Object.entries(BATCHES).map(([k, cases]) => {
+    const c = scoreSentences(cases).counts.get('ALL') as Counts;
+    return `#${k} ${f(prf(c)[2])} (${cases.length})`;
+  });
+  console.log(`held-out sentence batches, mention F1 (sentences): ${held.join(', ')} — see --batches`);
   console.log(junk.length === 0 ? 'top-10 junk check: none of "Theo", "Ảnh", "Video"... in any top 10' : `top-10 junk: ${junk.join(', ')}`);
   const ok = overall >= ENTITY_F1_TARGET && junk.length === 0;
   console.log(`${ok ? 'OK' : 'MISSED'}: entity-level F1 ${f(overall)} (target ≥ ${ENTITY_F1_TARGET})`);
   return ok;
 }
 
+/**
+ * Mention-level counts on held-out sentences ([topic, text, ["TYPE:span", ...]]): per sentence, predicted
+ * and gold "TYPE:span" strings are matched as multisets (exact span text and type).
+ */
+export function scoreSentences(
+  cases: ReadonlyArray<readonly [string, string, readonly string[]]>,
+  run: (text: string) => Entity[] = extractEntities,
+): { counts: Map<string, Counts>; misses: string[] } {
+  const counts = new Map<string, Counts>([...TYPES, 'ALL'].map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+  const misses: string[] = [];
+  for (const [topic, text, expected] of cases) {
+    const got = run(text).flatMap((e) => e.mentions.map((m) => `${e.type}:${m.text}`));
+    const left = [...expected];
+    const wrong: string[] = [];
+    for (const g of got) {
+      const type = g.slice(0, g.indexOf(':'));
+      const k = left.indexOf(g);
+      const c = counts.get(type) as Counts;
+      if (k >= 0) {
+        left.splice(k, 1);
+        c.tp++;
+      } else {
+        c.fp++;
+        wrong.push(`+${g}`);
+      }
+    }
+    for (const g of left) {
+      (counts.get(g.slice(0, g.indexOf(':'))) as Counts).fn++;
+      wrong.push(`-${g}`);
+    }
+    if (wrong.length > 0) misses.push(`${topic}: ${wrong.join(', ')}`);
+  }
+  const all = counts.get('ALL') as Counts;
+  for (const t of TYPES) add(all, counts.get(t) as Counts);
+  return { counts, misses };
+}
+
+async function evalBatches(verbose: boolean): Promise<void> {
+  const { BATCHES } = await import('../tests/unit/entities-batches');
+  for (const [name, cases] of Object.entries(BATCHES)) {
+    const { counts, misses } = scoreSentences(cases);
+    console.log(`held-out batch #${name}: ${cases.length} sentences, mention level (exact span+type)`);
+    console.log('type          |  P     R     F1    (tp/fp/fn)');
+    for (const type of [...TYPES, 'ALL']) {
+      const c = counts.get(type) as Counts;
+      console.log(`${type.padEnd(13)} | ${prf(c).map(f).join(' ')}  (${c.tp}/${c.fp}/${c.fn})`);
+    }
+    if (verbose) for (const m of misses) console.log(`  ${m}`);
+  }
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  process.exitCode = (await evalEntities()) ? 0 : 1;
+  if (process.argv.includes('--batches')) await evalBatches(process.argv.includes('--verbose'));
+  else process.exitCode = (await evalEntities()) ? 0 : 1;
 }

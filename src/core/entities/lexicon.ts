@@ -5,7 +5,7 @@
  */
 import gazetteer from '../../data/gazetteer.json';
 import type { EntityType } from '../types';
-import { ORG_HEADS, LOC_PREFIXES, PERSON_CUES, TITLES, TITLE_MODIFIERS } from './cues';
+import { ORG_BRIDGE_WORDS, ORG_CUES, ORG_LINK_WORDS, ORG_HEADS, ORG_TAIL_WORDS, LOC_PREFIXES, PERSON_CUES, THING_CUES, TITLES, TITLE_MODIFIERS } from './cues';
 import { PhraseTrie } from './trie';
 import { tokenize, type Token } from './tokenize';
 
@@ -22,7 +22,10 @@ export interface CueHit {
 const TYPES: readonly EntityType[] = ['LOCATION', 'ORGANIZATION', 'PERSON'];
 const lowerKey = (t: Token): string => t.lower;
 const exactKey = (t: Token): string => t.text;
-const phrase = (s: string): Token[] => tokenize(s);
+const PLAIN = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u;
+/** Token texts of a phrase; plain words split on spaces (most entries) skip the tokenizer, which is costlier at load. */
+const phrase = (s: string): string[] => (PLAIN.test(s) ? s.split(' ') : tokenize(s).map((t: Token) => t.text));
+const lowerPhrase = (s: string): string[] => phrase(s.toLowerCase());
 
 export const GAZETTEER = new PhraseTrie<GazetteerHit>(exactKey);
 /** lower-cased spelling → entry, per type, including merge-only spellings ("~Hồ Chí Minh") */
@@ -30,6 +33,11 @@ export const SPELLINGS = new Map<EntityType, Map<string, string>>(TYPES.map((t) 
 export const TITLE_TRIE = new PhraseTrie<CueHit>(lowerKey);
 export const ORG_HEAD_TRIE = new PhraseTrie<true>(lowerKey);
 export const LOC_PREFIX_TRIE = new PhraseTrie<true>(lowerKey);
+/** lower-case words inside organisation names: a tail may end the name; a bridge (verb-like) or a link may not */
+export type OrgWord = 'tail' | 'bridge' | 'link';
+export const ORG_WORD_TRIE = new PhraseTrie<OrgWord>(lowerKey);
+export const ORG_CUE_TRIE = new PhraseTrie<true>(lowerKey);
+export const THING_CUE_TRIE = new PhraseTrie<true>(lowerKey);
 
 const capitalise = (s: string): string => (s[0] ?? '').toUpperCase() + s.slice(1);
 
@@ -52,19 +60,30 @@ for (const type of TYPES) {
       spellings?.set(name.toLowerCase(), canonical);
       if (keyOnly) continue;
       const hit = { type, canonical };
-      GAZETTEER.add(phrase(name).map((t) => t.text), hit);
-      if (name[0] !== undefined && name[0] !== name[0].toUpperCase()) GAZETTEER.add(phrase(capitalise(name)).map((t) => t.text), hit);
+      GAZETTEER.add(phrase(name), hit);
+      if (name[0] !== undefined && name[0] !== name[0].toUpperCase()) GAZETTEER.add(phrase(capitalise(name)), hit);
     }
   }
 }
 
+const TITLE_HIT: CueHit = { title: true };
+const modifiers = TITLE_MODIFIERS.map(lowerPhrase);
 for (const t of TITLES) {
-  TITLE_TRIE.add(phrase(t).map((x) => x.lower), { title: true });
-  for (const m of TITLE_MODIFIERS) TITLE_TRIE.add(phrase(`${m} ${t}`).map((x) => x.lower), { title: true });
+  // "PGS.TS", "ThS.BS", "BS.CKII" are one token in text (the tokenizer keeps a dot before capitals): add that key too
+  const variants = t.includes('.') ? [lowerPhrase(t), [t]] : [lowerPhrase(t)];
+  for (const keys of variants) {
+    TITLE_TRIE.add(keys, TITLE_HIT);
+    for (const m of modifiers) TITLE_TRIE.add([...m, ...keys], TITLE_HIT);
+  }
 }
-for (const c of PERSON_CUES) TITLE_TRIE.add(phrase(c).map((x) => x.lower), { title: false });
-for (const h of ORG_HEADS) ORG_HEAD_TRIE.add(phrase(h).map((x) => x.lower), true);
-for (const p of LOC_PREFIXES) LOC_PREFIX_TRIE.add(phrase(p).map((x) => x.lower), true);
+for (const c of PERSON_CUES) TITLE_TRIE.add(lowerPhrase(c), { title: false });
+for (const h of ORG_HEADS) ORG_HEAD_TRIE.add(lowerPhrase(h), true);
+for (const p of LOC_PREFIXES) LOC_PREFIX_TRIE.add(lowerPhrase(p), true);
+for (const w of ORG_TAIL_WORDS) ORG_WORD_TRIE.add(lowerPhrase(w), 'tail');
+for (const w of ORG_BRIDGE_WORDS) ORG_WORD_TRIE.add(lowerPhrase(w), 'bridge');
+for (const w of ORG_LINK_WORDS) ORG_WORD_TRIE.add(lowerPhrase(w), 'link');
+for (const c of ORG_CUES) ORG_CUE_TRIE.add(lowerPhrase(c), true);
+for (const c of THING_CUES) THING_CUE_TRIE.add(lowerPhrase(c), true);
 
 /** Surnames that open Vietnamese and Sino-Vietnamese names. */
 export const SURNAMES = new Set(

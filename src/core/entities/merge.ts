@@ -112,8 +112,10 @@ export class Merger {
       else if (m.weak) pending.push(m);
     }
     for (const m of pending) {
-      const word = this.words(m)[0] ?? '';
-      const person = this.personFor(word, people);
+      const ws = this.words(m);
+      const word = ws[0] ?? '';
+      // "Quang Hải" after "Nguyễn Quang Hải": a given name without the surname
+      const person = ws.length > 1 ? this.personEndingWith(ws, people) : this.personFor(word, people);
       if (person !== null) {
         person.mentions.push({ ...m, type: 'PERSON' });
         continue;
@@ -168,6 +170,18 @@ export class Merger {
     return null;
   }
 
+  /** The person whose full name ends with these words (and is longer). */
+  private personEndingWith(ws: readonly string[], people: readonly Group[]): Group | null {
+    let best: Group | null = null;
+    for (const g of people) {
+      if (g.mentions.length === 0) continue;
+      const w = this.words(g.mentions[0] as RawMention);
+      if (w.length <= ws.length || !ws.every((x, k) => w[w.length - ws.length + k] === x)) continue;
+      if (best === null || g.mentions.length > best.mentions.length) best = g;
+    }
+    return best;
+  }
+
   /** A weak word that spells a place or organisation found elsewhere in the text. */
   private namedFor(m: RawMention, groups: Map<string, Group>): Group | null {
     const s = this.surface(m).toLowerCase();
@@ -180,15 +194,18 @@ export class Merger {
 
   /** "Tạp chí phố Wall (WSJ)", "Liên minh châu Âu (EU)": the bracketed acronym is an alias. */
   private joinBracketedAcronyms(groups: Map<string, Group>): void {
-    const byStart = new Map<number, Group>();
-    for (const g of groups.values()) for (const m of g.mentions) byStart.set(m.from, g);
+    const byStart = new Map<number, { g: Group; to: number }>();
+    for (const g of groups.values()) for (const m of g.mentions) byStart.set(m.from, { g, to: m.to });
     for (const g of [...groups.values()]) {
       if (g.type !== 'ORGANIZATION') continue;
       for (const m of [...g.mentions]) {
-        if (this.tokens[m.to]?.text !== '(' || this.tokens[m.to + 2]?.text !== ')') continue;
+        // "(WSJ)", "(Vietnam Airlines)": the short name fills the brackets
+        if (this.tokens[m.to]?.text !== '(') continue;
+        const inner = byStart.get(m.to + 1);
         const acr = this.tokens[m.to + 1];
-        const other = byStart.get(m.to + 1);
-        if (acr === undefined || !acr.cap || other === undefined || other === g || other.type !== 'ORGANIZATION') continue;
+        if (inner === undefined || this.tokens[inner.to]?.text !== ')') continue;
+        const other = inner.g;
+        if (acr === undefined || !acr.cap || other === g || other.type !== 'ORGANIZATION') continue;
         for (const x of other.mentions) g.mentions.push({ ...x, type: g.type });
         other.mentions = [];
       }

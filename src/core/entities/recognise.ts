@@ -7,7 +7,9 @@
  */
 import type { EntityType } from '../types';
 import {
+  CLUB_PREFIXES,
   LOC_CUES,
+  MIDDLE_NAMES,
   NAME_SYLLABLES,
   NOT_ACRONYMS,
   NOT_NAMES,
@@ -16,8 +18,8 @@ import {
   ORG_JOINERS,
   SPEECH_VERBS,
 } from './cues';
-import { COUNTRIES, GAZETTEER, LOC_PREFIX_TRIE, ORG_HEAD_TRIE, SURNAMES, TITLE_TRIE } from './lexicon';
-import { looksForeign, looksVietnamese } from './syllable';
+import { COUNTRIES, GAZETTEER, type CueHit, type GazetteerHit, LOC_PREFIX_TRIE, ORG_CUE_TRIE, ORG_HEAD_TRIE, ORG_WORD_TRIE, SURNAMES, THING_CUE_TRIE, TITLE_TRIE } from './lexicon';
+import { hasVietMarks, isVietSyllable, looksForeign, looksVietnamese } from './syllable';
 import type { Token } from './tokenize';
 
 export interface RawMention {
@@ -29,6 +31,8 @@ export interface RawMention {
   weak: boolean;
   canonical?: string;
   role?: string;
+  /** typed PERSON by shape alone (no cue, no gazetteer): context may retype it */
+  guess?: boolean;
 }
 
 const ORG_SUFFIXES = new Set(
@@ -36,15 +40,21 @@ const ORG_SUFFIXES = new Set(
 fund partners university institute foundation association club fc united city media tv network press agency securities
 insurance energy technologies tech labs systems global international electronics mobile pharma index exchange
 foods studio studios games entertainment records refinery petrochemicals chemicals industries resources
-petroleum oil gas power steel motor logistics airport railways shipping`.split(/\s+/),
+petroleum oil gas power steel motor logistics airport railways shipping mobility shimbun office semiconductor
+semiconductors automotive pharmaceutical pharmaceuticals healthcare financial investment investments ventures solutions
+software robotics aerospace dynamics broadcasting telecom communications hotels resorts pictures cf sc ac shop store mall pay cloud`.split(/\s+/),
 );
 const ACADEMIC = /^(gs|pgs|ts|ths|bs|bs\.ck\w*|ts\.bs|ths\.bs|pgs\.ts|gs\.ts|bác sĩ|tiến sĩ|thạc sĩ|giáo sư|phó giáo sư|ông|bà)$/i;
 /** Function words that never sit inside an organisation name between two capitals. */
 const NOT_BETWEEN = new Set('và cùng với của tại ở cho từ theo trong về là có đã sẽ đang được bị nói thăm gặp như hay hoặc do'.split(' '));
-const MAX_ORG_TOKENS = 14;
+const MAX_ORG_TOKENS = 18;
+/** Tails that make a bare head a name: "Tòa án nhân dân tối cao". */
+const UNIQUE_TAILS = new Set(['tối cao', 'trung ương', 'quốc gia', 'cấp cao']);
+/** Words after a number that make it a quantity, not part of a name ("Bộ Y tế 12 ca"). */
+const UNITS = new Set('năm tháng ngày giờ phút ca người lần tỷ triệu nghìn ngàn trăm % km m tấn học sinh cơ sở'.split(' '));
 const EVENT_SYLLABLES = new Set(['nghị', 'thảo', 'chợ', 'diễn', 'thi', 'báo']);
 const LOWERCASE_HEADS = new Set(['bộ', 'sở', 'cục', 'tổng cục']);
-const FOREIGN_JOINERS = new Set(['and', 'of', '&', 'for', 'de']);
+const FOREIGN_JOINERS = new Set(['and', 'of', '&', 'for', 'de', 'bin', 'ibn', 'bint', 'al', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'dos', 'du', 'la', 'le']);
 const DOMAIN = /\.(com|net|org|vn|io|co|info)$/i;
 const VIET_MARKS = /[^\x00-\x7f]/;
 /** Nouns before an acronym that make it a model or product designation. */
@@ -53,10 +63,22 @@ const ENGLISH_WORDS = new Set('all cap index dollar global emerging frontier mar
 /** Country words that are also Vietnamese given names. */
 const GIVEN_NAMES = new Set(['Anh', 'Đức', 'Nga']);
 const DASHES = new Set(['-', '–', '—']);
+/** Government bodies that can be named by their level alone ("Công an tỉnh", "UBND xã"). */
+const GOV_HEADS = new Set(['ubnd', 'hđnd', 'ủy ban nhân dân', 'uỷ ban nhân dân', 'hội đồng nhân dân', 'công an', 'sở', 'tòa án nhân dân',
+  'viện kiểm sát nhân dân', 'mặt trận', 'cảnh sát', 'bộ chỉ huy quân sự', 'ban chỉ huy quân sự', 'đảng bộ']);
+/** One-word heads that are ordinary words unless a capital follows: "Phòng ngừa", "Đội tuyển Việt Nam" (a team). */
+const HEADS_NEED_CAP = new Set(['phòng', 'đội']);
+const MEMBER_HEADS = new Set(['trường', 'khoa', 'viện']);
+const UNIVERSITY = /^(Đại|ĐH|ĐHQG)$/;
+const COMPASS = new Set(['bắc', 'nam', 'đông', 'tây', 'đông bắc', 'tây bắc', 'đông nam', 'tây nam']);
+const ROUTE_LINKS = new Set(['đến', 'tới', 'về', 'sang', 'ra', 'vào', 'qua']);
+const ADMIN_PREFIXES = new Set(['tỉnh', 'thành phố', 'tp', 'quận', 'huyện', 'xã', 'phường', 'thị xã', 'thị trấn', 'đặc khu']);
 const SHORT_COUNTRIES: Record<string, string> = { Trung: 'Trung Quốc', Nhật: 'Nhật Bản', Hàn: 'Hàn Quốc', Việt: 'Việt Nam', Triều: 'Triều Tiên', Xô: 'Liên Xô' };
 const phraseSet = (list: readonly string[]): Set<string> => new Set(list);
 const ORG_CUE_SET = phraseSet(ORG_CUES);
 const SPEECH_SET = phraseSet(SPEECH_VERBS);
+
+type Hit<V> = { end: number; value: V } | null;
 
 interface Span {
   end: number;
@@ -66,6 +88,8 @@ interface Span {
 
 export class Recogniser {
   readonly mentions: RawMention[] = [];
+  /** set while reading the place/organisation between a title and a name */
+  private beforeName = false;
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -74,6 +98,39 @@ export class Recogniser {
 
   private tok(i: number): Token | undefined {
     return this.tokens[i];
+  }
+
+  /*
+   * The same positions are looked up many times (a name, then the organisation around it, then the capital
+   * run): trie hits are cached per token index.
+   */
+  private readonly gazMemo: Array<Hit<GazetteerHit>> = [];
+  private readonly titleMemo: Array<Hit<CueHit>> = [];
+  private readonly orgHeadMemo: Array<Hit<true>> = [];
+  private readonly locPrefixMemo: Array<Hit<true>> = [];
+
+  private gaz(i: number): Hit<GazetteerHit> {
+    let hit = this.gazMemo[i];
+    if (hit === undefined) this.gazMemo[i] = hit = GAZETTEER.longest(this.tokens, i);
+    return hit;
+  }
+
+  private title(i: number): Hit<CueHit> {
+    let hit = this.titleMemo[i];
+    if (hit === undefined) this.titleMemo[i] = hit = TITLE_TRIE.longest(this.tokens, i);
+    return hit;
+  }
+
+  private orgHead(i: number): Hit<true> {
+    let hit = this.orgHeadMemo[i];
+    if (hit === undefined) this.orgHeadMemo[i] = hit = ORG_HEAD_TRIE.longest(this.tokens, i);
+    return hit;
+  }
+
+  private locPrefix(i: number): Hit<true> {
+    let hit = this.locPrefixMemo[i];
+    if (hit === undefined) this.locPrefixMemo[i] = hit = LOC_PREFIX_TRIE.longest(this.tokens, i);
+    return hit;
   }
 
   private isCapWord(i: number): boolean {
@@ -97,7 +154,30 @@ export class Recogniser {
       i = this.step(i);
     }
     this.typeByCoordination();
+    this.typeByRoute();
     return this.mentions;
+  }
+
+  /** "từ Phan Rang về Nha Trang", "Phan Rang - Nha Trang": the other end of a route from a place is a place. */
+  private typeByRoute(): void {
+    const ms = this.mentions;
+    const place = (m: RawMention | undefined): boolean => m !== undefined && !m.weak && m.type === 'LOCATION';
+    for (let k = 0; k < ms.length; k++) {
+      const m = ms[k] as RawMention;
+      const untyped = m.type === null && m.weak && m.to - m.from > 1;
+      if ((m.guess !== true && !untyped) || m.role !== undefined) continue;
+      const next = ms[k + 1];
+      const prev = ms[k - 1];
+      const link = this.tok(m.to)?.lower ?? '';
+      const from = this.tok(m.from - 1)?.lower === 'từ' && ROUTE_LINKS.has(link) && place(next) && next?.from === m.to + 1;
+      const dashNext = DASHES.has(link) && place(next) && next?.from === m.to + 1;
+      const dashPrev = DASHES.has(this.tok(m.from - 1)?.text ?? '') && place(prev) && prev?.to === m.from - 1;
+      if (from || dashNext || dashPrev) {
+        m.type = 'LOCATION';
+        m.guess = false;
+        m.weak = false;
+      }
+    }
   }
 
   /** "Severodonetsk và Lysychansk": an unknown word coordinated with a place or organisation shares its type. */
@@ -107,7 +187,9 @@ export class Recogniser {
       const m = ms[k] as RawMention;
       if (m.type !== null || m.to - m.from !== 1) continue;
       for (const other of [ms[k - 1], ms[k + 1]]) {
-        if (other === undefined || other.weak || other.type === null || other.type === 'PERSON') continue;
+        if (other === undefined || other.weak || other.type === null) continue;
+        // "Haaland và Saka": a foreign-looking word beside a foreign person is a person
+        if (other.type === 'PERSON' && !(looksForeign(this.tok(m.from)?.text ?? '') && this.tokens.slice(other.from, other.to).some((t) => t.word && looksForeign(t.text)))) continue;
         const link = other.to <= m.from ? this.tok(m.from - 1) : this.tok(m.to);
         const gapOk = other.to <= m.from ? other.to === m.from - 1 : other.from === m.to + 1;
         if (gapOk && link !== undefined && (link.text === ',' || link.lower === 'và' || link.lower === 'hoặc')) {
@@ -121,6 +203,16 @@ export class Recogniser {
 
   /** Recognise whatever starts at token i; returns the next index. */
   private step(i: number): number {
+    // "bão Kajiki", "phim Avatar": a storm, a work or an operation is not an entity
+    const thing = THING_CUE_TRIE.longest(this.tokens, i);
+    if (thing !== null && this.isCapWord(thing.end) && this.title(thing.end) === null) {
+      let k = thing.end;
+      while (k < thing.end + 6 && this.isCapWord(k)) k++;
+      return k;
+    }
+    // "V-League", "K-pop", "F-16": a capital letter glued by a dash names a competition, genre or model
+    const t0 = this.tokens[i] as Token;
+    if (t0.text.length === 1 && t0.cap && this.hyphenGlued(i + 1)) return i + 3;
     const cue = this.cueAt(i);
     if (cue !== null) {
       const next = this.afterCue(i, cue.end, cue.title);
@@ -134,7 +226,7 @@ export class Recogniser {
       this.emit(i, named.end, named.type, extra);
       // "Công ty Cổ phần Sữa Việt Nam (Vinamilk)": a one-word short name in brackets is the same organisation
       const inner = this.tok(named.end + 1);
-      if (named.type === 'ORGANIZATION' && this.tok(named.end)?.text === '(' && this.tok(named.end + 2)?.text === ')' && inner?.cap && inner.word && GAZETTEER.longest(this.tokens, named.end + 1) === null) {
+      if (named.type === 'ORGANIZATION' && this.tok(named.end)?.text === '(' && this.tok(named.end + 2)?.text === ')' && inner?.cap && inner.word && this.gaz(named.end + 1) === null) {
         this.emit(named.end + 1, named.end + 2, 'ORGANIZATION');
         return named.end + 3;
       }
@@ -142,6 +234,12 @@ export class Recogniser {
     }
     const t = this.tokens[i] as Token;
     if (t.acronym) {
+      // "YG Entertainment": an acronym closed by a company word
+      const suffix = NOT_ACRONYMS.has(t.lower) ? null : this.orgSuffixEnd(i + 1);
+      if (suffix !== null) {
+        this.emit(i, suffix, 'ORGANIZATION');
+        return suffix;
+      }
       // "xe chiến đấu BTR", "quỹ ETF", "TTCK": designations, units and abbreviations are not organisations
       const prev = this.tok(i - 1);
       const product = prev !== undefined && prev.word && PRODUCT_NOUNS.has(prev.lower);
@@ -155,8 +253,13 @@ export class Recogniser {
 
   /** A title or person cue at i ("Tổng thống", "cựu Ngoại trưởng", "ông"). */
   private cueAt(i: number): { end: number; title: boolean } | null {
-    const hit = TITLE_TRIE.longest(this.tokens, i);
+    const hit = this.title(i);
     if (hit === null) return null;
+    // "Đại sứ quán Anh": an organisation head longer than the title ("Đại sứ") wins
+    const head = this.orgHead(i);
+    if (head !== null && head.end > hit.end) return null;
+    // "chính quyền Tổng thống Trump": "quyền" here closes "chính quyền" (administration), it is not "acting"
+    if (this.tok(i)?.lower === 'quyền' && this.tok(i - 1)?.lower === 'chính') return null;
     // "Anh" capitalised is the country unless a name follows; handled by afterCue returning null.
     return { end: hit.end, title: hit.value.title };
   }
@@ -166,10 +269,12 @@ export class Recogniser {
     let j = cueEnd;
     if (title) {
       // portfolio words: "Bộ trưởng Tài chính", "Cố vấn an ninh quốc gia"
-      while (this.tok(j)?.word && NAME_SYLLABLES.has(this.tok(j + 1)?.lower ?? '') && !this.tok(j + 1)?.cap && this.orgAt(j) === null && GAZETTEER.longest(this.tokens, j) === null) j += 2;
+      while (this.tok(j)?.word && NAME_SYLLABLES.has(this.tok(j + 1)?.lower ?? '') && !this.tok(j + 1)?.cap && this.orgAt(j) === null && this.gaz(j) === null) j += 2;
     }
     const context: Array<{ from: number; span: Span }> = [];
     if (title) {
+      // in an apposition ("Đỗ Anh Dũng, Chủ tịch Tập đoàn Tân Hoàng Minh,") the name came before the title
+      this.beforeName = !this.afterPerson(start);
       for (let k = 0; k < 3; k++) {
         let at = j;
         const link = this.tok(at);
@@ -182,19 +287,23 @@ export class Recogniser {
         context.push({ from: at, span });
         j = span.end;
       }
+      this.beforeName = false;
     }
     let nameEnd = this.personNameEnd(j);
     // "Ca sĩ Mỹ Tâm", "tiền vệ Đức Huy": a country word that opens a two-syllable Vietnamese name
     const lastCtx = context[context.length - 1];
     if (lastCtx !== undefined && nameEnd === j + 1 && lastCtx.span.end === j && lastCtx.from === j - 1 && lastCtx.span.type === 'LOCATION' &&
-      VIET_MARKS.test(this.tok(j)?.text ?? '') && GAZETTEER.longest(this.tokens, j) === null) {
+      VIET_MARKS.test(this.tok(j)?.text ?? '') && this.gaz(j) === null) {
       context.pop();
       j = lastCtx.from;
     }
     // "Bà Mai Kiều Liên, Tổng giám đốc Vinamilk,": in an apposition one word after the title is the employer
-    if (nameEnd === j + 1 && title && this.afterPerson(start) && GAZETTEER.longest(this.tokens, j)?.value.type !== 'PERSON') {
-      context.push({ from: j, span: { end: j + 1, type: 'ORGANIZATION' } });
-      j = nameEnd;
+    if (nameEnd === j + 1 && title && this.afterPerson(start) && this.gaz(j)?.value.type !== 'PERSON') {
+      // "Trưởng khoa Nội Bệnh viện Bạch Mai": a word before a named employer is a department, not the employer
+      const employer = this.namedAt(nameEnd);
+      if (employer !== null && employer.type !== 'PERSON') context.push({ from: nameEnd, span: employer });
+      else context.push({ from: j, span: { end: j + 1, type: 'ORGANIZATION' } });
+      j = employer !== null && employer.type !== 'PERSON' ? employer.end : nameEnd;
       nameEnd = null;
     }
     if (nameEnd === null) {
@@ -206,7 +315,7 @@ export class Recogniser {
     for (const c of context) this.emit(c.from, c.span.end, c.span.type, c.span.canonical !== undefined ? { canonical: c.span.canonical } : {});
     const extra: Partial<RawMention> = {};
     if (title) extra.role = this.slice(start, j - 1);
-    const gaz = GAZETTEER.longest(this.tokens, j);
+    const gaz = this.gaz(j);
     if (gaz !== null && gaz.value.type === 'PERSON' && gaz.end === nameEnd) extra.canonical = gaz.value.canonical;
     const appositive = this.roleAfter(nameEnd);
     if (appositive !== null && (extra.role === undefined || ACADEMIC.test(extra.role))) extra.role = appositive;
@@ -224,14 +333,19 @@ export class Recogniser {
 
   /** End of a person name starting at j (capitalised words, hyphen-joined parts), or null. */
   private personNameEnd(j: number): number | null {
-    const gaz = GAZETTEER.longest(this.tokens, j);
+    const gaz = this.gaz(j);
     if (gaz !== null && gaz.value.type === 'PERSON') return gaz.end;
-    if (!this.isCapWord(j) || TITLE_TRIE.longest(this.tokens, j)?.value.title === true || ORG_HEAD_TRIE.longest(this.tokens, j) !== null) return null;
+    if (!this.isCapWord(j) || this.title(j)?.value.title === true) return null;
+    // "Bác sĩ Đoàn Thị Hồng": a head word that reads as no organisation opens the name
+    if (this.orgHead(j) !== null && this.orgAt(j) !== null) return null;
     const first = this.tok(j) as Token;
     if (first.acronym && first.text.length > 3) return null;
     if (gaz !== null && gaz.value.type !== 'PERSON' && !SURNAMES.has(first.lower)) return null;
     let k = j + 1;
-    while (k < j + 5 && (this.isCapWord(k) || this.initialDot(k)) && TITLE_TRIE.longest(this.tokens, k)?.value.title !== true && !this.startsOtherName(k)) k++;
+    // "Mohammed bin Salman", "Ursula von der Leyen": lower-case particles inside a foreign name
+    const particle = (x: number): boolean => FOREIGN_JOINERS.has(this.tok(x)?.text ?? '') && looksForeign(first.text) &&
+      (this.isCapWord(x + 1) || (FOREIGN_JOINERS.has(this.tok(x + 1)?.text ?? '') && this.isCapWord(x + 2)));
+    while (k < j + 6 && (this.isCapWord(k) || this.initialDot(k) || particle(k) || this.gluedParticle(k)) && this.title(k)?.value.title !== true && !this.startsOtherName(k)) k++;
     // "Kim Jong-un": a hyphen-joined lower-case tail
     if (DASHES.has(this.tok(k)?.text ?? '') && this.tok(k)?.end === this.tok(k + 1)?.start && this.tok(k - 1)?.end === this.tok(k)?.start && this.tok(k + 1)?.word) k += 2;
     return k;
@@ -239,7 +353,7 @@ export class Recogniser {
 
   /** An organisation or multi-word place starts at k: a person's name cannot run into it. */
   private startsOtherName(k: number): boolean {
-    const g = GAZETTEER.longest(this.tokens, k);
+    const g = this.gaz(k);
     if (g !== null && g.value.type !== 'PERSON' && (g.value.type === 'ORGANIZATION' || g.end - k > 1)) return true;
     return this.orgAt(k) !== null;
   }
@@ -248,11 +362,22 @@ export class Recogniser {
   private roleAfter(i: number): string | null {
     const sep = this.tok(i);
     if (sep === undefined || !(DASHES.has(sep.text) || sep.text === ',')) return null;
-    const hit = TITLE_TRIE.longest(this.tokens, i + 1);
+    const hit = this.title(i + 1);
     if (hit === null || !hit.value.title) return null;
-    // the title, then its capitalised organisation or place ("Thư ký Hội đồng An ninh Nga"), not the verb after it
+    // the title, then its organisations and places as the recogniser reads them ("Trưởng Trung tâm Kiểm soát bệnh tật
+    // tỉnh Nghệ An", "Thư ký Hội đồng An ninh Nga"), not the verb after them
     let k = hit.end;
-    while (k < this.tokens.length && this.tok(k)?.word && (this.tok(k)?.cap || NAME_SYLLABLES.has(this.tok(k)?.lower ?? '') || this.isCapWord(k + 1))) k++;
+    let named = false;
+    for (let n = 0; n < 3; n++) {
+      let at = k;
+      const link = this.tok(at)?.lower;
+      if (n > 0 && (link === 'tại' || link === 'ở' || link === 'của')) at++;
+      const span = this.namedAt(at);
+      if (span === null || span.type === 'PERSON') break;
+      k = span.end;
+      named = true;
+    }
+    if (!named) while (k < this.tokens.length && this.tok(k)?.word && (this.tok(k)?.cap || NAME_SYLLABLES.has(this.tok(k)?.lower ?? '') || this.isCapWord(k + 1))) k++;
     return this.slice(i + 1, k - 1);
   }
 
@@ -261,8 +386,13 @@ export class Recogniser {
     const t = this.tok(i);
     if (t === undefined || !t.word) return null;
     let best: Span | null = null;
-    const gaz = GAZETTEER.longest(this.tokens, i);
+    const gaz = this.gaz(i);
     if (gaz !== null) best = { end: gaz.end, type: gaz.value.type, canonical: gaz.value.canonical };
+    // "Los Angeles FC", "Tokyo Electric Power Company": a known place or name closed by a company word
+    if (gaz !== null && gaz.value.type !== 'PERSON') {
+      const e = this.orgSuffixEnd(gaz.end);
+      if (e !== null) return { end: e, type: 'ORGANIZATION' };
+    }
     if (best?.type === 'LOCATION' && best.end > i + 1) return best;
     const org = this.orgAt(i);
     if (org !== null && (best === null || org.end > best.end)) best = org;
@@ -273,6 +403,14 @@ export class Recogniser {
       let e = best.end;
       while (this.isCapWord(e) && ORG_SUFFIXES.has(this.tok(e)?.lower ?? '')) e++;
       if (e > best.end) best = { end: e, type: 'ORGANIZATION' };
+      // "Samsung Việt Nam", "Quốc hội Việt Nam": a known organisation's Vietnamese branch or body
+      const branch = best.type === 'ORGANIZATION' && gaz !== null && gaz.end === best.end ? this.vietnamSubsidiary(best.end) : null;
+      if (branch !== null) best = { end: branch, type: 'ORGANIZATION' };
+      // "Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị": an administrative place completes an organisation's name
+      if (best.type === 'ORGANIZATION' && ADMIN_PREFIXES.has(this.tok(best.end)?.lower ?? '')) {
+        const place = this.locAt(best.end);
+        if (place !== null) best = { end: place.end, type: 'ORGANIZATION' };
+      }
     }
     if (best?.type === 'LOCATION' && best.end === i + 1 && GIVEN_NAMES.has(t.text) && this.inPersonName(i)) return null;
     if (best === null) {
@@ -287,7 +425,7 @@ export class Recogniser {
     const plain = (k: number): boolean => {
       const t = this.tok(k);
       return t !== undefined && t.word && t.cap && !t.acronym && looksVietnamese(t.text) && !NOT_NAMES.has(t.lower) &&
-        GAZETTEER.longest(this.tokens, k) === null && TITLE_TRIE.longest(this.tokens, k) === null && ORG_HEAD_TRIE.longest(this.tokens, k) === null;
+        this.gaz(k) === null && this.title(k) === null && this.orgHead(k) === null;
     };
     const prev = this.tok(i - 1);
     const prevOk = prev !== undefined && prev.end < (this.tok(i)?.start ?? 0) && plain(i - 1) && !(prev.sentenceStart && NOT_NAMES.has(prev.lower));
@@ -296,20 +434,20 @@ export class Recogniser {
 
   /** A country name starts at k and ends the phrase ("Zurich, Thụy Sĩ,"). */
   private countryAt(k: number): boolean {
-    const g = GAZETTEER.longest(this.tokens, k);
+    const g = this.gaz(k);
     return g !== null && g.value.type === 'LOCATION' && !this.tok(g.end)?.word && COUNTRIES.has(g.value.canonical);
   }
 
   /** "Mỹ-Trung", "Trung – Mỹ": a short country word joined by a dash to a country. */
   private besideCountry(i: number): boolean {
     const isCountry = (k: number): boolean => {
-      const g = GAZETTEER.longest(this.tokens, k);
+      const g = this.gaz(k);
       return (g !== null && g.value.type === 'LOCATION') || SHORT_COUNTRIES[this.tok(k)?.text ?? ''] !== undefined;
     };
     if (DASHES.has(this.tok(i + 1)?.text ?? '') && isCountry(i + 2)) return true;
     if (DASHES.has(this.tok(i - 1)?.text ?? '')) {
       for (let k = i - 2; k >= Math.max(0, i - 3); k--) {
-        const g = GAZETTEER.longest(this.tokens, k);
+        const g = this.gaz(k);
         if (g !== null && g.end === i - 1 && g.value.type === 'LOCATION') return true;
         if (SHORT_COUNTRIES[this.tok(k)?.text ?? ''] !== undefined && k === i - 2) return true;
       }
@@ -317,93 +455,218 @@ export class Recogniser {
     return false;
   }
 
-  /** "Bộ Ngoại giao Trung Quốc", "Ủy ban Công tác Ngoại sự Trung ương", "Công ty Cổ phần ..." */
+  /**
+   * "Bộ Ngoại giao Trung Quốc", "Ủy ban Công tác Ngoại sự Trung ương", "Công ty trách nhiệm hữu hạn một thành viên
+   * Xổ số kiến thiết Cần Thơ": a head, then capitalised parts, places, nested organisations and lower-case words.
+   * Lower-case words only stay when a capitalised part or a noun that may end a name (ORG_TAIL_WORDS) follows them,
+   * so "Sở Y tế kiểm soát dịch" stops at "Sở Y tế".
+   */
   private orgAt(i: number, depth = 0): Span | null {
     const first = this.tok(i);
     if (first === undefined || !first.cap) return null;
-    const head = ORG_HEAD_TRIE.longest(this.tokens, i);
+    const head = this.orgHead(i);
     if (head === null || EVENT_SYLLABLES.has(this.tok(head.end)?.lower ?? '')) return null;
+    // "Chứng khoán SSI" is a broker; "Chứng khoán Mỹ giảm điểm" opening a sentence is a market
+    if (first.lower === 'chứng' && (first.sentenceStart || !this.tok(head.end)?.cap) && this.gaz(head.end)?.value.type === 'LOCATION') return null;
+    // "Phòng Cảnh sát giao thông" is a department; "Phòng ngừa ..." (prevent) is a verb
+    if (HEADS_NEED_CAP.has(first.lower) && head.end === i + 1 && !this.tok(i + 1)?.cap) return null;
+    // "Đoàn Văn Sáng": a head that is also a surname, before Văn/Thị, opens a person's name
+    if (head.end === i + 1 && SURNAMES.has(first.lower) && (this.tok(i + 1)?.text === 'Văn' || this.tok(i + 1)?.text === 'Thị')) return null;
+    // "Nhóm nhạc BLACKPINK": a lower-case cue ("nhóm nhạc") stays outside the name
+    const cue = ORG_CUE_TRIE.longest(this.tokens, i);
+    if (cue !== null && cue.end > head.end && !this.tok(head.end)?.cap) return null;
+    // "Chủ tịch HĐND Nguyễn Ngọc Tuấn": after a title, an abbreviated head alone names the organisation
+    if (this.beforeName && head.end === i + 1 && first.acronym && SURNAMES.has(this.tok(i + 1)?.lower ?? '') && this.isCapWord(i + 2)) {
+      return { end: head.end, type: 'ORGANIZATION' };
+    }
     let j = head.end;
     let lower = 0;
     let parts = 0;
-    let canonical: string | undefined;
+    let onlyCaps = true;
+    /** end of the name as confirmed so far: trailing bridge words are dropped */
+    let good = j;
+    let uniqueTail = false;
+    let verbPart = false;
     // names are short: a bound keeps pathological input (hundreds of capitals) linear
     while (j < this.tokens.length && j - i < MAX_ORG_TOKENS) {
       const t = this.tok(j) as Token;
+      // "Tập đoàn Công nghiệp - Viễn thông Quân đội": a spaced dash between two capitalised parts
+      if (DASHES.has(t.text) && parts > 0 && good === j && this.isCapWord(j + 1) && this.tok(j - 1)?.end !== t.start && this.tok(j + 1)?.start !== t.end &&
+        this.orgHead(j + 1) === null && this.gaz(j + 1) === null) {
+        j++;
+        onlyCaps = false;
+        continue;
+      }
+      // "Trường Đại học Bách khoa - Đại học Đà Nẵng": a member school and its university
+      if (DASHES.has(t.text) && parts > 0 && good === j && depth === 0 && MEMBER_HEADS.has(first.lower) && UNIVERSITY.test(this.tok(j + 1)?.text ?? '')) {
+        const parent = this.orgAt(j + 1, depth + 1);
+        if (parent !== null) {
+          j = good = parent.end;
+          break;
+        }
+      }
       if (!t.word) break;
-      const place = GAZETTEER.longest(this.tokens, j);
-      if (place !== null && place.value.type === 'LOCATION') {
-        j = place.end;
+      const place = this.gaz(j);
+      // a place completes the name only right after a confirmed part: "Quân đội kiểm soát tỉnh Lugansk" is a clause
+      const confirmed = good === j;
+      // "Trường Đại học Tôn Đức Thắng": a country word that is a given name inside a Vietnamese name
+      const prevTok = this.tok(j - 1);
+      const inName = place !== null && place.end === j + 1 && GIVEN_NAMES.has(t.text) && prevTok !== undefined && prevTok.cap && !prevTok.acronym &&
+        isVietSyllable(prevTok.text) && j > head.end && this.isCapWord(j + 1);
+      if (place !== null && place.value.type === 'LOCATION' && !inName) {
+        if (!confirmed) break;
+        j = good = place.end;
         parts++;
+        onlyCaps = false;
         break;
       }
       const prefixed = this.locAt(j);
       if (prefixed !== null) {
-        j = prefixed.end;
+        if (!confirmed) break;
+        j = good = prefixed.end;
         parts++;
+        onlyCaps = false;
         break;
       }
-      if (place !== null && place.value.type === 'PERSON') break;
+      if (place !== null && place.value.type === 'PERSON') {
+        // "Bảo tàng Hồ Chí Minh", "Đại học Tôn Đức Thắng": named after a person right after the head
+        if (parts > 0 || j !== head.end || this.beforeName || SURNAMES.has(first.lower)) break;
+        j = good = place.end;
+        parts++;
+        onlyCaps = false;
+        continue;
+      }
       if (t.cap) {
-        if (parts > 0 && TITLE_TRIE.longest(this.tokens, j)?.value.title === true) break;
-        if (ORG_HEAD_TRIE.longest(this.tokens, j) !== null) {
-          // a nested organisation ("Văn phòng Ủy ban ...", "Trung ương Đảng ...") continues the name
-          const inner = depth < 3 ? this.orgAt(j, depth + 1) : null;
-          if (inner === null) break;
-          j = inner.end;
+        if (parts > 0 && this.title(j)?.value.title === true) break;
+        // "Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn": after a title, the person's name is not the ministry's
+        if (this.beforeName && parts > 0 && SURNAMES.has(t.lower) && this.isCapWord(j + 1) && !this.tok(j + 1)?.acronym) break;
+        if (this.orgHead(j) !== null && !(HEADS_NEED_CAP.has(t.lower) && !this.tok(j + 1)?.cap)) {
+          // a nested organisation ("Văn phòng Ủy ban ...", "Cơ quan Cảnh sát điều tra Bộ Công an") continues the name
+          const inner = depth < 4 ? this.orgAt(j, depth + 1) : null;
+          if (inner === null) {
+            // "... Viễn thông Quân đội", "... Bộ Công an": a capitalised head word that ends the name is a plain part
+            const nested = this.orgHead(j);
+            if (nested === null || !this.tok(j)?.cap || this.isCapWord(nested.end)) break;
+            j = good = nested.end;
+            parts++;
+            break;
+          }
+          j = good = inner.end;
           parts++;
+          onlyCaps = false;
           break;
         }
-        j++;
+        // "Kiểm soát", "Tối cao": a capitalised compound whose second syllable is lower case
+        const compound = ORG_WORD_TRIE.longest(this.tokens, j);
+        const isCompound = compound !== null && this.tokens.slice(j + 1, compound.end).every((x) => x.word && !x.cap);
+        // "Cục Quản lý cạnh tranh ...": a capitalised verb-like word takes a lower-case object; "Bộ Tài chính" does not
+        verbPart = isCompound && compound.value === 'bridge';
+        j = good = isCompound ? compound.end : j + 1;
         parts++;
         continue;
       }
       const prev = this.tok(j - 1);
-      // "Bộ Ngoại giao", and "Liên đoàn Điền kinh Việt Nam": a lower-case syllable between capitals
-      const between = prev?.cap === true && !prev.acronym && this.isCapWord(j + 1) && !NOT_BETWEEN.has(t.lower);
-      if ((NAME_SYLLABLES.has(t.lower) || between) && prev !== undefined && prev.word && j > i) {
+      if (prev === undefined || !prev.word) break;
+      onlyCaps = false;
+      // "Bộ quốc phòng", "Sở y tế": a ministry written in lower case
+      if (parts === 0 && LOWERCASE_HEADS.has(first.lower) && NAME_SYLLABLES.has(t.lower)) {
         j++;
-        // "Bộ quốc phòng", "Sở y tế": a ministry written in lower case
-        if (++lower === 2 && parts === 0 && LOWERCASE_HEADS.has(first.lower)) parts++;
+        if (++lower >= 2) {
+          parts = 1;
+          good = j;
+        }
         continue;
       }
-      if (ORG_JOINERS.has(t.lower) && parts > 0 && this.isCapWord(j + 1) && ORG_HEAD_TRIE.longest(this.tokens, j + 1) === null) {
+      const word = ORG_WORD_TRIE.longest(this.tokens, j);
+      const lowerWord = word !== null && this.tokens.slice(j, word.end).every((x) => x.word && !x.cap);
+      // "Bộ Ngoại giao": the lower-case second syllable of a capitalised Vietnamese word (not "Vinamilk đầu tư")
+      if (prev.cap && !prev.acronym && NAME_SYLLABLES.has(t.lower) && isVietSyllable(prev.text) && !(lowerWord && (word?.end ?? 0) > j + 1)) {
+        j = good = j + 1;
+        lower++;
+        continue;
+      }
+      if (word !== null && lowerWord) {
+        // "Bộ Quốc phòng và UBND TP Hà Nội": "và" before another organisation coordinates two names
+        if (t.lower === 'và' && this.isCapWord(j + 1) && this.orgHead(j + 1) !== null && this.orgAt(j + 1, depth + 1) !== null) break;
+        const tail = word.value === 'tail';
+        // "Bộ Tài chính quản lý ngân sách": a verb-like word right after a noun part starts the clause
+        if (word.value === 'bridge' && parts > 0 && good === j && !verbPart) break;
+        const text = this.tokens.slice(j, word.end).map((x) => x.lower).join(' ');
+        j = word.end;
+        if (tail && (parts > 0 || head.end - i > 1)) {
+          good = j;
+          uniqueTail = UNIQUE_TAILS.has(text);
+        }
+        continue;
+      }
+      // "Liên đoàn Điền kinh Việt Nam": a lower-case syllable between capitals
+      const between = prev.cap && !prev.acronym && this.isCapWord(j + 1) && !NOT_BETWEEN.has(t.lower);
+      if (NAME_SYLLABLES.has(t.lower) || between) {
+        j++;
+        if (between) good = j;
+        continue;
+      }
+      // "Công an tỉnh đã khởi tố", "Chủ tịch UBND tỉnh Hồ Văn Mừng": a government body "of the province" without its name
+      const admin = ADMIN_PREFIXES.has(t.lower) ? j + 1 : t.lower === 'thành' && this.tok(j + 1)?.lower === 'phố' ? j + 2 : -1;
+      if (admin > 0 && good === j && GOV_HEADS.has(this.tokens.slice(i, head.end).map((x) => x.lower).join(' ')) && this.locAt(j) === null &&
+        !(this.tok(admin)?.word === true && !this.tok(admin)?.cap && ORG_WORD_TRIE.longest(this.tokens, admin) !== null)) {
+        j = good = admin;
+        parts++;
+        break;
+      }
+      // "Viện Nghiên cứu cao cấp về Toán", "Ủy ban Quốc gia về Quan hệ ...": a topic after "về"
+      if (t.lower === 'về' && parts > 0 && good === j && this.isCapWord(j + 1) && this.gaz(j + 1) === null && !SURNAMES.has(this.tok(j + 1)?.lower ?? '') &&
+        this.orgHead(j + 1) === null) {
         j++;
         continue;
       }
-      if ((parts === 0 || prev?.lower === 'số') && /^\d+$/.test(t.text)) {
+      if (ORG_JOINERS.has(t.lower) && parts > 0 && this.isCapWord(j + 1) && this.orgHead(j + 1) === null) {
         j++;
+        continue;
+      }
+      // "Trường số 2", "Dược phẩm Trung ương 1": a short number right after the name
+      if (/^\d{1,3}$/.test(t.text) && (good === j || prev.lower === 'số') && !UNITS.has(this.tok(j + 1)?.lower ?? '') && this.tok(j + 1)?.text !== '%') {
+        j = good = j + 1;
         parts++;
       }
       break;
     }
+    // "Cục Cảnh sát phòng chống tội phạm về môi trường": inside another name, a head with a lower-case tail is a part
+    if (parts === 0 && (uniqueTail || (depth > 0 && good > head.end))) parts++;
+    // "Bộ Tư lệnh", "Tổng Liên đoàn": a capitalised head of several words names the body
+    if (parts === 0 && head.end - i > 1 && this.tok(i + 1)?.cap === true && good === head.end) parts++;
     if (parts === 0) return null;
-    const whole = GAZETTEER.longest(this.tokens, i);
-    if (whole !== null && whole.end === j) canonical = whole.value.canonical;
-    return canonical !== undefined ? { end: j, type: 'ORGANIZATION', canonical } : { end: j, type: 'ORGANIZATION' };
+    j = good;
+    // "Bác sĩ Đoàn Thị Hồng": a head that is also a surname, followed by capitals only, is a person
+    if (onlyCaps && head.end === i + 1 && SURNAMES.has(first.lower) && j - head.end <= 3) return null;
+    const whole = this.gaz(i);
+    if (whole !== null && whole.end === j) return { end: j, type: 'ORGANIZATION', canonical: whole.value.canonical };
+    return { end: j, type: 'ORGANIZATION' };
   }
 
   /** "tỉnh Nghệ An", "TP. Hồ Chí Minh", "quận 1", "sân bay Tân Sơn Nhất" */
   private locAt(i: number): Span | null {
     const first = this.tok(i);
     if (first === undefined) return null;
-    const prefix = LOC_PREFIX_TRIE.longest(this.tokens, i);
+    const prefix = this.locPrefix(i);
     if (prefix === null) return null;
     // a capitalised one-word prefix mid-sentence is a name ("Hồ", "Bản"), not "hồ", "bản"; "TP", "Cảng hàng không" are fine
     if (first.cap && !first.sentenceStart && first.lower !== 'tp' && prefix.end - i < 2) return null;
     let j = prefix.end;
     if (first.lower === 'tp' && this.tok(j)?.text === '.') j++;
-    const gaz = GAZETTEER.longest(this.tokens, j);
+    const gaz = this.gaz(j);
     // "các tỉnh Đồng bằng sông Cửu Long": the name already opens with its own geographic noun
-    if (gaz !== null && gaz.value.type === 'LOCATION' && LOC_PREFIX_TRIE.longest(this.tokens, j) !== null) return null;
+    if (gaz !== null && gaz.value.type === 'LOCATION' && this.locPrefix(j) !== null) return null;
     if (gaz !== null && gaz.value.type === 'LOCATION') return { end: gaz.end, type: 'LOCATION', canonical: gaz.value.canonical };
     if (gaz !== null) return null;
     const next = this.tok(j);
     if (next === undefined || !next.word) return null;
     if (/^\d+$/.test(next.text) && NUMBERED_PREFIXES.has(this.tok(prefix.end - 1)?.lower ?? '')) return { end: j + 1, type: 'LOCATION' };
-    if (!next.cap || next.acronym || TITLE_TRIE.longest(this.tokens, j)?.value.title === true) return null;
+    if (!next.cap || next.acronym || this.title(j)?.value.title === true) return null;
+    // "UBND tỉnh Hồ Văn Mừng": a person's name (surname, then Văn/Thị) is no place
+    if (SURNAMES.has(next.lower) && (this.tok(j + 1)?.text === 'Văn' || this.tok(j + 1)?.text === 'Thị')) return null;
     let k = j + 1;
-    while (k < j + 4 && this.isCapWord(k) && TITLE_TRIE.longest(this.tokens, k)?.value.title !== true) k++;
+    while (k < j + 4 && this.isCapWord(k) && this.title(k)?.value.title !== true) k++;
     return { end: k, type: 'LOCATION' };
   }
 
@@ -423,39 +686,48 @@ export class Recogniser {
       cued = 'ORGANIZATION';
       a++;
       // a known name after the cue word is read by the gazetteer on the next step
-      if (GAZETTEER.longest(this.tokens, a) !== null) return a;
+      if (this.gaz(a) !== null) return a;
     }
     let b = a + 1;
-    while (b < a + 6 && (this.isCapWord(b) || this.initialDot(b) || (FOREIGN_JOINERS.has(this.tok(b)?.text ?? '') && this.isCapWord(b + 1) && looksForeign(firstTok.text)))) {
-      if (TITLE_TRIE.longest(this.tokens, b)?.value.title === true) break;
-      const g = GAZETTEER.longest(this.tokens, b);
+    // "Real Madrid", "Inter Miami": a club word before a city
+    const club = CLUB_PREFIXES.has(this.tok(a)?.lower ?? '') && looksForeign(this.tok(a)?.text ?? '');
+    const joiner = (k: number): boolean => FOREIGN_JOINERS.has(this.tok(k)?.text ?? '') && looksForeign(firstTok.text) &&
+      (this.isCapWord(k + 1) || (FOREIGN_JOINERS.has(this.tok(k + 1)?.text ?? '') && this.isCapWord(k + 2)));
+    while (b < a + 6 && (this.isCapWord(b) || this.initialDot(b) || joiner(b))) {
+      if (this.title(b)?.value.title === true) break;
+      const g = this.gaz(b);
       const givenName = g !== null && g.end === b + 1 && GIVEN_NAMES.has(this.tok(b)?.text ?? '') && looksVietnamese(firstTok.text) && !NOT_NAMES.has(firstTok.lower);
-      if (g !== null && !givenName && (!surnameLed || g.end - b > 1 || g.value.type !== 'LOCATION')) break;
+      if (g !== null && !givenName && !(club && g.value.type === 'LOCATION') && (!surnameLed || g.end - b > 1 || g.value.type !== 'LOCATION')) break;
+      // "Los Angeles FC": a club acronym ends the name
+      if (this.tok(b)?.acronym && ORG_SUFFIXES.has(this.tok(b)?.lower ?? '') && looksForeign(firstTok.text)) {
+        b++;
+        break;
+      }
       if (this.tok(b)?.acronym || /\d/.test(this.tok(b)?.text ?? '')) break;
+      // "... Bộ Y tế": an organisation name starts inside the run
+      if (this.orgHead(b) !== null && this.orgAt(b) !== null) break;
       b++;
     }
+    // "Son Heung-min": a hyphen-joined lower-case tail
+    if (b > a + 1 && this.hyphenTail(b)) b += 2;
     if (cued !== null) {
       this.emit(a, b, cued);
       return b;
     }
-    if ((firstTok.sentenceStart || NOT_NAMES.has(firstTok.lower)) && (b - a === 1 || NOT_NAMES.has(firstTok.lower))) {
-      if (b - a === 1) {
-        this.single(a, firstTok.sentenceStart || NOT_NAMES.has(firstTok.lower));
-        return b;
-      }
-      // drop the grammatical capital and look at the rest
-      if (NOT_NAMES.has(firstTok.lower) || !looksForeign(firstTok.text)) {
-        a++;
-        if (b - a === 1) {
-          this.single(a, false);
-          return b;
-        }
-      }
-    }
-    if (b - a === 1) {
-      this.single(a, false);
+    // "báo Người Lao Động": after an organisation cue, a grammatical first word belongs to the name
+    const before = this.prevWords(a);
+    if (!firstTok.sentenceStart && b - a > 1 && NOT_NAMES.has(firstTok.lower) && (ORG_CUE_SET.has(before.one) || ORG_CUE_SET.has(before.two))) {
+      this.emit(a, b, 'ORGANIZATION');
       return b;
     }
+    // "Đoàn Văn Hậu", "Quan Thị Lan": a grammatical word that is also a surname, before Văn/Thị, opens a name
+    const surnameFirst = SURNAMES.has(firstTok.lower) && (this.tok(a + 1)?.text === 'Văn' || this.tok(a + 1)?.text === 'Thị') && b - a > 2;
+    if (!surnameFirst && (firstTok.sentenceStart || NOT_NAMES.has(firstTok.lower)) && (b - a === 1 || NOT_NAMES.has(firstTok.lower))) {
+      if (b - a === 1) return this.single(a, firstTok.sentenceStart || NOT_NAMES.has(firstTok.lower));
+      // drop the grammatical capital and read the rest afresh ("Theo Cục Thuế," is an organisation)
+      return a + 1;
+    }
+    if (b - a === 1) return this.single(a, false);
     if (this.tok(b)?.text === ',' && this.countryAt(b + 1) && (!SURNAMES.has(this.tok(a)?.lower ?? '-') || this.tok(a - 1)?.text === '(')) {
       this.emit(a, b, 'LOCATION');
       return b;
@@ -465,50 +737,109 @@ export class Recogniser {
     const prev = this.prevWords(a);
     let type: EntityType | null = null;
     if (foreign) {
-      const last = words[words.length - 1]?.lower ?? '';
-      type = ORG_SUFFIXES.has(last) || ORG_CUE_SET.has(prev.one) || ORG_CUE_SET.has(prev.two) ? 'ORGANIZATION' : 'PERSON';
+      // "Siemens Mobility", "Box Office Vietnam", "Real Madrid": a company word after the first, or a club word first
+      const orgWord = words.slice(1).some((w) => ORG_SUFFIXES.has(w.lower)) || club;
+      type = orgWord || ORG_CUE_SET.has(prev.one) || ORG_CUE_SET.has(prev.two) || ORG_CUE_SET.has(prev.three) ? 'ORGANIZATION' : 'PERSON';
       if (type === 'PERSON' && LOC_CUES.has(prev.one)) type = 'LOCATION';
       // "Emerging All", "Global Market": ordinary English words are product or index names, not people
       if (type === 'PERSON' && words.some((w) => ENGLISH_WORDS.has(w.lower))) type = null;
     } else if (ORG_CUE_SET.has(prev.one) || ORG_CUE_SET.has(prev.two)) type = 'ORGANIZATION';
     else if (LOC_CUES.has(prev.one) && !SURNAMES.has(words[0]?.lower ?? '')) type = 'LOCATION';
-    else if (words.length <= 4) type = 'PERSON';
+    else if (words.length <= 4) {
+      // "Bến Thành", "Cần Giờ", "Việt Á": a Vietnamese name opens with a surname; without one and without a cue
+      // the words may be a place, a company or a given name ("Quang Hải"): kept only if they name something found elsewhere
+      const role = this.roleAfter(b);
+      const credit = this.tok(a - 1)?.text === ':' && /^(ảnh|nguồn|video|clip|đồ họa|đồ hoạ)$/i.test(this.tok(a - 2)?.text ?? '');
+      if (!SURNAMES.has(words[0]?.lower ?? '') && !MIDDLE_NAMES.has(words[0]?.lower ?? '') && role === null && !credit &&
+        words.every((w) => isVietSyllable(w.text)) && words.some((w) => hasVietMarks(w.text)) && !this.hyphenTail(b - 2)) {
+        this.emit(a, b, null, { weak: true });
+        return b;
+      }
+      type = 'PERSON';
+    }
     if (type === 'PERSON') {
       const role = this.roleAfter(b);
-      this.emit(a, b, type, role !== null ? { role } : {});
+      this.emit(a, b, type, role !== null ? { role, guess: true } : { guess: true });
     } else if (type !== null) this.emit(a, b, type);
     return b;
   }
 
   /** One capitalised word with no cue: typed by its neighbours, or weak. */
-  private single(i: number, grammatical: boolean): void {
+  private single(i: number, grammatical: boolean): number {
     const t = this.tok(i) as Token;
-    if (t.acronym && NOT_ACRONYMS.has(t.lower)) return;
+    if (t.acronym && NOT_ACRONYMS.has(t.lower)) return i + 1;
     if (DOMAIN.test(t.text)) {
       this.emit(i, i + 1, 'ORGANIZATION');
-      return;
+      return i + 1;
     }
     // "ở Bali, Indonesia", "(Hồ Bắc, Trung Quốc)": a name before ", <country>" is a place
     if (this.tok(i + 1)?.text === ',' && this.countryAt(i + 2) && !grammatical) {
       this.emit(i, i + 1, 'LOCATION');
-      return;
+      return i + 1;
     }
-    if (NOT_NAMES.has(t.lower) && grammatical) return;
+    if (NOT_NAMES.has(t.lower) && grammatical) return i + 1;
     const prev = this.prevWords(i);
+    // "các tỉnh phía Nam": a direction, not a place name
+    if (COMPASS.has(t.lower) && (prev.one === 'phía' || prev.one === 'hướng')) return i + 1;
     const next1 = this.tok(i + 1)?.lower ?? '';
     const next2 = `${next1} ${this.tok(i + 2)?.lower ?? ''}`;
-    if (!grammatical && (ORG_CUE_SET.has(prev.one) || ORG_CUE_SET.has(prev.two))) this.emit(i, i + 1, 'ORGANIZATION');
-    else if (!grammatical && LOC_CUES.has(prev.one) && (looksForeign(t.text) || !this.tok(i + 1)?.word || this.tok(i + 1)?.cap)) this.emit(i, i + 1, 'LOCATION', { weak: true });
+    if (!grammatical && (ORG_CUE_SET.has(prev.one) || ORG_CUE_SET.has(prev.two) || ORG_CUE_SET.has(prev.three))) {
+      const end = this.vietnamSubsidiary(i + 1) ?? i + 1;
+      this.emit(i, end, 'ORGANIZATION');
+      return end;
+    }
+    if (!grammatical && LOC_CUES.has(prev.one) && (looksForeign(t.text) || !this.tok(i + 1)?.word || this.tok(i + 1)?.cap)) this.emit(i, i + 1, 'LOCATION', { weak: true });
     else if (SPEECH_SET.has(next1) || SPEECH_SET.has(next2)) this.emit(i, i + 1, 'PERSON', { weak: true });
     else this.emit(i, i + 1, null, { weak: true });
+    return i + 1;
   }
 
-  private prevWords(i: number): { one: string; two: string } {
+  private prevWords(i: number): { one: string; two: string; three: string } {
     const p1 = this.tok(i - 1);
     const p2 = this.tok(i - 2);
+    const p3 = this.tok(i - 3);
     const one = p1?.word ? p1.lower : '';
     const two = p1?.word && p2?.word ? `${p2.lower} ${p1.lower}` : '';
-    return { one, two };
+    const three = two !== '' && p3?.word ? `${p3.lower} ${two}` : '';
+    return { one, two, three };
+  }
+
+  /** "al-Sisi", "bin-Zayed": a particle glued by a dash to a capitalised name; true at the particle or the dash. */
+  private gluedParticle(k: number): boolean {
+    const at = DASHES.has(this.tok(k)?.text ?? '') ? k - 1 : k;
+    const p = this.tok(at);
+    const d = this.tok(at + 1);
+    return p !== undefined && FOREIGN_JOINERS.has(p.text) && d !== undefined && DASHES.has(d.text) && p.end === d.start &&
+      this.tok(at + 2)?.start === d.end && this.isCapWord(at + 2);
+  }
+
+  /** End of "Việt Nam" right at k when nothing capitalised follows it ("công ty Pouyuen Việt Nam"), else null. */
+  private vietnamSubsidiary(k: number): number | null {
+    const g = this.gaz(k);
+    if (g === null || g.value.canonical !== 'Việt Nam' || this.tok(k)?.start !== (this.tok(k - 1)?.end ?? 0) + 1) return null;
+    return this.isCapWord(g.end) ? null : g.end;
+  }
+
+  /** A dash glued to the word before it and to any word after it. */
+  private hyphenGlued(k: number): boolean {
+    const d = this.tok(k);
+    return d !== undefined && DASHES.has(d.text) && this.tok(k - 1)?.end === d.start && this.tok(k + 1)?.start === d.end && this.tok(k + 1)?.word === true;
+  }
+
+  /** A dash glued to the word before and to a word after: "Jong-un", "Heung-min". */
+  private hyphenTail(k: number): boolean {
+    const d = this.tok(k);
+    return d !== undefined && DASHES.has(d.text) && this.tok(k - 1)?.end === d.start && this.tok(k + 1)?.start === d.end && this.tok(k + 1)?.word === true &&
+      this.tok(k + 1)?.cap === false;
+  }
+
+  /** "Electric Power Company" after "Tokyo": the end of up to four foreign capitalised words closed by a company word. */
+  private orgSuffixEnd(e: number): number | null {
+    let found: number | null = null;
+    for (let k = e; k < e + 4 && this.isCapWord(k) && !VIET_MARKS.test(this.tok(k)?.text ?? '') && this.gaz(k) === null; k++) {
+      if (ORG_SUFFIXES.has(this.tok(k)?.lower ?? '')) found = k + 1;
+    }
+    return found;
   }
 
   /** Source text of tokens [from, to] inclusive. */

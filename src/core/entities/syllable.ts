@@ -11,3 +11,14 @@ export function looksForeign(word: string): boolean {
 export function looksVietnamese(word: string): boolean {
   return VIET_LETTERS.test(word) || VIET_SHAPE.test(word);
 }
+
+/** A written Vietnamese syllable: Vietnamese shape once tone and vowel marks are dropped ("Thủy" yes, "César" no). */
+export function isVietSyllable(word: string): boolean {
+  const bare = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd');
+  return VIET_SHAPE.test(bare);
+}
+
+/** Has a letter only Vietnamese spelling uses (a tone or vowel mark, or đ). */
+export function hasVietMarks(word: string): boolean {
+  return VIET_LETTERS.test(word);
+}

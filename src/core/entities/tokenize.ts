@@ -24,6 +24,9 @@ const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '–', '-', '�
 const ABBREVIATIONS = new Set(['tp', 'jr', 'st', 'mr', 'mrs', 'dr', 'bs', 'ts', 'gs', 'pgs', 'ths', 'tt', 'q', 'p', 'x', 'h']);
 const TLDS = new Set(['com', 'vn', 'net', 'org', 'io', 'co', 'info']);
 const ENDERS = new Set(['.', '!', '?', '…', '\n']);
+const LETTER = /\p{L}/u;
+const NOT_LETTERS = /[^\p{L}]/gu;
+const WORD_START = /[\p{L}\p{N}]/u;
 
 export function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -68,7 +71,7 @@ export function tokenize(text: string): Token[] {
     const raw = piece.raw;
     const start = piece.start;
     const first = raw[0] ?? '';
-    const word = /[\p{L}\p{N}]/u.test(first);
+    const word = WORD_START.test(first);
     if (!word) {
       if (raw === ':' || ENDERS.has(raw)) atStart = true;
       tokens.push({ start, end: start + raw.length, text: raw, lower: raw, word: false, cap: false, acronym: false, sentenceStart: false, sentence });
@@ -81,10 +84,15 @@ export function tokenize(text: string): Token[] {
       }
       continue;
     }
-    const cap = isUpper(first);
-    const letters = raw.replace(/[^\p{L}]/gu, '');
-    const acronym = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-    tokens.push({ start, end: start + raw.length, text: raw, lower: raw.toLowerCase(), word: true, cap, acronym, sentenceStart: atStart, sentence });
+    const lower = raw.toLowerCase();
+    const cap = first !== lower[0] && isUpper(first);
+    // most words start with a lower-case letter and cannot be acronyms: skip the letter scan for them
+    let acronym = false;
+    if (cap || !LETTER.test(first)) {
+      const letters = raw.replace(NOT_LETTERS, '');
+      acronym = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+    }
+    tokens.push({ start, end: start + raw.length, text: raw, lower, word: true, cap, acronym, sentenceStart: atStart, sentence });
     atStart = false;
   }
   // A word right after an opening quote, bracket or dash starts a clause and is capitalised by grammar.
