@@ -88,7 +88,9 @@ function matchFrom(words: string[], i: number, parts: (string | null)[], j: numb
 export function matchBoilerPrefix(rules: readonly BoilerplateRule[], text: string): BoilerplateRule | undefined {
   if (rules.length === 0 || text.length < 4 || text.length > 200) return undefined;
   const c = compile(rules);
-  if (!c.firstChars.has(fold(text[0]!))) return undefined;
+  // hot path (every short block): fold only a non-ASCII first letter
+  const ch = text[0]!.toLowerCase();
+  if (!c.firstChars.has(ch) && (ch < '\u00c0' || !c.firstChars.has(fold(ch)))) return undefined;
   const cut = text.indexOf(' ');
   if (cut < 0 || !c.firstWords.has(bare(text.slice(0, cut)))) return undefined;
   const words = text.split(' ');

@@ -40,7 +40,8 @@ function rowOf(a: Element): Element | null {
 
 /** Text of a short label element ("Tags", "Từ khóa:"), or '' when it is not a tag label. */
 function labelText(el: Element | null): string {
-  if (!el || el.tagName === 'A' || el.childElementCount > 1) return '';
+  // a label is a leaf or wraps one leaf: never read the text of a big subtree
+  if (!el || el.tagName === 'A' || el.childElementCount > 1 || el.firstElementChild?.firstElementChild) return '';
   const raw = el.textContent ?? '';
   if (raw.length > MAX_LABEL_CHARS * 2) return '';
   const text = normalizeSpace(raw);
@@ -114,7 +115,8 @@ export function tagRows(root: Element, guard: ArticleGuard, inNavigation: (el: E
   const out: HideItem[] = [];
   const tagCount = new Map<Element, number>();
   const labelled = new Map<Element, boolean>();
-  const links = root.getElementsByTagName('a');
+  // a static list: indexing a live HTMLCollection is slow in jsdom (CLI, tests)
+  const links = root.querySelectorAll('a');
   for (let i = 0; i < links.length; i++) {
     const a = links[i]!;
     const row = rowOf(a);
