@@ -8,6 +8,8 @@ import { type CompiledRules, compileRules, matchBoilerplate, matchHeading, siteR
 import { type ArticleGuard, articleGuard, embeddedStories, findArticleRoot, isProtected, linkDensity } from './article';
 import { NAVIGATION, classifySection, growList, isTeaserLink, isTeaserList, sectionForHeading } from './sections';
 import { boilerplateRow } from './inline';
+import { tagRows } from './tags';
+import { rootSiblingLinkBoxes } from './sibling-boxes';
 import { normalizeSpace } from './text';
 
 export const HIDE_ATTR = 'data-tin-gon-hide';
@@ -86,6 +88,8 @@ function teaserSet(root: Element): Set<Element> {
   return out;
 }
 
+const inNavigation = (el: Element): boolean => isNavigation(el) || insideAnchor(el);
+
 function insideAnchor(el: Element): boolean {
   for (let e = el.parentElement; e; e = e.parentElement) if (isNavigation(e)) return true;
   return false;
@@ -124,6 +128,7 @@ function planWithGuard(root: Element, guard: ArticleGuard, rules: CompiledRules)
       items.push({ element: el, category: rule && hit.category !== 'celebrity' ? rule.category : hit.category, ruleId: rule?.id ?? hit.ruleId, label: text });
     }
   }
+  items.push(...tagRows(root, guard, inNavigation));
   for (const list of found.lists) {
     if (isProtected(list, guard)) continue;
     const section = growList(list, guard, teasers);
@@ -131,6 +136,10 @@ function planWithGuard(root: Element, guard: ArticleGuard, rules: CompiledRules)
   }
   if (guard.article && (root === guard.article || root.contains(guard.article))) {
     items.push(...inBodyLinkBoxes(guard.article, guard, teasers));
+    for (const box of rootSiblingLinkBoxes(guard.article, guard, teasers, inNavigation)) {
+      const hit = classifySection(box, rules, teasers, 'related');
+      items.push(hit.ruleId === 'generic:teaser-list' ? { ...hit, ruleId: 'generic:near-body-links' } : hit);
+    }
     for (const story of embeddedStories(guard.article)) {
       const label = normalizeSpace(story.firstElementChild?.textContent ?? '');
       items.push({ element: story, category: 'related', ruleId: 'generic:embedded-story', label });

@@ -95,6 +95,12 @@ export const PRIOR_HEADINGS: readonly (readonly [string, Category])[] = [
   ['Sao showbiz', 'celebrity'],
 ];
 
+/**
+ * Seed lexicon (prior): call-to-action openings other portals use for the learned "theo dõi <site> trên"
+ * line (shapes, `<site>` is any name). Kept as prefix rules with evidence "prior".
+ */
+export const PRIOR_BOILER_PREFIXES: readonly string[] = ['moi ban doc theo doi <site> tren', 'follow <site> tren'];
+
 /** Seed lexicon (prior): word roots of showbiz/entertainment teaser labels. */
 export const PRIOR_CELEBRITY_ROOTS: readonly string[] = [
   'sao', 'showbiz', 'giai tri', 'netizen', 'hau truong', 'phim', 'nhac', 'tv show', 'tvshow', 'game', 'my nhan', 'hoa hau', 'idol', 'kpop', 'dien anh', 'thoi trang',
@@ -305,7 +311,7 @@ function boilerplateRules(acc: Learned): BoilerplateRule[] {
     if (!annotated && (acc.boiler.get(key)?.sites.length ?? 0) < 2) continue;
     exact.set(key, acc.boiler.get(key)!);
   }
-  const rules: BoilerplateRule[] = [];
+  const rules: BoilerplateRule[] = [...prefixRules(exact)];
   const keys = [...exact.keys()].sort();
   // generalise by shared suffix: two boilerplate lines ending the same way make a suffix rule
   const suffixes = new Map<string, { pages: Set<string>; sites: Set<string>; count: number }>();
@@ -355,6 +361,35 @@ function boilerplateRules(acc: Learned): BoilerplateRule[] {
     rules.push({ id: `boilerplate:${slug(key)}`, kind: 'boilerplate', pattern: key, match: 'exact', action: 'hide-block', category: 'inline', evidence: exact.get(key)! });
   }
   return rules;
+}
+
+/**
+ * Prefix rules: a boilerplate line naming a site with words after the name ("theo dõi <site> trên") is a
+ * call to action whose platform and tail the seeds cut off (an icon link); on other portals the same line
+ * goes on ("… trên Google News để không bỏ lỡ …"). Each such line, anchored at its first word with the
+ * site slot open to any name, becomes a prefix rule (matched in core/follow.ts); plus the prior openings.
+ */
+function prefixRules(exact: Map<string, Evidence>): BoilerplateRule[] {
+  const found = new Map<string, Evidence>();
+  for (const [key, ev] of exact) {
+    const tokens = key.split(' ');
+    const slot = tokens.indexOf('<site>');
+    if (slot <= 0 || slot === tokens.length - 1) continue;
+    found.set(key, { ...ev, pages: [...ev.pages], sites: [...ev.sites] });
+  }
+  for (const key of PRIOR_BOILER_PREFIXES) {
+    const seen = found.get(key);
+    found.set(key, seen ? { ...seen, prior: true } : { pages: [], sites: [], count: 0, prior: true });
+  }
+  return [...found.keys()].sort().map((key) => ({
+    id: `boilerplate:prefix:${slug(key)}`,
+    kind: 'boilerplate' as const,
+    pattern: key,
+    match: 'prefix' as const,
+    action: 'hide-block' as const,
+    category: 'inline' as const,
+    evidence: found.get(key)!,
+  }));
 }
 
 function headingRules(acc: Learned): HeadingRule[] {

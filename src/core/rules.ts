@@ -4,6 +4,7 @@
  */
 import type { Category } from './types';
 import { shapeTokens } from './text';
+import { matchBoilerPrefix } from './follow';
 
 /** Which pages taught a rule. `prior` counts entries of the hand-written seed lexicon. */
 export interface Evidence {
@@ -31,7 +32,8 @@ export interface BoilerplateRule {
   id: string;
   kind: 'boilerplate';
   pattern: string;
-  match: 'exact' | 'suffix';
+  /** prefix: a short block starting with the pattern, `<site>` being any name (core/follow.ts) */
+  match: 'exact' | 'suffix' | 'prefix';
   action: 'hide-block';
   category: 'inline';
   evidence: Evidence;
@@ -85,6 +87,7 @@ export interface CompiledRules {
   headingPrefix: HeadingRule[];
   boilerExact: Map<string, BoilerplateRule>;
   boilerSuffix: { tokens: string[]; rule: BoilerplateRule }[];
+  boilerPrefix: BoilerplateRule[];
   labels: Map<string, LabelRule>;
   /** vocabulary by category, folded terms */
   vocab: VocabRule[];
@@ -104,6 +107,7 @@ export function compileRules(rules: Rules): CompiledRules {
     headingPrefix: [],
     boilerExact: new Map(),
     boilerSuffix: [],
+    boilerPrefix: [],
     labels: new Map(),
     vocab: [],
     sites: new Map(),
@@ -118,6 +122,7 @@ export function compileRules(rules: Rules): CompiledRules {
         break;
       case 'boilerplate':
         if (rule.match === 'exact') out.boilerExact.set(rule.pattern, rule);
+        else if (rule.match === 'prefix') out.boilerPrefix.push(rule);
         else out.boilerSuffix.push({ tokens: rule.pattern.split(' '), rule });
         break;
       case 'teaser-label':
@@ -167,6 +172,8 @@ export function matchHeading(c: CompiledRules, text: string): HeadingRule | unde
 }
 
 export function matchBoilerplate(c: CompiledRules, text: string): BoilerplateRule | undefined {
+  const prefix = matchBoilerPrefix(c.boilerPrefix, text);
+  if (prefix) return prefix;
   if (!c.boilerLast.has(edgeToken(text, true))) return undefined;
   const tokens = shapeTokens(text);
   if (tokens.length === 0 || tokens.length > 40) return undefined;

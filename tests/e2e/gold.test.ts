@@ -43,10 +43,11 @@ interface LateContent {
 const late = (JSON.parse(readFileSync(join(ROOT, 'fixtures', 'heldout', 'late-content.json'), 'utf8')) as { pages: LateContent[] }).pages;
 
 /**
- * Clutter hidden on the held-out pages when they were added: 124/133 in jsdom (`npx tsx scripts/eval-heldout.ts`)
- * and in both browsers. The misses are diagnosed in fixtures/heldout/README.md; raise this when they are fixed.
+ * Clutter hidden on the held-out pages: 124/133 when they were added; 132/133 in jsdom
+ * (`npx tsx scripts/eval-heldout.ts`) since the follow-us, tag-row and beside-the-root fixes, which were made
+ * after seeing these pages (fixtures/heldout/README.md, "2026-12-01").
  */
-const HELDOUT_MIN_HIDDEN = 124 / 133;
+const HELDOUT_MIN_HIDDEN = 132 / 133;
 
 const norm = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 
