@@ -4,9 +4,9 @@
  * serialises byte-identical after restorePage.
  */
 import type { Category, HideItem, HidePlan } from './types';
-import { type CompiledRules, compileRules, matchBoilerplate, matchHeading, siteRulesFor, type Rules } from './rules';
+import { type BoilerplateRule, type CompiledRules, compileRules, matchBoilerplate, matchHeading, siteRulesFor, type Rules } from './rules';
 import { type ArticleGuard, articleGuard, embeddedStories, findArticleRoot, isProtected, linkDensity } from './article';
-import { NAVIGATION, classifySection, growList, isTeaserLink, isTeaserList, sectionForHeading } from './sections';
+import { classifySection, growList, isTeaserLink, isTeaserList, sectionForHeading } from './sections';
 import { boilerplateRow } from './inline';
 import { normalizeSpace } from './text';
 
@@ -29,44 +29,76 @@ interface Candidates {
 }
 
 /**
- * Site chrome by name: "main-nav", "menucategory", "header_new", "site-footer"… but not a section's
- * own "box-header" (which holds a heading like "Tin liên quan").
+ * Site chrome by name: a class "main-nav", "menucategory", "header_new", "site-footer"… but not a
+ * section's own "box-header" (which holds a heading like "Tin liên quan"). Tested on the whole class
+ * attribute at once (classes are separated by ASCII whitespace): no class list per element.
  */
-const CHROME_CLASS = /^(?:(?:site|page|main|top|global|mobile)[-_]?)?(?:header|footer|nav|navbar|navigation|menu|topbar|breadcrumbs?)(?:$|[-_])|^(?:menu|nav)/i;
+const CHROME_CLASS =
+  /(?:^|[ \t\n\f\r])(?:(?:(?:site|page|main|top|global|mobile)[-_]?)?(?:header|footer|nav|navbar|navigation|menu|topbar|breadcrumbs?)(?:$|[-_ \t\n\f\r])|menu|nav)/i;
+/** NAVIGATION (sections.ts) by name: landmark tags and roles, without a selector match per element. */
+const NAVIGATION_TAGS = new Set(['nav', 'header', 'footer', 'menu']);
+const NAVIGATION_ROLES = new Set(['navigation', 'banner', 'menubar', 'menu']);
+/** SKIP_TAGS by local name (an <svg>'s tagName is lower case). */
+const SKIP_LOCAL = new Set([...SKIP_TAGS].map((t) => t.toLowerCase()));
 
 function isNavigation(el: Element): boolean {
-  if (el.matches(NAVIGATION)) return true;
-  for (const c of Array.from(el.classList)) if (CHROME_CLASS.test(c)) return true;
-  return false;
+  if (NAVIGATION_TAGS.has(el.localName)) return true;
+  const role = el.getAttribute('role');
+  if (role !== null && NAVIGATION_ROLES.has(role)) return true;
+  const cls = el.getAttribute('class');
+  return cls !== null && CHROME_CLASS.test(cls);
 }
 
-/** One walk over the subtree collecting heading, list and boilerplate candidates. */
+/**
+ * One walk over the subtree collecting heading, list and boilerplate candidates, in document order.
+ * Hot (every element of the page, on a cold JIT): children are walked first so that each element
+ * knows a lower bound of its text length (the sum of its children's) and never reads the text of a
+ * big wrapper (a page's outer columns) only to find it too long. Candidates are still reported in
+ * document order, and nothing under a boilerplate block is reported, as a top-down walk would.
+ */
 function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inNavAtRoot: boolean): Candidates {
   const found: Candidates = { headings: [], lists: [], boiler: [] };
-  const visit = (el: Element, inNav: boolean): void => {
-    if (SKIP_TAGS.has(el.tagName.toUpperCase())) return;
+  const { headings, lists, boiler } = found;
+  /** Returns a lower bound of the length of `el.textContent`. */
+  const visit = (el: Element, inNav: boolean): number => {
+    if (SKIP_LOCAL.has(el.localName)) return 0;
     const nav = inNav || isNavigation(el);
     const kids = el.childElementCount;
-    if (kids <= 3) {
-      const raw = el.textContent ?? '';
-      // most leaves are empty wrappers or long text: skip both before normalising
-      if (raw.length >= 2 && raw.length <= MAX_LABEL_CHARS * 3) {
-        const text = normalizeSpace(raw);
-        if (text.length >= 2 && text.length <= MAX_LABEL_CHARS) {
-          const boiler = matchBoilerplate(rules, text) ?? (el.querySelector('a') ? matchBoilerplate(rules, textWithoutLinks(el)) : undefined);
-          if (boiler) {
-            found.boiler.push({ element: el, ruleId: boiler.id, label: text });
-            return;
-          }
-          if (!nav && text.length <= 60 && !(el.tagName === 'A' && teasers.has(el)) && matchHeading(rules, text)) found.headings.push(el);
-        }
-      }
+    const marks = [boiler.length, headings.length, lists.length] as const;
+    if (!nav && kids >= 3 && isTeaserList(el, teasers)) lists.push(el);
+    let bound = 0;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) bound += visit(c, nav);
+    // most blocks are empty wrappers or long text: skip both before normalising
+    if (kids > 3 || bound > MAX_LABEL_CHARS * 3) return bound;
+    const raw = el.textContent ?? '';
+    if (raw.length < 2 || raw.length > MAX_LABEL_CHARS * 3) return raw.length;
+    const text = normalizeSpace(raw);
+    if (text.length < 2 || text.length > MAX_LABEL_CHARS) return raw.length;
+    const rule = matchBoilerplate(rules, text) ?? boilerplateWithoutLinks(el, raw, rules);
+    if (rule) {
+      // the whole block goes: forget what was found inside it
+      boiler.length = marks[0];
+      headings.length = marks[1];
+      lists.length = marks[2];
+      boiler.push({ element: el, ruleId: rule.id, label: text });
+    } else if (!nav && text.length <= 60 && !(el.tagName === 'A' && teasers.has(el)) && matchHeading(rules, text)) {
+      headings.splice(marks[1], 0, el);
     }
-    if (!nav && kids >= 3 && isTeaserList(el, teasers)) found.lists.push(el);
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c, nav);
+    return raw.length;
   };
   visit(root, inNavAtRoot);
   return found;
+}
+
+/**
+ * The boilerplate label of a block once its links are left out ("Theo dõi VGT trên <a>Google News</a>").
+ * A block whose text is all one link (most teasers) has no label left: no walk over its text nodes.
+ */
+function boilerplateWithoutLinks(el: Element, raw: string, rules: CompiledRules): BoilerplateRule | undefined {
+  const a = el.getElementsByTagName('a')[0];
+  if (!a) return undefined;
+  if ((a.textContent ?? '').length === raw.length && !rules.boilerLast.has('')) return undefined;
+  return matchBoilerplate(rules, textWithoutLinks(el));
 }
 
 /** "Theo dõi VGT trên <a>Google News</a>": the label without its buttons. */
@@ -166,9 +198,9 @@ function finalize(items: HideItem[], guard: ArticleGuard, categories?: ReadonlyS
 export function boilerplatePredicate(rules: Rules): (p: Element) => boolean {
   const compiled = compileRules(rules);
   return (p) => {
-    if ((p.textContent ?? '').length > MAX_LABEL_CHARS * 2) return false;
-    if (matchBoilerplate(compiled, normalizeSpace(p.textContent ?? ''))) return true;
-    return p.querySelector('a') !== null && matchBoilerplate(compiled, textWithoutLinks(p)) !== undefined;
+    const raw = p.textContent ?? '';
+    if (raw.length > MAX_LABEL_CHARS * 2) return false;
+    return (matchBoilerplate(compiled, normalizeSpace(raw)) ?? boilerplateWithoutLinks(p, raw, compiled)) !== undefined;
   };
 }
 

@@ -3,7 +3,7 @@
  * Rules are data: the engine never hard-codes a heading or a boilerplate string.
  */
 import type { Category } from './types';
-import { shapeTokens } from './text';
+import { fold, shapeTokens } from './text';
 
 /** Which pages taught a rule. `prior` counts entries of the hand-written seed lexicon. */
 export interface Evidence {
@@ -145,11 +145,26 @@ export function compileRules(rules: Rules): CompiledRules {
 /** Longest headings are at most this many shape tokens ("Đọc nhiều trong Kinh doanh"). */
 export const MAX_HEADING_TOKENS = 8;
 
-/** Shape token of the first / last word alone: most blocks are rejected here without shaping the line. */
-function edgeToken(text: string, last: boolean): string {
+/**
+ * A plain word: a letter, then lower-case letters (Vietnamese included), wrapped in ordinary
+ * punctuation ("Tin", "quan", "khóa:", "(Ảnh"). Its shape token is its folded letters whatever the
+ * line is: no digit (number, time, date), no second capital or dot (site name), nothing to compose.
+ */
+const PLAIN_WORD =
+  /^[(["'“‘«]*([a-zA-ZàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]*)[.,:;!?…)\]"'”’»]*$/;
+const ASCII_WORD = /^[a-zA-Z]+$/;
+
+/**
+ * Shape token of the first / last word alone: most blocks are rejected here without shaping the line.
+ * Hot (every short block of a page, cold JIT): a plain word is folded directly; anything else
+ * (digits, capitals, dots, odd spaces) is shaped as part of its line.
+ */
+export function edgeToken(text: string, last: boolean): string {
   const t = text.trim();
   const cut = last ? t.lastIndexOf(' ') : t.indexOf(' ');
   const word = cut < 0 ? t : last ? t.slice(cut + 1) : t.slice(0, cut);
+  const plain = PLAIN_WORD.exec(word)?.[1];
+  if (plain !== undefined) return ASCII_WORD.test(plain) ? plain.toLowerCase() : fold(plain);
   // the word is shaped as part of its line: capitals are a site name unless the whole line shouts
   const tokens = shapeTokens(word, t === t.toUpperCase());
   return (last ? tokens[tokens.length - 1] : tokens[0]) ?? '';

@@ -24,8 +24,15 @@ const MAX_ITEM_CHARS = 700;
 const MAX_CLIMB = 6;
 
 export function isTeaserLink(a: Element): boolean {
-  const text = normalizeSpace(a.textContent ?? '');
-  return text.length >= 20 && text.split(' ').length >= MIN_TEASER_WORDS;
+  const raw = a.textContent ?? '';
+  // normalising only shortens: most links (icons, menu words) are rejected before it
+  if (raw.length < 20) return false;
+  const text = normalizeSpace(raw);
+  if (text.length < 20) return false;
+  // ≥ MIN_TEASER_WORDS words: count the single spaces between them, without splitting
+  let at = -1;
+  for (let words = 1; words < MIN_TEASER_WORDS; words++) if ((at = text.indexOf(' ', at + 1)) < 0) return false;
+  return true;
 }
 
 const ancestorCounts = new WeakMap<Set<Element>, Map<Element, number>>();
@@ -95,10 +102,14 @@ function signature(el: Element): string {
 /** Is `el` a list of teasers: ≥ 3 children of one shape, each a short block with a teaser link? */
 export function isTeaserList(el: Element, teasers: Set<Element>): boolean {
   if (el.childElementCount < 3) return false;
+  // three children with a teaser each need three teasers inside: most blocks stop here
+  const counts = countsFor(teasers);
+  if ((counts.get(el) ?? 0) < 3) return false;
   const groups = new Map<string, number>();
-  for (const child of Array.from(el.children)) {
-    if (normalizeSpace(child.textContent ?? '').length > MAX_ITEM_CHARS) continue;
-    if (teaserCount(child, teasers) === 0) continue;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if ((counts.get(child) ?? 0) === 0) continue;
+    const raw = child.textContent ?? '';
+    if (raw.length > MAX_ITEM_CHARS && normalizeSpace(raw).length > MAX_ITEM_CHARS) continue;
     const sig = signature(child);
     groups.set(sig, (groups.get(sig) ?? 0) + 1);
   }

@@ -51,3 +51,37 @@ describe('normalizeSpace fast path', () => {
     expect(normalizeSpace(decomposed)).toBe('Tiêu điểm Hồ Chí Minh');
   });
 });
+
+describe('shapeTokens without the \\p{…} regex on the hot path', () => {
+  /** shapeTokens as it was: the Unicode-property regex on every word, SITE with the `u` flag. */
+  function reference(text: string): string[] {
+    const out: string[] = [];
+    const line = normalizeSpace(text);
+    const shouting = line === line.toUpperCase();
+    for (const raw of line.split(' ')) {
+      const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu, '');
+      if (word === '') {
+        if (/^[-–—]$/.test(raw)) out.push('-');
+        continue;
+      }
+      if (/^\d{1,2}[:h]\d{2}(?::\d{2})?$/.test(word)) out.push('<time>');
+      else if (/^\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?$/.test(word)) out.push('<date>');
+      else if (/^\d+(?:[.,]\d+)*%?$/.test(word)) out.push('<num>');
+      else if (!shouting && /^(?:[A-ZĐ][A-Z0-9Đ]{1,}(?:\.[A-Z]{2,})*|[\w-]+\.(?:vn|com|net|org)(?:\.vn)?)$/u.test(word) && word.length <= 16) out.push('<site>');
+      else for (const part of fold(word).split(/[^a-z0-9]+/)) if (part) out.push(/^\d+$/.test(part) ? '<num>' : part);
+    }
+    return out;
+  }
+
+  it('shapes like before around every BMP character', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const s of [ch, `a${ch}`, `${ch}a`, `Tin ${ch}${ch}mới`, `${ch}%`, `%${ch}`, `VGT${ch}`, `${ch}12`]) {
+        if (shapeTokens(s).join(' ') !== reference(s).join(' ')) throw new Error(`U+${c.toString(16)} in ${JSON.stringify(s)}`);
+      }
+    }
+    for (const s of ['“Tin liên quan”', '(Ảnh: VGT)', 'Theo dõi dantri.com.vn trên', '3,5% - Hình 2', '…', '-- a --', '%%', 'a.%', 'a%.', '\u{1d400}bc\u{1d401}', 'e\u0301']) {
+      expect(shapeTokens(s)).toEqual(reference(s));
+    }
+  });
+});

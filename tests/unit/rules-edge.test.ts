@@ -1,0 +1,38 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { edgeToken } from '../../src/core/rules';
+import { shapeTokens } from '../../src/core/text';
+
+/** What edgeToken computed before its fast path: the edge word shaped as part of its line. */
+function reference(text: string, last: boolean): string {
+  const t = text.trim();
+  const cut = last ? t.lastIndexOf(' ') : t.indexOf(' ');
+  const word = cut < 0 ? t : last ? t.slice(cut + 1) : t.slice(0, cut);
+  const tokens = shapeTokens(word, t === t.toUpperCase());
+  return (last ? tokens[tokens.length - 1] : tokens[0]) ?? '';
+}
+
+describe('edgeToken fast path', () => {
+  it('gives the shaped token for every word of the fixture pages, at either edge, in any line', () => {
+    const dir = join(__dirname, '..', '..', 'fixtures', 'pages');
+    const words = new Set<string>();
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.html'))) {
+      for (const w of readFileSync(join(dir, f), 'utf8').replace(/<[^>]*>/g, ' ').split(/\s+/)) words.add(w);
+    }
+    expect(words.size).toBeGreaterThan(5000);
+    for (const w of words) {
+      for (const line of [w, `Tin ${w}`, `${w} mới`, `TIN ${w}`, `${w} MỚI`]) {
+        for (const last of [false, true]) if (edgeToken(line, last) !== reference(line, last)) throw new Error(`${JSON.stringify(line)} ${last}`);
+      }
+    }
+  });
+
+  it('handles punctuation, capitals, digits, decomposed accents and odd spaces like the shaper', () => {
+    const lines = [
+      'Từ khóa:', '(Ảnh minh họa)', '“Tin liên quan”', 'Video đang HOT', 'Theo dõi VGT trên', 'Theo dõi dantri.com.vn', 'Hình 12',
+      'TIN MỚI', 'Đọc nhiều', 'khoa\u0301', 'Kho\u0301a', 'a\u00a0b', 'Tin…', '«Xem»', '3,5%', '09:18', 'COVID-19', 'iPhone', 'x', '', ' ', '—', 'Ǆ',
+    ];
+    for (const line of lines) for (const last of [false, true]) expect(edgeToken(line, last)).toBe(reference(line, last));
+  });
+});
