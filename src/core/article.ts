@@ -71,16 +71,6 @@ function hasLinkedTitle(parent: Element): boolean {
   return false;
 }
 
-/** How many of , . ; a text holds. */
-function countPunctuation(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 44 || c === 46 || c === 59) n++;
-  }
-  return n;
-}
-
 export function findArticleRoot(doc: Document): Element | null {
   const body = doc.body;
   if (!body) return null;
@@ -97,7 +87,7 @@ export function findArticleRoot(doc: Document): Element | null {
     if (text.length < MIN_PARAGRAPH_CHARS) continue;
     if (linkDensity(p, text.length) > 0.3) continue;
     if (p.closest(NOT_CONTENT) || isTeaserLead(p, linkedTitles)) continue;
-    const commas = countPunctuation(text);
+    const commas = (text.match(/[,.;]/g) ?? []).length;
     const score = 1 + Math.min(3, text.length / 100) + Math.min(3, commas / 3);
     const parent = p.parentElement;
     if (!parent) continue;

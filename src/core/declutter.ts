@@ -4,7 +4,7 @@
  * serialises byte-identical after restorePage.
  */
 import type { Category, HideItem, HidePlan } from './types';
-import { type BoilerplateRule, type CompiledRules, compileRules, matchBoilerplate, matchHeading, siteRulesFor, type Rules } from './rules';
+import { type BoilerplateRule, type CompiledRules, compileRules, type HeadingRule, matchBoilerplate, matchHeading, siteRulesFor, type Rules } from './rules';
 import { type ArticleGuard, articleGuard, embeddedStories, findArticleRoot, isProtected, linkDensity } from './article';
 import { classifySection, growList, isTeaserLink, isTeaserList, sectionForHeading } from './sections';
 import { boilerplateRow } from './inline';
@@ -51,39 +51,75 @@ function isNavigation(el: Element): boolean {
 
 /**
  * One walk over the subtree collecting heading, list and boilerplate candidates, in document order.
- * Hot (every element of the page, on a cold JIT): children are walked first so that each element
- * knows a lower bound of its text length (the sum of its children's) and never reads the text of a
- * big wrapper (a page's outer columns) only to find it too long. Candidates are still reported in
- * document order, and nothing under a boilerplate block is reported, as a top-down walk would.
+ * Hot (every element of the page, on a cold JIT), so the walk goes children first:
+ *  - each element knows a lower bound of its text length (the sum of its children's) and never reads
+ *    the text of a big wrapper (a page's outer columns) only to find it too long;
+ *  - a wrapper whose text is all in one child (<li><a>title</a></li>) reuses that child's normalised
+ *    text and matches instead of computing them again.
+ * Candidates are still reported in document order, and nothing under a boilerplate block is
+ * reported, as a top-down walk would.
  */
 function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inNavAtRoot: boolean): Candidates {
   const found: Candidates = { headings: [], lists: [], boiler: [] };
   const { headings, lists, boiler } = found;
+  // what the element visited last matched, when its text was a candidate (len < 0: it was not)
+  let lastLen = -1;
+  let lastText = '';
+  let lastBoiler: BoilerplateRule | undefined;
+  let lastHeading: HeadingRule | undefined | null = null;
   /** Returns a lower bound of the length of `el.textContent`. */
   const visit = (el: Element, inNav: boolean): number => {
-    if (SKIP_LOCAL.has(el.localName)) return 0;
+    if (SKIP_LOCAL.has(el.localName)) {
+      lastLen = -1;
+      return 0;
+    }
     const nav = inNav || isNavigation(el);
     const kids = el.childElementCount;
-    const marks = [boiler.length, headings.length, lists.length] as const;
+    const boilerMark = boiler.length;
+    const headingMark = headings.length;
+    const listMark = lists.length;
     if (!nav && kids >= 3 && isTeaserList(el, teasers)) lists.push(el);
     let bound = 0;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) bound += visit(c, nav);
+    // the child holding the most candidate text, and what it matched
+    let childLen = -1;
+    let childText = '';
+    let childBoiler: BoilerplateRule | undefined;
+    let childHeading: HeadingRule | undefined | null = null;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      bound += visit(c, nav);
+      if (lastLen > childLen) {
+        childLen = lastLen;
+        childText = lastText;
+        childBoiler = lastBoiler;
+        childHeading = lastHeading;
+      }
+    }
+    lastLen = -1;
     // most blocks are empty wrappers or long text: skip both before normalising
     if (kids > 3 || bound > MAX_LABEL_CHARS * 3) return bound;
     const raw = el.textContent ?? '';
     if (raw.length < 2 || raw.length > MAX_LABEL_CHARS * 3) return raw.length;
-    const text = normalizeSpace(raw);
+    // same length as a child's text: the same text (the child's is part of this one)
+    const same = raw.length === childLen;
+    const text = same ? childText : normalizeSpace(raw);
     if (text.length < 2 || text.length > MAX_LABEL_CHARS) return raw.length;
-    const rule = matchBoilerplate(rules, text) ?? boilerplateWithoutLinks(el, raw, rules);
+    const textRule = same ? childBoiler : matchBoilerplate(rules, text);
+    let heading = same ? childHeading : null;
+    const rule = textRule ?? boilerplateWithoutLinks(el, raw, rules);
     if (rule) {
       // the whole block goes: forget what was found inside it
-      boiler.length = marks[0];
-      headings.length = marks[1];
-      lists.length = marks[2];
+      boiler.length = boilerMark;
+      headings.length = headingMark;
+      lists.length = listMark;
       boiler.push({ element: el, ruleId: rule.id, label: text });
-    } else if (!nav && text.length <= 60 && !(el.tagName === 'A' && teasers.has(el)) && matchHeading(rules, text)) {
-      headings.splice(marks[1], 0, el);
+    } else if (!nav && text.length <= 60 && !(el.tagName === 'A' && teasers.has(el))) {
+      if (heading === null) heading = matchHeading(rules, text);
+      if (heading) headings.splice(headingMark, 0, el);
     }
+    lastLen = raw.length;
+    lastText = text;
+    lastBoiler = textRule;
+    lastHeading = heading;
     return raw.length;
   };
   visit(root, inNavAtRoot);
@@ -95,7 +131,7 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
  * A block whose text is all one link (most teasers) has no label left: no walk over its text nodes.
  */
 function boilerplateWithoutLinks(el: Element, raw: string, rules: CompiledRules): BoilerplateRule | undefined {
-  const a = el.getElementsByTagName('a')[0];
+  const a = el.querySelector('a');
   if (!a) return undefined;
   if ((a.textContent ?? '').length === raw.length && !rules.boilerLast.has('')) return undefined;
   return matchBoilerplate(rules, textWithoutLinks(el));

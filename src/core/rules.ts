@@ -3,7 +3,7 @@
  * Rules are data: the engine never hard-codes a heading or a boilerplate string.
  */
 import type { Category } from './types';
-import { fold, shapeTokens } from './text';
+import { plainWordToken, shapeTokens } from './text';
 
 /** Which pages taught a rule. `prior` counts entries of the hand-written seed lexicon. */
 export interface Evidence {
@@ -92,6 +92,7 @@ export interface CompiledRules {
   /** cheap pre-filters: a heading's first shape token, a boilerplate line's last one */
   headingFirst: Set<string>;
   boilerLast: Set<string>;
+  labelFirst: Set<string>;
 }
 
 const compiled = new WeakMap<Rules, CompiledRules>();
@@ -109,6 +110,7 @@ export function compileRules(rules: Rules): CompiledRules {
     sites: new Map(),
     headingFirst: new Set(),
     boilerLast: new Set(),
+    labelFirst: new Set(),
   };
   for (const rule of rules.rules) {
     switch (rule.kind) {
@@ -138,21 +140,13 @@ export function compileRules(rules: Rules): CompiledRules {
   for (const key of out.headingExact.keys()) out.headingFirst.add(key.split(' ')[0] ?? '');
   for (const key of out.boilerExact.keys()) out.boilerLast.add(key.split(' ').pop() ?? '');
   for (const { tokens } of out.boilerSuffix) out.boilerLast.add(tokens[tokens.length - 1] ?? '');
+  for (const key of out.labels.keys()) out.labelFirst.add(key.split(' ')[0] ?? '');
   compiled.set(rules, out);
   return out;
 }
 
 /** Longest headings are at most this many shape tokens ("Đọc nhiều trong Kinh doanh"). */
 export const MAX_HEADING_TOKENS = 8;
-
-/**
- * A plain word: a letter, then lower-case letters (Vietnamese included), wrapped in ordinary
- * punctuation ("Tin", "quan", "khóa:", "(Ảnh"). Its shape token is its folded letters whatever the
- * line is: no digit (number, time, date), no second capital or dot (site name), nothing to compose.
- */
-const PLAIN_WORD =
-  /^[(["'“‘«]*([a-zA-ZàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]*)[.,:;!?…)\]"'”’»]*$/;
-const ASCII_WORD = /^[a-zA-Z]+$/;
 
 /**
  * Shape token of the first / last word alone: most blocks are rejected here without shaping the line.
@@ -163,8 +157,8 @@ export function edgeToken(text: string, last: boolean): string {
   const t = text.trim();
   const cut = last ? t.lastIndexOf(' ') : t.indexOf(' ');
   const word = cut < 0 ? t : last ? t.slice(cut + 1) : t.slice(0, cut);
-  const plain = PLAIN_WORD.exec(word)?.[1];
-  if (plain !== undefined) return ASCII_WORD.test(plain) ? plain.toLowerCase() : fold(plain);
+  const plain = plainWordToken(word);
+  if (plain !== undefined) return plain;
   // the word is shaped as part of its line: capitals are a site name unless the whole line shouts
   const tokens = shapeTokens(word, t === t.toUpperCase());
   return (last ? tokens[tokens.length - 1] : tokens[0]) ?? '';
@@ -204,6 +198,10 @@ export function matchBoilerplate(c: CompiledRules, text: string): BoilerplateRul
 }
 
 export function matchLabel(c: CompiledRules, text: string): LabelRule | undefined {
+  // most short texts under a teaser (dates, counts, titles) are rejected by their first word alone;
+  // a first word with no token ("•") says nothing about the first token: shape the line
+  const first = edgeToken(text, false);
+  if (first !== '' && !c.labelFirst.has(first)) return undefined;
   const tokens = shapeTokens(text);
   if (tokens.length === 0 || tokens.length > 4) return undefined;
   return c.labels.get(tokens.join(' '));

@@ -66,6 +66,22 @@ function stripWord(raw: string): string {
 }
 
 /**
+ * A plain word: a letter, then lower-case letters (Vietnamese included), wrapped in ordinary
+ * punctuation ("Tin", "quan", "khóa:", "(Ảnh"). Its shape token is its folded letters whatever the
+ * line is: no digit (number, time, date), no second capital or dot (site name), nothing to compose.
+ */
+const PLAIN_WORD =
+  /^[(["'“‘«]*([a-zA-ZàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]*)[.,:;!?…)\]"'”’»]*$/;
+const ASCII_WORD = /^[a-zA-Z]+$/;
+
+/** The shape token of a plain word (see PLAIN_WORD), or undefined when the word needs the full shaper. */
+export function plainWordToken(word: string): string | undefined {
+  const letters = PLAIN_WORD.exec(word)?.[1];
+  if (letters === undefined) return undefined;
+  return ASCII_WORD.test(letters) ? letters.toLowerCase() : fold(letters);
+}
+
+/**
  * Shape tokens of a line: folded words with numbers, times, dates and site names abstracted.
  * "09:18:23 11/03/2025" → ["<time>", "<date>"]; "Mời quý độc giả theo dõi VOV.VN trên" →
  * [..., "theo", "doi", "<site>", "tren"]. A lone dash is kept: it separates "Title - Hình 1".
@@ -76,6 +92,12 @@ export function shapeTokens(text: string, lineIsCapitals?: boolean): string[] {
   // in an all-capitals heading ("TIN MỚI", "CÙNG CHUYÊN MỤC") capitals do not mark a site name
   const shouting = lineIsCapitals ?? line === line.toUpperCase();
   for (const raw of line.split(' ')) {
+    // most words: letters in punctuation (hot: the engine shapes candidate lines of every page)
+    const plain = plainWordToken(raw);
+    if (plain !== undefined) {
+      out.push(plain);
+      continue;
+    }
     const word = stripWord(raw);
     if (word === '') {
       if (/^[-–—]$/.test(raw)) out.push('-');
