@@ -136,7 +136,6 @@ export function compileRules(rules: Rules): CompiledRules {
       }
     }
   }
-  out.headingPrefix.sort((a, b) => b.pattern.length - a.pattern.length);
   for (const key of out.headingExact.keys()) out.headingFirst.add(key.split(' ')[0] ?? '');
   for (const key of out.boilerExact.keys()) out.boilerLast.add(key.split(' ').pop() ?? '');
   for (const { tokens } of out.boilerSuffix) out.boilerLast.add(tokens[tokens.length - 1] ?? '');
@@ -171,8 +170,12 @@ export function matchHeading(c: CompiledRules, text: string): HeadingRule | unde
   const s = tokens.join(' ');
   const exact = c.headingExact.get(s);
   if (exact) return exact;
-  for (const rule of c.headingPrefix) if (s.startsWith(`${rule.pattern} `)) return rule;
-  return undefined;
+  // the longest prefix wins ("tin moi nhat" over "tin moi"); patterns are unique, so it is the only one that long
+  let best: HeadingRule | undefined;
+  for (const rule of c.headingPrefix) {
+    if ((!best || rule.pattern.length > best.pattern.length) && s.startsWith(rule.pattern) && s.charCodeAt(rule.pattern.length) === 32) best = rule;
+  }
+  return best;
 }
 
 export function matchBoilerplate(c: CompiledRules, text: string): BoilerplateRule | undefined {

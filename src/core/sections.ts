@@ -8,7 +8,7 @@
 import type { Category } from './types';
 import { type CompiledRules, matchHeading, matchLabel, vocabCategory } from './rules';
 import { type ArticleGuard, isProtected } from './article';
-import { normalizeSpace, shapeTokens } from './text';
+import { normalizedLongerThan, normalizeSpace, shapeTokens } from './text';
 
 export interface SectionHit {
   element: Element;
@@ -72,7 +72,8 @@ export function sectionForHeading(heading: Element, guard: ArticleGuard, teasers
     if (teaserCount(a, teasers, heading) >= 1) return [a];
     // a widget whose list the page fills later (cafef's in-body "TIN MỚI" box): only the heading and an
     // empty list show. The empty list is required: a lone "Đọc tiếp" button must never count.
-    if (normalizeSpace(a.textContent ?? '') === headingText && a.querySelector('ul, ol')) emptyWidget = a;
+    const raw = a.textContent ?? '';
+    if (!normalizedLongerThan(raw, headingText.length) && normalizeSpace(raw) === headingText && a.querySelector('ul, ol')) emptyWidget = a;
   }
   if (emptyWidget) return [emptyWidget];
   // loose: heading, then sibling blocks up to the next protected block
@@ -109,7 +110,7 @@ export function isTeaserList(el: Element, teasers: Set<Element>): boolean {
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     if ((counts.get(child) ?? 0) === 0) continue;
     const raw = child.textContent ?? '';
-    if (raw.length > MAX_ITEM_CHARS && normalizeSpace(raw).length > MAX_ITEM_CHARS) continue;
+    if (normalizedLongerThan(raw, MAX_ITEM_CHARS)) continue;
     const sig = signature(child);
     groups.set(sig, (groups.get(sig) ?? 0) + 1);
   }
@@ -126,7 +127,7 @@ export function growList(list: Element, guard: ArticleGuard, teasers: Set<Elemen
     const parent = current.parentElement;
     if (!parent || isStructural(parent) || isProtected(parent, guard)) break;
     if (teaserCount(parent, teasers) !== base) break;
-    if (normalizeSpace(parent.textContent ?? '').length - baseLen > 160) break;
+    if (normalizedLongerThan(parent.textContent ?? '', baseLen + 160)) break;
     current = parent;
   }
   return current;

@@ -19,6 +19,18 @@ export function normalizeSpace(text: string): string {
   return nfc.replace(SPACES, ' ').trim();
 }
 
+/**
+ * normalizeSpace(text).length > n, without normalising all of a long text (a section's or a column's
+ * text can be tens of kilobytes). A prefix normalises to a prefix of the whole, give or take what
+ * composes or collapses across the cut: a few characters of margin cover it.
+ */
+export function normalizedLongerThan(text: string, n: number): boolean {
+  if (text.length <= n) return false;
+  const head = 2 * n + 64;
+  if (text.length > head && normalizeSpace(text.slice(0, head)).length > n + 8) return true;
+  return normalizeSpace(text).length > n;
+}
+
 /** Lower case, no diacritics, đ → d: "Tiêu điểm" → "tieu diem". Works on NFC or decomposed input. */
 export function fold(text: string): string {
   return text.normalize('NFD').replace(COMBINING, '').replace(/đ/g, 'd').replace(/Đ/g, 'd').toLowerCase();
@@ -74,11 +86,19 @@ const PLAIN_WORD =
   /^[(["'“‘«]*([a-zA-ZàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]*)[.,:;!?…)\]"'”’»]*$/;
 const ASCII_WORD = /^[a-zA-Z]+$/;
 
+/** Words repeat on a page and across pages ("của", "người", "Tin"): their plain tokens are remembered ('' = not plain). */
+const plainTokens = new Map<string, string>();
+
 /** The shape token of a plain word (see PLAIN_WORD), or undefined when the word needs the full shaper. */
 export function plainWordToken(word: string): string | undefined {
-  const letters = PLAIN_WORD.exec(word)?.[1];
-  if (letters === undefined) return undefined;
-  return ASCII_WORD.test(letters) ? letters.toLowerCase() : fold(letters);
+  let token = plainTokens.get(word);
+  if (token === undefined) {
+    const letters = PLAIN_WORD.exec(word)?.[1];
+    token = letters === undefined ? '' : ASCII_WORD.test(letters) ? letters.toLowerCase() : fold(letters);
+    if (plainTokens.size >= 20000) plainTokens.clear();
+    plainTokens.set(word, token);
+  }
+  return token === '' ? undefined : token;
 }
 
 /**

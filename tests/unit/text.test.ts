@@ -85,3 +85,20 @@ describe('shapeTokens without the \\p{…} regex on the hot path', () => {
     }
   });
 });
+
+describe('normalizedLongerThan', () => {
+  it('agrees with normalising the whole text, whatever the whitespace and combining marks around the cut', async () => {
+    const { normalizedLongerThan } = await import('../../src/core/text');
+    const pieces = ['a', 'ê', 'e\u0302', '\u0301', '\u0323', ' ', '  \n\t', '\u00a0', '\u200b', 'Tin', '\ud83d\ude00', 'ᄀ', 'ᅡ'];
+    let seed = 7;
+    const rand = (k: number): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % k;
+    for (let i = 0; i < 3000; i++) {
+      let text = '';
+      const parts = 1 + rand(400);
+      for (let j = 0; j < parts; j++) text += pieces[rand(pieces.length)];
+      for (const n of [0, 5, 40, 60, 100, 160, 700]) {
+        if (normalizedLongerThan(text, n) !== normalizeSpace(text).length > n) throw new Error(`${JSON.stringify(text)} ${n}`);
+      }
+    }
+  });
+});
