@@ -6,7 +6,7 @@
 import type { Category, HideItem, HidePlan } from './types';
 import { type BoilerplateRule, type CompiledRules, compileRules, type HeadingRule, matchBoilerplate, matchHeading, siteRulesFor, type Rules } from './rules';
 import { type ArticleGuard, articleGuard, embeddedStories, findArticleRoot, isProtected, linkDensity } from './article';
-import { classifySection, growList, isTeaserLink, isTeaserList, sectionForHeading } from './sections';
+import { classifySection, growList, isTeaserLink, isTeaserList, rememberTeaserCounts, sectionForHeading, type SectionHit } from './sections';
 import { boilerplateRow } from './inline';
 import { normalizeSpace } from './text';
 
@@ -62,6 +62,9 @@ function isNavigation(el: Element): boolean {
 function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inNavAtRoot: boolean): Candidates {
   const found: Candidates = { headings: [], lists: [], boiler: [] };
   const { headings, lists, boiler } = found;
+  // teaser links inside each element, counted on the way up (see rememberTeaserCounts)
+  const counts = new Map<Element, number>();
+  let lastTeasers = 0;
   // what the element visited last matched, when its text was a candidate (len < 0: it was not)
   let lastLen = -1;
   let lastText = '';
@@ -69,8 +72,11 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
   let lastHeading: HeadingRule | undefined | null = null;
   /** Returns a lower bound of the length of `el.textContent`. */
   const visit = (el: Element, inNav: boolean): number => {
-    if (SKIP_LOCAL.has(el.localName)) {
+    const name = el.localName;
+    if (SKIP_LOCAL.has(name)) {
       lastLen = -1;
+      lastTeasers = teasersInside(el, teasers, counts);
+      if (lastTeasers > 0) counts.set(el, lastTeasers);
       return 0;
     }
     const nav = inNav || isNavigation(el);
@@ -78,7 +84,7 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
     const boilerMark = boiler.length;
     const headingMark = headings.length;
     const listMark = lists.length;
-    if (!nav && kids >= 3 && isTeaserList(el, teasers)) lists.push(el);
+    let inside = name === 'a' && teasers.has(el) ? 1 : 0;
     let bound = 0;
     // the child holding the most candidate text, and what it matched
     let childLen = -1;
@@ -87,6 +93,7 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
     let childHeading: HeadingRule | undefined | null = null;
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       bound += visit(c, nav);
+      inside += lastTeasers;
       if (lastLen > childLen) {
         childLen = lastLen;
         childText = lastText;
@@ -94,6 +101,10 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
         childHeading = lastHeading;
       }
     }
+    if (inside > 0) counts.set(el, inside);
+    lastTeasers = inside;
+    // a list is reported before what it holds, as a top-down walk would
+    if (!nav && inside >= 3 && isTeaserList(el, teasers, counts)) lists.splice(listMark, 0, el);
     lastLen = -1;
     // most blocks are empty wrappers or long text: skip both before normalising
     if (kids > 3 || bound > MAX_LABEL_CHARS * 3) return bound;
@@ -105,7 +116,8 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
     if (text.length < 2 || text.length > MAX_LABEL_CHARS) return raw.length;
     const textRule = same ? childBoiler : matchBoilerplate(rules, text);
     let heading = same ? childHeading : null;
-    const rule = textRule ?? boilerplateWithoutLinks(el, raw, rules);
+    // a block without child elements has no links to leave out
+    const rule = textRule ?? (kids === 0 ? undefined : boilerplateWithoutLinks(el, raw, rules));
     if (rule) {
       // the whole block goes: forget what was found inside it
       boiler.length = boilerMark;
@@ -123,7 +135,23 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
     return raw.length;
   };
   visit(root, inNavAtRoot);
+  for (let e = root.parentElement; e; e = e.parentElement) if (lastTeasers > 0) counts.set(e, lastTeasers);
+  rememberTeaserCounts(teasers, counts);
   return found;
+}
+
+/** Teasers inside a block the walk does not enter (<noscript>, <svg>), counted up to it as the walk would. */
+function teasersInside(el: Element, teasers: Set<Element>, counts: Map<Element, number>): number {
+  if (teasers.size === 0) return 0;
+  let n = 0;
+  const links = el.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) {
+    const a = links[i];
+    if (!a || !teasers.has(a)) continue;
+    n++;
+    for (let e: Element | null = a; e && e !== el; e = e.parentElement) counts.set(e, (counts.get(e) ?? 0) + 1);
+  }
+  return n;
 }
 
 /**
@@ -182,20 +210,27 @@ function planWithGuard(root: Element, guard: ArticleGuard, rules: CompiledRules)
     if (isProtected(b.element, guard)) continue;
     items.push({ element: boilerplateRow(b.element, guard), category: 'inline', ruleId: b.ruleId, label: b.label });
   }
+  // tabs of one box ("Mới nhất | Đọc nhiều") lead to the same section: classify it once
+  const classified = new Map<Element, Partial<Record<Category, SectionHit>>>();
+  const classify = (el: Element, fallback: Category): SectionHit => {
+    let byFallback = classified.get(el);
+    if (!byFallback) classified.set(el, (byFallback = {}));
+    return (byFallback[fallback] ??= classifySection(el, rules, teasers, fallback));
+  };
   for (const h of found.headings) {
     const elements = sectionForHeading(h, guard, teasers, found.headings);
     if (!elements) continue;
     const text = normalizeSpace(h.textContent ?? '');
     const rule = matchHeading(rules, text);
     for (const el of elements) {
-      const hit = classifySection(el, rules, teasers, rule?.category ?? 'related');
+      const hit = classify(el, rule?.category ?? 'related');
       items.push({ element: el, category: rule && hit.category !== 'celebrity' ? rule.category : hit.category, ruleId: rule?.id ?? hit.ruleId, label: text });
     }
   }
   for (const list of found.lists) {
     if (isProtected(list, guard)) continue;
     const section = growList(list, guard, teasers);
-    items.push(classifySection(section, rules, teasers, 'related'));
+    items.push({ ...classify(section, 'related') });
   }
   if (guard.article && (root === guard.article || root.contains(guard.article))) {
     items.push(...inBodyLinkBoxes(guard.article, guard, teasers));

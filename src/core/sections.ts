@@ -37,6 +37,15 @@ export function isTeaserLink(a: Element): boolean {
 
 const ancestorCounts = new WeakMap<Set<Element>, Map<Element, number>>();
 
+/**
+ * Hand over the teaser counts of a walk that already counted them (the planner's collect walk counts
+ * bottom-up: one entry per element that holds a teaser, instead of a climb from every link).
+ * The map must end up as countsFor would build it: every element holding a teaser, ancestors included.
+ */
+export function rememberTeaserCounts(teasers: Set<Element>, counts: Map<Element, number>): void {
+  ancestorCounts.set(teasers, counts);
+}
+
 /** Teaser links inside each element, counted once per teaser set by walking each link's ancestors. */
 function countsFor(teasers: Set<Element>): Map<Element, number> {
   let counts = ancestorCounts.get(teasers);
@@ -101,20 +110,26 @@ function signature(el: Element): string {
 }
 
 /** Is `el` a list of teasers: ≥ 3 children of one shape, each a short block with a teaser link? */
-export function isTeaserList(el: Element, teasers: Set<Element>): boolean {
+export function isTeaserList(el: Element, teasers: Set<Element>, known?: Map<Element, number>): boolean {
   if (el.childElementCount < 3) return false;
   // three children with a teaser each need three teasers inside: most blocks stop here
-  const counts = countsFor(teasers);
+  const counts = known ?? countsFor(teasers);
   if ((counts.get(el) ?? 0) < 3) return false;
-  const groups = new Map<string, number>();
+  // children with a teaser, by shape; only a shape shared by three can make a list, and only then
+  // is the children's text read (a page's columns carry teasers too, and tens of kilobytes of text)
+  const groups = new Map<string, Element[]>();
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     if ((counts.get(child) ?? 0) === 0) continue;
-    const raw = child.textContent ?? '';
-    if (normalizedLongerThan(raw, MAX_ITEM_CHARS)) continue;
     const sig = signature(child);
-    groups.set(sig, (groups.get(sig) ?? 0) + 1);
+    const group = groups.get(sig);
+    if (group) group.push(child);
+    else groups.set(sig, [child]);
   }
-  for (const n of groups.values()) if (n >= 3) return true;
+  for (const group of groups.values()) {
+    if (group.length < 3) continue;
+    let short = 0;
+    for (const child of group) if (!normalizedLongerThan(child.textContent ?? '', MAX_ITEM_CHARS) && ++short >= 3) return true;
+  }
   return false;
 }
 
