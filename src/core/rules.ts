@@ -158,8 +158,10 @@ export function edgeToken(text: string, last: boolean): string {
   const word = cut < 0 ? t : last ? t.slice(cut + 1) : t.slice(0, cut);
   const plain = plainWordToken(word);
   if (plain !== undefined) return plain;
-  // the word is shaped as part of its line: capitals are a site name unless the whole line shouts
-  const tokens = shapeTokens(word, t === t.toUpperCase());
+  // the word is shaped as part of its line: capitals are a site name unless the whole line shouts.
+  // Whether it shouts only matters when the word reads as a site name: look at the line only then.
+  let tokens = shapeTokens(word, false);
+  if (tokens.includes('<site>') && t === t.toUpperCase()) tokens = shapeTokens(word, true);
   return (last ? tokens[tokens.length - 1] : tokens[0]) ?? '';
 }
 

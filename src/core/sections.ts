@@ -180,15 +180,23 @@ export function celebrityByLabels(section: Element, rules: CompiledRules): boole
   }
   if (labelled >= 2) return celeb * 2 >= labelled;
   // no labels: the teasers' own words (learned celebrity vocabulary)
-  let titles = 0;
-  let showbiz = 0;
-  for (const a of Array.from(section.getElementsByTagName('a'))) {
-    const text = a.textContent ?? '';
-    if (text.length < 20) continue;
-    titles++;
-    if (vocabCategory(rules, text) === 'celebrity') showbiz++;
+  const titles: string[] = [];
+  const links = section.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) {
+    const text = links[i]?.textContent ?? '';
+    if (text.length >= 20) titles.push(text);
   }
-  return titles >= 3 && showbiz * 2 >= titles;
+  if (titles.length < 3) return false;
+  // stop reading titles as soon as the vote is decided
+  let showbiz = 0;
+  let other = 0;
+  for (const text of titles) {
+    if (vocabCategory(rules, text) === 'celebrity') showbiz++;
+    else other++;
+    if (showbiz * 2 >= titles.length) return true;
+    if (other * 2 > titles.length) return false;
+  }
+  return false;
 }
 
 export function classifySection(section: Element, rules: CompiledRules, teasers: Set<Element>, fallback: Category): SectionHit {

@@ -12,9 +12,18 @@ const SPACES = /[\s\u00a0\u200b\u2000-\u200a\u202f\u205f\u3000\ufeff]+/g;
  */
 const NEEDS_NFC = /[^\u0000-\u02ff\u1ea0-\u1ef9\u2010-\u206f\u20a0-\u20bf]/;
 
+/**
+ * Text that normalises by trimming alone: NFC already (see NEEDS_NFC), and its only whitespace is
+ * single ASCII spaces. Flags anything else: a character NEEDS_NFC flags (U+200B among them), any
+ * whitespace but the space ([^\S ]: U+00A0, U+202F and U+205F sit inside NEEDS_NFC's ranges), two spaces.
+ */
+const NEEDS_WORK = /[^\u0000-\u02ff\u1ea0-\u1ef9\u2010-\u206f\u20a0-\u20bf]|[^\S ]| {2}/;
+
 /** NFC + collapse every kind of whitespace to one space + trim. */
 export function normalizeSpace(text: string): string {
-  // Hot path (every candidate block): NFC only when something could compose.
+  // Hot path (every candidate block): most text is NFC with single spaces, and one scan says so
+  // (collapsing would rebuild the string at every space).
+  if (!NEEDS_WORK.test(text)) return text.trim();
   const nfc = NEEDS_NFC.test(text) ? text.normalize('NFC') : text;
   return nfc.replace(SPACES, ' ').trim();
 }

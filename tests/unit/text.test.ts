@@ -43,8 +43,13 @@ describe('normalizeSpace fast path', () => {
     const slow = (t: string): string => t.normalize('NFC').replace(/[\s\u00a0\u200b\u2000-\u200a\u202f\u205f\u3000\ufeff]+/g, ' ').trim();
     for (let c = 0; c < 0x10000; c++) {
       if (c >= 0xd800 && c < 0xe000) continue;
-      const s = `a${String.fromCharCode(c)}b`;
-      if (normalizeSpace(s) !== slow(s)) throw new Error(`U+${c.toString(16)} differs`);
+      const ch = String.fromCharCode(c);
+      for (const s of [`a${ch}b`, `${ch}`, ` ${ch} `, `a ${ch}b`, `a${ch} b`, `${ch}${ch}`, `Tin ${ch}\u0301 mới`]) {
+        if (normalizeSpace(s) !== slow(s)) throw new Error(`U+${c.toString(16)} differs in ${JSON.stringify(s)}`);
+      }
+    }
+    for (const s of ['a  b', ' a b ', 'a\u00a0b', 'a \u200b b', 'a\u202fb', 'a\u205f b', '\ufeffa', 'a\u2028b', 'a\tb', 'plain text, one space.']) {
+      expect(normalizeSpace(s)).toBe(slow(s));
     }
     const decomposed = 'Tie\u0302u \u0111ie\u0302\u0309m  Ho\u0302\u0300 Chi\u0301 Minh';
     expect(normalizeSpace(decomposed)).toBe(slow(decomposed));
