@@ -338,13 +338,15 @@ const OUTLINE_CSS =
 
 export function applyPlan(doc: Document, items: HideItem[], mode: 'hide' | 'outline'): void {
   for (const item of items) item.element.setAttribute(HIDE_ATTR, item.category);
+  const css = mode === 'hide' ? HIDE_CSS : OUTLINE_CSS;
   let style = doc.getElementById(STYLE_ID);
   if (!style) {
+    // filled before it is inserted: the page parses one stylesheet, once
     style = doc.createElement('style');
     style.id = STYLE_ID;
+    style.textContent = css;
     (doc.head ?? doc.documentElement).appendChild(style);
   }
-  const css = mode === 'hide' ? HIDE_CSS : OUTLINE_CSS;
   if (style.textContent !== css) style.textContent = css;
 }
 
