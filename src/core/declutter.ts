@@ -6,7 +6,7 @@
 import type { Category, HideItem, HidePlan } from './types';
 import { type BoilerplateRule, type CompiledRules, compileRules, type HeadingRule, matchBoilerplate, matchHeading, siteRulesFor, type Rules } from './rules';
 import { type ArticleGuard, articleGuard, embeddedStories, findArticleRoot, isProtected, linkDensity } from './article';
-import { classifySection, growList, isTeaserLink, isTeaserList, rememberTeaserCounts, sectionForHeading, type SectionHit } from './sections';
+import { classifySection, growList, isTeaserLink, isTeaserList, isTeaserTitle, rememberTeaserCounts, sectionForHeading, type SectionHit } from './sections';
 import { boilerplateRow } from './inline';
 import { normalizeSpace } from './text';
 
@@ -41,8 +41,8 @@ const NAVIGATION_ROLES = new Set(['navigation', 'banner', 'menubar', 'menu']);
 /** SKIP_TAGS by local name (an <svg>'s tagName is lower case). */
 const SKIP_LOCAL = new Set([...SKIP_TAGS].map((t) => t.toLowerCase()));
 
-function isNavigation(el: Element): boolean {
-  if (NAVIGATION_TAGS.has(el.localName)) return true;
+function isNavigation(el: Element, localName = el.localName): boolean {
+  if (NAVIGATION_TAGS.has(localName)) return true;
   const role = el.getAttribute('role');
   if (role !== null && NAVIGATION_ROLES.has(role)) return true;
   const cls = el.getAttribute('class');
@@ -57,7 +57,8 @@ function isNavigation(el: Element): boolean {
  *  - a wrapper whose text is all in one child (<li><a>title</a></li>) reuses that child's normalised
  *    text and matches instead of computing them again.
  * Candidates are still reported in document order, and nothing under a boilerplate block is
- * reported, as a top-down walk would.
+ * reported, as a top-down walk would. The same walk fills `teasers` (every teaser link under root)
+ * and counts them per element.
  */
 function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inNavAtRoot: boolean): Candidates {
   const found: Candidates = { headings: [], lists: [], boiler: [] };
@@ -79,12 +80,18 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
       if (lastTeasers > 0) counts.set(el, lastTeasers);
       return 0;
     }
-    const nav = inNav || isNavigation(el);
+    const nav = inNav || isNavigation(el, name);
     const kids = el.childElementCount;
     const boilerMark = boiler.length;
     const headingMark = headings.length;
     const listMark = lists.length;
-    let inside = name === 'a' && teasers.has(el) ? 1 : 0;
+    // the teaser links (teaserSet's, found on the way): a link is one before anything inside it is visited
+    let raw: string | undefined;
+    let inside = 0;
+    if (name === 'a' && (el === root ? el.tagName === 'A' : el.tagName === 'A' || el.tagName === 'a') && isTeaserTitle((raw = el.textContent ?? ''))) {
+      teasers.add(el);
+      inside = 1;
+    }
     let bound = 0;
     // the child holding the most candidate text, and what it matched
     let childLen = -1;
@@ -108,7 +115,7 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
     lastLen = -1;
     // most blocks are empty wrappers or long text: skip both before normalising
     if (kids > 3 || bound > MAX_LABEL_CHARS * 3) return bound;
-    const raw = el.textContent ?? '';
+    raw ??= el.textContent ?? '';
     if (raw.length < 2 || raw.length > MAX_LABEL_CHARS * 3) return raw.length;
     // same length as a child's text: the same text (the child's is part of this one)
     const same = raw.length === childLen;
@@ -124,7 +131,7 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
       headings.length = headingMark;
       lists.length = listMark;
       boiler.push({ element: el, ruleId: rule.id, label: text });
-    } else if (!nav && text.length <= 60 && !(el.tagName === 'A' && teasers.has(el))) {
+    } else if (!nav && text.length <= 60 && !(name === 'a' && el.tagName === 'A' && teasers.has(el))) {
       if (heading === null) heading = matchHeading(rules, text);
       if (heading) headings.splice(headingMark, 0, el);
     }
@@ -140,14 +147,14 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
   return found;
 }
 
-/** Teasers inside a block the walk does not enter (<noscript>, <svg>), counted up to it as the walk would. */
+/** Teasers inside a block the walk does not enter (<noscript>, <svg>): added, and counted up to it as the walk would. */
 function teasersInside(el: Element, teasers: Set<Element>, counts: Map<Element, number>): number {
-  if (teasers.size === 0) return 0;
   let n = 0;
   const links = el.getElementsByTagName('a');
   for (let i = 0; i < links.length; i++) {
     const a = links[i];
-    if (!a || !teasers.has(a)) continue;
+    if (!a || !isTeaserLink(a)) continue;
+    teasers.add(a);
     n++;
     for (let e: Element | null = a; e && e !== el; e = e.parentElement) counts.set(e, (counts.get(e) ?? 0) + 1);
   }
@@ -175,13 +182,6 @@ function textWithoutLinks(el: Element): string {
   return normalizeSpace(out);
 }
 
-function teaserSet(root: Element): Set<Element> {
-  const out = new Set<Element>();
-  for (const a of Array.from(root.getElementsByTagName('a'))) if (isTeaserLink(a)) out.add(a);
-  if (root.tagName === 'A' && isTeaserLink(root)) out.add(root);
-  return out;
-}
-
 function insideAnchor(el: Element): boolean {
   for (let e = el.parentElement; e; e = e.parentElement) if (isNavigation(e)) return true;
   return false;
@@ -203,7 +203,8 @@ function inBodyLinkBoxes(article: Element, guard: ArticleGuard, teasers: Set<Ele
 }
 
 function planWithGuard(root: Element, guard: ArticleGuard, rules: CompiledRules): HideItem[] {
-  const teasers = teaserSet(root);
+  // every teaser link under root (root too, when it is one), found by the collect walk
+  const teasers = new Set<Element>();
   const found = collect(root, rules, teasers, insideAnchor(root));
   const items: HideItem[] = [];
   for (const b of found.boiler) {

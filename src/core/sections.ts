@@ -24,7 +24,11 @@ const MAX_ITEM_CHARS = 700;
 const MAX_CLIMB = 6;
 
 export function isTeaserLink(a: Element): boolean {
-  const raw = a.textContent ?? '';
+  return isTeaserTitle(a.textContent ?? '');
+}
+
+/** The text of a teaser link: a title of ≥ 20 characters and ≥ MIN_TEASER_WORDS words. */
+export function isTeaserTitle(raw: string): boolean {
   // normalising only shortens: most links (icons, menu words) are rejected before it
   if (raw.length < 20) return false;
   const text = normalizeSpace(raw);
