@@ -3,7 +3,7 @@
  * Rules are data: the engine never hard-codes a heading or a boilerplate string.
  */
 import type { Category } from './types';
-import { plainWordToken, shapeTokens } from './text';
+import { normalizeSpace, plainWordToken, shapeTokens } from './text';
 
 /** Which pages taught a rule. `prior` counts entries of the hand-written seed lexicon. */
 export interface Evidence {
@@ -93,6 +93,9 @@ export interface CompiledRules {
   headingFirst: Set<string>;
   boilerLast: Set<string>;
   labelFirst: Set<string>;
+  /** the last two tokens of every boilerplate pattern of two tokens or more, and the one-token patterns */
+  boilerLastTwo: Set<string>;
+  boilerSingle: Set<string>;
 }
 
 const compiled = new WeakMap<Rules, CompiledRules>();
@@ -111,6 +114,8 @@ export function compileRules(rules: Rules): CompiledRules {
     headingFirst: new Set(),
     boilerLast: new Set(),
     labelFirst: new Set(),
+    boilerLastTwo: new Set(),
+    boilerSingle: new Set(),
   };
   for (const rule of rules.rules) {
     switch (rule.kind) {
@@ -140,6 +145,10 @@ export function compileRules(rules: Rules): CompiledRules {
   for (const key of out.boilerExact.keys()) out.boilerLast.add(key.split(' ').pop() ?? '');
   for (const { tokens } of out.boilerSuffix) out.boilerLast.add(tokens[tokens.length - 1] ?? '');
   for (const key of out.labels.keys()) out.labelFirst.add(key.split(' ')[0] ?? '');
+  for (const tokens of [...[...out.boilerExact.keys()].map((k) => k.split(' ')), ...out.boilerSuffix.map((s) => s.tokens)]) {
+    if (tokens.length >= 2) out.boilerLastTwo.add(tokens.slice(-2).join(' '));
+    else out.boilerSingle.add(tokens[0] ?? '');
+  }
   compiled.set(rules, out);
   return out;
 }
@@ -180,9 +189,27 @@ export function matchHeading(c: CompiledRules, text: string): HeadingRule | unde
   return best;
 }
 
+/**
+ * The last two shape tokens of a normalised line (fewer when it has fewer), shaping only its last
+ * words: a word's tokens do not depend on its neighbours, only on whether the line shouts.
+ */
+function lastTwoTokens(line: string): string[] {
+  let cut = line.length;
+  for (let words = 0; words < 3 && cut > 0; words++) cut = line.lastIndexOf(' ', cut - 1);
+  if (cut <= 0) return shapeTokens(line).slice(-2);
+  const tail = line.slice(cut + 1);
+  let tokens = shapeTokens(tail, false);
+  if (tokens.includes('<site>') && line === line.toUpperCase()) tokens = shapeTokens(tail, true);
+  return tokens.length >= 2 ? tokens.slice(-2) : shapeTokens(line).slice(-2);
+}
+
 export function matchBoilerplate(c: CompiledRules, text: string): BoilerplateRule | undefined {
   if (!c.boilerLast.has(edgeToken(text, true))) return undefined;
-  const tokens = shapeTokens(text);
+  const line = normalizeSpace(text);
+  // a line ending in a number or a name (most that get here) is rejected by its last two tokens
+  const end = lastTwoTokens(line);
+  if (end.length === 2 ? !c.boilerLastTwo.has(`${end[0]} ${end[1]}`) && !c.boilerSingle.has(end[1] ?? '') : end.length === 1 && !c.boilerSingle.has(end[0] ?? '')) return undefined;
+  const tokens = shapeTokens(line);
   if (tokens.length === 0 || tokens.length > 40) return undefined;
   const exact = c.boilerExact.get(tokens.join(' '));
   if (exact) return exact;

@@ -36,3 +36,40 @@ describe('edgeToken fast path', () => {
     for (const line of lines) for (const last of [false, true]) expect(edgeToken(line, last)).toBe(reference(line, last));
   });
 });
+
+describe('matchBoilerplate prefilter (last two tokens)', () => {
+  it('matches exactly what shaping the whole line matches', async () => {
+    const { compileRules, matchBoilerplate } = await import('../../src/core/rules');
+    const { learnedRules } = await import('../../src/rules/index');
+    const c = compileRules(learnedRules);
+    // matchBoilerplate before the prefilter: the last edge token, then the whole line shaped
+    const reference = (text: string): string | undefined => {
+      if (!c.boilerLast.has(edgeToken(text, true))) return undefined;
+      const tokens = shapeTokens(text);
+      if (tokens.length === 0 || tokens.length > 40) return undefined;
+      const exact = c.boilerExact.get(tokens.join(' '));
+      if (exact) return exact.id;
+      for (const { tokens: suffix, rule } of c.boilerSuffix) {
+        if (tokens.length < suffix.length || tokens.length > suffix.length + 30) continue;
+        if (suffix.every((t, i) => tokens[tokens.length - suffix.length + i] === t)) return rule.id;
+      }
+      return undefined;
+    };
+    const dir = join(__dirname, '..', '..', 'fixtures', 'pages');
+    const lines = new Set<string>(['Từ khóa:', 'Video đang HOT', 'VIDEO ĐANG HOT', 'Theo dõi VGT trên', 'Mời quý độc giả theo dõi VOV.VN trên', 'Ảnh đẹp - Hình 3', 'Hình 3', '3', '- Hình 3', 'Bạn thấy bài viết này có hữu ích không?', 'MBS, FTSE', 'Giá vàng 2.350']);
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.html'))) {
+      for (const block of readFileSync(join(dir, f), 'utf8').replace(/<(script|style)[^]*?<\/\1>/g, ' ').split(/<[^>]*>/)) {
+        const line = block.trim();
+        if (line.length > 0 && line.length <= 400) lines.add(line);
+      }
+    }
+    expect(lines.size).toBeGreaterThan(500);
+    let matched = 0;
+    for (const line of lines) {
+      const got = matchBoilerplate(c, line)?.id;
+      if (got !== reference(line)) throw new Error(JSON.stringify(line));
+      if (got) matched++;
+    }
+    expect(matched).toBeGreaterThan(5);
+  });
+});
