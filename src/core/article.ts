@@ -20,7 +20,8 @@ function ownText(el: Element): string {
 /** Share of an element's text that sits inside links (0 when empty). */
 export function linkDensity(el: Element, textLength?: number): number {
   const total = textLength ?? normalizeSpace(ownText(el)).length;
-  if (total === 0) return 0;
+  // most paragraphs are plain text: no child element, no link
+  if (total === 0 || !el.firstElementChild) return 0;
   const links = el.getElementsByTagName('a');
   let linked = 0;
   for (let i = 0; i < links.length; i++) linked += normalizeSpace(links[i]?.textContent ?? '').length;
