@@ -109,8 +109,12 @@ function isTeaserDecoration(el: Element, teasers: Set<Element>): boolean {
   return (parent !== null && teaserCount(parent, teasers) > 0) || (grand !== null && grand !== undefined && teaserCount(grand, teasers) > 0 && grand.childElementCount <= 4);
 }
 
+/** The first class, as classList.item(0) reads it, without a token list per element. */
+const FIRST_CLASS = /^[ \t\n\f\r]*([^ \t\n\f\r]*)/;
+
 function signature(el: Element): string {
-  return `${el.tagName}.${el.classList.item(0) ?? ''}`;
+  const cls = el.getAttribute('class');
+  return `${el.tagName}.${cls === null ? '' : (FIRST_CLASS.exec(cls)?.[1] ?? '')}`;
 }
 
 /** Is `el` a list of teasers: ≥ 3 children of one shape, each a short block with a teaser link? */
@@ -119,6 +123,10 @@ export function isTeaserList(el: Element, teasers: Set<Element>, known?: Map<Ele
   // three children with a teaser each need three teasers inside: most blocks stop here
   const counts = known ?? countsFor(teasers);
   if ((counts.get(el) ?? 0) < 3) return false;
+  // a wrapper whose teasers sit in one or two children stops here
+  let withTeasers = 0;
+  for (let child = el.firstElementChild; child && withTeasers < 3; child = child.nextElementSibling) if ((counts.get(child) ?? 0) > 0) withTeasers++;
+  if (withTeasers < 3) return false;
   // children with a teaser, by shape; only a shape shared by three can make a list, and only then
   // is the children's text read (a page's columns carry teasers too, and tens of kilobytes of text)
   const groups = new Map<string, Element[]>();
