@@ -156,6 +156,9 @@ export function compileRules(rules: Rules): CompiledRules {
 /** Longest headings are at most this many shape tokens ("Đọc nhiều trong Kinh doanh"). */
 export const MAX_HEADING_TOKENS = 8;
 
+/** Edge words that are not plain (numbers, dates, capitals) repeat on a page: their tokens, shaped in a line that does not shout. */
+const edgeWords = new Map<string, string[]>();
+
 /**
  * Shape token of the first / last word alone: most blocks are rejected here without shaping the line.
  * Hot (every short block of a page, cold JIT): a plain word is folded directly; anything else
@@ -169,7 +172,12 @@ export function edgeToken(text: string, last: boolean): string {
   if (plain !== undefined) return plain;
   // the word is shaped as part of its line: capitals are a site name unless the whole line shouts.
   // Whether it shouts only matters when the word reads as a site name: look at the line only then.
-  let tokens = shapeTokens(word, false);
+  let tokens = edgeWords.get(word);
+  if (!tokens) {
+    tokens = shapeTokens(word, false);
+    if (edgeWords.size >= 20000) edgeWords.clear();
+    edgeWords.set(word, tokens);
+  }
   if (tokens.includes('<site>') && t === t.toUpperCase()) tokens = shapeTokens(word, true);
   return (last ? tokens[tokens.length - 1] : tokens[0]) ?? '';
 }
