@@ -71,6 +71,9 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
   let lastText = '';
   let lastBoiler: BoilerplateRule | undefined;
   let lastHeading: HeadingRule | undefined | null = null;
+  // its label without links (null: not looked at) and whether it is a link itself
+  let lastNoLinks: BoilerplateRule | undefined | null = null;
+  let lastIsLink = false;
   /** Returns a lower bound of the length of `el.textContent`. */
   const visit = (el: Element, inNav: boolean): number => {
     const name = el.localName;
@@ -98,6 +101,8 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
     let childText = '';
     let childBoiler: BoilerplateRule | undefined;
     let childHeading: HeadingRule | undefined | null = null;
+    let childNoLinks: BoilerplateRule | undefined | null = null;
+    let childIsLink = false;
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       bound += visit(c, nav);
       inside += lastTeasers;
@@ -106,6 +111,8 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
         childText = lastText;
         childBoiler = lastBoiler;
         childHeading = lastHeading;
+        childNoLinks = lastNoLinks;
+        childIsLink = lastIsLink;
       }
     }
     if (inside > 0) counts.set(el, inside);
@@ -123,8 +130,17 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
     if (text.length < 2 || text.length > MAX_LABEL_CHARS) return raw.length;
     const textRule = same ? childBoiler : matchBoilerplate(rules, text);
     let heading = same ? childHeading : null;
-    // a block without child elements has no links to leave out
-    const rule = textRule ?? (kids === 0 ? undefined : boilerplateWithoutLinks(el, raw, rules));
+    // the label without links: none in a block without child elements; all the text in one link
+    // child leaves nothing; all of it in another child leaves that child's
+    let noLinks: BoilerplateRule | undefined | null = null;
+    if (!textRule) {
+      noLinks =
+        kids === 0 ? undefined
+        : same && childIsLink ? matchBoilerplate(rules, '')
+        : same && childNoLinks !== null ? childNoLinks
+        : boilerplateWithoutLinks(el, raw, rules);
+    }
+    const rule = textRule ?? noLinks;
     if (rule) {
       // the whole block goes: forget what was found inside it
       boiler.length = boilerMark;
@@ -139,6 +155,8 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
     lastText = text;
     lastBoiler = textRule;
     lastHeading = heading;
+    lastNoLinks = noLinks;
+    lastIsLink = name === 'a' && el.tagName === 'A';
     return raw.length;
   };
   visit(root, inNavAtRoot);

@@ -235,3 +235,15 @@ describe('teasers the collect walk does not enter', () => {
     expect(items).not.toContain(doc.querySelector('.box'));
   });
 });
+
+describe('boilerplate labels with links, in wrappers', () => {
+  it('hides the outermost wrapper of "Theo dõi … trên <a>Google News</a>", as a top-down walk would', () => {
+    const html = `<!DOCTYPE html><html><body><main><div class="story-body">${PARA(1)}${PARA(2)}${PARA(3)}</div>
+<section class="follow"><div class="w"><p>Theo dõi ABC trên <a href="https://news.google.com/x">Google News</a></p></div><span>Một dòng chữ khác của trang</span></section></main></body></html>`;
+    const doc = new JSDOM(html, { url: 'https://unseen.example.vn/bai.html' }).window.document;
+    const items = planDeclutter(doc, learnedRules).items;
+    const follow = items.find((i) => i.ruleId.includes('boilerplate') || i.category === 'inline');
+    expect(follow?.element).toBe(doc.querySelector('.w'));
+    expect(follow?.label).toBe('Theo dõi ABC trên Google News');
+  });
+});
