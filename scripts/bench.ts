@@ -168,12 +168,15 @@ async function sizes(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  execFileSync('npx', ['tsx', 'scripts/build.ts'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  // BENCH_PART=engine: only the engine-vs-Readability table (quick, while working on the engine; no build)
+  const part = process.env.BENCH_PART;
+  if (part !== 'engine') execFileSync('npx', ['tsx', 'scripts/build.ts'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const chromium = execFileSync(process.env.CHROMIUM_BIN ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   console.log(`## Tin Gọn benchmark — ${new Date().toISOString().slice(0, 10)}`);
   console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ${chromium}; Node ${process.version}`);
   const pages = (await readdir(join(ROOT, 'fixtures', 'pages'))).filter((f) => f.endsWith('.html') && f.includes('__')).sort();
   await engineVsReadability(pages);
+  if (part === 'engine') return;
   await withExtension(pages);
   await sizes();
 }

@@ -20,9 +20,11 @@ function ownText(el: Element): string {
 /** Share of an element's text that sits inside links (0 when empty). */
 export function linkDensity(el: Element, textLength?: number): number {
   const total = textLength ?? normalizeSpace(ownText(el)).length;
-  if (total === 0) return 0;
+  // most paragraphs are plain text: no child element, no link
+  if (total === 0 || !el.firstElementChild) return 0;
+  const links = el.getElementsByTagName('a');
   let linked = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) linked += normalizeSpace(a.textContent ?? '').length;
+  for (let i = 0; i < links.length; i++) linked += normalizeSpace(links[i]?.textContent ?? '').length;
   return Math.min(1, linked / total);
 }
 
@@ -43,19 +45,29 @@ const TEASER_CLASS = /(?:related|lien-?quan|widget|comment|teaser|recommend|popu
  * paragraph; it must not vote for the article: it sits in a list item, next to a linked title, or
  * in a block named like a teaser list.
  */
-function isTeaserLead(p: Element): boolean {
+function isTeaserLead(p: Element, linkedTitles: Map<Element, boolean>): boolean {
   let e: Element | null = p;
   for (let depth = 0; e && depth < 4; depth++, e = e.parentElement) {
     if (e.tagName === 'LI') return true;
-    if (TEASER_CLASS.test(e.getAttribute('class') ?? '')) return true;
+    const cls = e.getAttribute('class');
+    if (cls !== null && TEASER_CLASS.test(cls)) return true;
   }
   const parent = p.parentElement;
-  if (parent) {
-    for (const h of Array.from(parent.children)) {
-      if (!/^H[2-4]$/.test(h.tagName)) continue;
-      const a = h.querySelector('a[href]');
-      if (a && normalizeSpace(a.textContent ?? '') === normalizeSpace(h.textContent ?? '')) return true;
-    }
+  if (!parent) return false;
+  // the body's paragraphs share one parent: look at its headings once
+  let linked = linkedTitles.get(parent);
+  if (linked === undefined) linkedTitles.set(parent, (linked = hasLinkedTitle(parent)));
+  return linked;
+}
+
+const SUBHEADING = new Set(['H2', 'H3', 'H4']);
+
+/** A child heading that is entirely a link: the title of a teaser. */
+function hasLinkedTitle(parent: Element): boolean {
+  for (let h = parent.firstElementChild; h; h = h.nextElementSibling) {
+    if (!SUBHEADING.has(h.tagName)) continue;
+    const a = h.querySelector('a[href]');
+    if (a && normalizeSpace(a.textContent ?? '') === normalizeSpace(h.textContent ?? '')) return true;
   }
   return false;
 }
@@ -64,15 +76,18 @@ export function findArticleRoot(doc: Document): Element | null {
   const body = doc.body;
   if (!body) return null;
   const scores = new Map<Element, number>();
-  for (const p of Array.from(body.querySelectorAll(PARAGRAPH_TAGS))) {
-    if (!isParagraphLike(p)) continue;
+  const linkedTitles = new Map<Element, boolean>();
+  const blocks = body.querySelectorAll(PARAGRAPH_TAGS);
+  for (let i = 0; i < blocks.length; i++) {
+    const p = blocks[i];
+    if (!p || !isParagraphLike(p)) continue;
     const raw = ownText(p);
     // normalising only ever shortens: skip the short majority before paying for it
     if (raw.length < MIN_PARAGRAPH_CHARS) continue;
     const text = normalizeSpace(raw);
     if (text.length < MIN_PARAGRAPH_CHARS) continue;
     if (linkDensity(p, text.length) > 0.3) continue;
-    if (p.closest(NOT_CONTENT) || isTeaserLead(p)) continue;
+    if (p.closest(NOT_CONTENT) || isTeaserLead(p, linkedTitles)) continue;
     const commas = (text.match(/[,.;]/g) ?? []).length;
     const score = 1 + Math.min(3, text.length / 100) + Math.min(3, commas / 3);
     const parent = p.parentElement;
@@ -115,12 +130,18 @@ export function embeddedStories(root: Element): Element[] {
 export function articleParagraphs(root: Element): Element[] {
   const out: Element[] = [];
   const embedded = embeddedStories(root);
-  for (const p of Array.from(root.querySelectorAll(PARAGRAPH_TAGS))) {
-    if (!isParagraphLike(p)) continue;
+  const blocks = root.querySelectorAll(PARAGRAPH_TAGS);
+  for (let i = 0; i < blocks.length; i++) {
+    const p = blocks[i];
+    if (!p || !isParagraphLike(p)) continue;
     if (embedded.length > 0 && embedded.some((e) => e.contains(p))) continue;
     if (p.parentElement && out.length > 0 && out[out.length - 1]!.contains(p)) continue;
-    const text = normalizeSpace(ownText(p));
-    if (text.length < (TEXT_TAGS.has(p.tagName) ? MIN_PROTECTED_TEXT_TAG_CHARS : MIN_PROTECTED_CHARS)) continue;
+    const min = TEXT_TAGS.has(p.tagName) ? MIN_PROTECTED_TEXT_TAG_CHARS : MIN_PROTECTED_CHARS;
+    // normalising only ever shortens: skip short blocks before paying for it
+    const raw = ownText(p);
+    if (raw.length < min) continue;
+    const text = normalizeSpace(raw);
+    if (text.length < min) continue;
     if (linkDensity(p, text.length) > 0.5) continue;
     out.push(p);
   }

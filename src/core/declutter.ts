@@ -4,9 +4,9 @@
  * serialises byte-identical after restorePage.
  */
 import type { Category, HideItem, HidePlan } from './types';
-import { type CompiledRules, compileRules, matchBoilerplate, matchHeading, siteRulesFor, type Rules } from './rules';
+import { type BoilerplateRule, type CompiledRules, compileRules, type HeadingRule, matchBoilerplate, matchHeading, siteRulesFor, type Rules } from './rules';
 import { type ArticleGuard, articleGuard, embeddedStories, findArticleRoot, isProtected, linkDensity } from './article';
-import { NAVIGATION, classifySection, growList, isTeaserLink, isTeaserList, sectionForHeading } from './sections';
+import { classifySection, growList, isTeaserLink, isTeaserList, isTeaserTitle, rememberTeaserCounts, sectionForHeading, type SectionHit } from './sections';
 import { boilerplateRow } from './inline';
 import { tagRows } from './tags';
 import { rootSiblingLinkBoxes } from './sibling-boxes';
@@ -31,44 +31,166 @@ interface Candidates {
 }
 
 /**
- * Site chrome by name: "main-nav", "menucategory", "header_new", "site-footer"… but not a section's
- * own "box-header" (which holds a heading like "Tin liên quan").
+ * Site chrome by name: a class "main-nav", "menucategory", "header_new", "site-footer"… but not a
+ * section's own "box-header" (which holds a heading like "Tin liên quan"). Tested on the whole class
+ * attribute at once (classes are separated by ASCII whitespace): no class list per element.
  */
-const CHROME_CLASS = /^(?:(?:site|page|main|top|global|mobile)[-_]?)?(?:header|footer|nav|navbar|navigation|menu|topbar|breadcrumbs?)(?:$|[-_])|^(?:menu|nav)/i;
+const CHROME_CLASS =
+  /(?:^|[ \t\n\f\r])(?:(?:(?:site|page|main|top|global|mobile)[-_]?)?(?:header|footer|nav|navbar|navigation|menu|topbar|breadcrumbs?)(?:$|[-_ \t\n\f\r])|menu|nav)/i;
+/** NAVIGATION (sections.ts) by name: landmark tags and roles, without a selector match per element. */
+const NAVIGATION_TAGS = new Set(['nav', 'header', 'footer', 'menu']);
+const NAVIGATION_ROLES = new Set(['navigation', 'banner', 'menubar', 'menu']);
+/** SKIP_TAGS by local name (an <svg>'s tagName is lower case). */
+const SKIP_LOCAL = new Set([...SKIP_TAGS].map((t) => t.toLowerCase()));
 
-function isNavigation(el: Element): boolean {
-  if (el.matches(NAVIGATION)) return true;
-  for (const c of Array.from(el.classList)) if (CHROME_CLASS.test(c)) return true;
-  return false;
+function isNavigation(el: Element, localName = el.localName): boolean {
+  if (NAVIGATION_TAGS.has(localName)) return true;
+  const role = el.getAttribute('role');
+  if (role !== null && NAVIGATION_ROLES.has(role)) return true;
+  const cls = el.getAttribute('class');
+  return cls !== null && CHROME_CLASS.test(cls);
 }
 
-/** One walk over the subtree collecting heading, list and boilerplate candidates. */
+/**
+ * One walk over the subtree collecting heading, list and boilerplate candidates, in document order.
+ * Hot (every element of the page, on a cold JIT), so the walk goes children first:
+ *  - each element knows a lower bound of its text length (the sum of its children's) and never reads
+ *    the text of a big wrapper (a page's outer columns) only to find it too long;
+ *  - a wrapper whose text is all in one child (<li><a>title</a></li>) reuses that child's normalised
+ *    text and matches instead of computing them again.
+ * Candidates are still reported in document order, and nothing under a boilerplate block is
+ * reported, as a top-down walk would. The same walk fills `teasers` (every teaser link under root)
+ * and counts them per element.
+ */
 function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inNavAtRoot: boolean): Candidates {
   const found: Candidates = { headings: [], lists: [], boiler: [] };
-  const visit = (el: Element, inNav: boolean): void => {
-    if (SKIP_TAGS.has(el.tagName.toUpperCase())) return;
-    const nav = inNav || isNavigation(el);
+  const { headings, lists, boiler } = found;
+  // teaser links inside each element, counted on the way up (see rememberTeaserCounts)
+  const counts = new Map<Element, number>();
+  let lastTeasers = 0;
+  // what the element visited last matched, when its text was a candidate (len < 0: it was not)
+  let lastLen = -1;
+  let lastText = '';
+  let lastBoiler: BoilerplateRule | undefined;
+  let lastHeading: HeadingRule | undefined | null = null;
+  // its label without links (null: not looked at) and whether it is a link itself
+  let lastNoLinks: BoilerplateRule | undefined | null = null;
+  let lastIsLink = false;
+  /** Returns a lower bound of the length of `el.textContent`. */
+  const visit = (el: Element, inNav: boolean): number => {
+    const name = el.localName;
+    if (SKIP_LOCAL.has(name)) {
+      lastLen = -1;
+      lastTeasers = teasersInside(el, teasers, counts);
+      if (lastTeasers > 0) counts.set(el, lastTeasers);
+      return 0;
+    }
+    const nav = inNav || isNavigation(el, name);
     const kids = el.childElementCount;
-    if (kids <= 3) {
-      const raw = el.textContent ?? '';
-      // most leaves are empty wrappers or long text: skip both before normalising
-      if (raw.length >= 2 && raw.length <= MAX_LABEL_CHARS * 3) {
-        const text = normalizeSpace(raw);
-        if (text.length >= 2 && text.length <= MAX_LABEL_CHARS) {
-          const boiler = matchBoilerplate(rules, text) ?? (el.querySelector('a') ? matchBoilerplate(rules, textWithoutLinks(el)) : undefined);
-          if (boiler) {
-            found.boiler.push({ element: el, ruleId: boiler.id, label: text });
-            return;
-          }
-          if (!nav && text.length <= 60 && !(el.tagName === 'A' && teasers.has(el)) && matchHeading(rules, text)) found.headings.push(el);
-        }
+    const boilerMark = boiler.length;
+    const headingMark = headings.length;
+    const listMark = lists.length;
+    // the teaser links (teaserSet's, found on the way): a link is one before anything inside it is visited
+    let raw: string | undefined;
+    let inside = 0;
+    if (name === 'a' && (el === root ? el.tagName === 'A' : el.tagName === 'A' || el.tagName === 'a') && isTeaserTitle((raw = el.textContent ?? ''))) {
+      teasers.add(el);
+      inside = 1;
+    }
+    let bound = 0;
+    // the child holding the most candidate text, and what it matched
+    let childLen = -1;
+    let childText = '';
+    let childBoiler: BoilerplateRule | undefined;
+    let childHeading: HeadingRule | undefined | null = null;
+    let childNoLinks: BoilerplateRule | undefined | null = null;
+    let childIsLink = false;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      bound += visit(c, nav);
+      inside += lastTeasers;
+      if (lastLen > childLen) {
+        childLen = lastLen;
+        childText = lastText;
+        childBoiler = lastBoiler;
+        childHeading = lastHeading;
+        childNoLinks = lastNoLinks;
+        childIsLink = lastIsLink;
       }
     }
-    if (!nav && kids >= 3 && isTeaserList(el, teasers)) found.lists.push(el);
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c, nav);
+    if (inside > 0) counts.set(el, inside);
+    lastTeasers = inside;
+    // a list is reported before what it holds, as a top-down walk would
+    if (!nav && inside >= 3 && isTeaserList(el, teasers, counts)) lists.splice(listMark, 0, el);
+    lastLen = -1;
+    // most blocks are empty wrappers or long text: skip both before normalising
+    if (kids > 3 || bound > MAX_LABEL_CHARS * 3) return bound;
+    raw ??= el.textContent ?? '';
+    if (raw.length < 2 || raw.length > MAX_LABEL_CHARS * 3) return raw.length;
+    // same length as a child's text: the same text (the child's is part of this one)
+    const same = raw.length === childLen;
+    const text = same ? childText : normalizeSpace(raw);
+    if (text.length < 2 || text.length > MAX_LABEL_CHARS) return raw.length;
+    const textRule = same ? childBoiler : matchBoilerplate(rules, text);
+    let heading = same ? childHeading : null;
+    // the label without links: none in a block without child elements; all the text in one link
+    // child leaves nothing; all of it in another child leaves that child's
+    let noLinks: BoilerplateRule | undefined | null = null;
+    if (!textRule) {
+      noLinks =
+        kids === 0 ? undefined
+        : same && childIsLink ? matchBoilerplate(rules, '')
+        : same && childNoLinks !== null ? childNoLinks
+        : boilerplateWithoutLinks(el, raw, rules);
+    }
+    const rule = textRule ?? noLinks;
+    if (rule) {
+      // the whole block goes: forget what was found inside it
+      boiler.length = boilerMark;
+      headings.length = headingMark;
+      lists.length = listMark;
+      boiler.push({ element: el, ruleId: rule.id, label: text });
+    } else if (!nav && text.length <= 60 && !(name === 'a' && el.tagName === 'A' && teasers.has(el))) {
+      if (heading === null) heading = matchHeading(rules, text);
+      if (heading) headings.splice(headingMark, 0, el);
+    }
+    lastLen = raw.length;
+    lastText = text;
+    lastBoiler = textRule;
+    lastHeading = heading;
+    lastNoLinks = noLinks;
+    lastIsLink = name === 'a' && el.tagName === 'A';
+    return raw.length;
   };
   visit(root, inNavAtRoot);
+  for (let e = root.parentElement; e; e = e.parentElement) if (lastTeasers > 0) counts.set(e, lastTeasers);
+  rememberTeaserCounts(teasers, counts);
   return found;
+}
+
+/** Teasers inside a block the walk does not enter (<noscript>, <svg>): added, and counted up to it as the walk would. */
+function teasersInside(el: Element, teasers: Set<Element>, counts: Map<Element, number>): number {
+  let n = 0;
+  const links = el.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) {
+    const a = links[i];
+    if (!a || !isTeaserLink(a)) continue;
+    teasers.add(a);
+    n++;
+    for (let e: Element | null = a; e && e !== el; e = e.parentElement) counts.set(e, (counts.get(e) ?? 0) + 1);
+  }
+  return n;
+}
+
+/**
+ * The boilerplate label of a block once its links are left out ("Theo dõi VGT trên <a>Google News</a>").
+ * A block whose text is all one link (most teasers) has no label left: no walk over its text nodes.
+ */
+function boilerplateWithoutLinks(el: Element, raw: string, rules: CompiledRules): BoilerplateRule | undefined {
+  const a = el.querySelector('a');
+  if (!a) return undefined;
+  if ((a.textContent ?? '').length === raw.length && !rules.boilerLast.has('')) return undefined;
+  // links left out, nothing may follow a prefix shape: the platform was the link ("… trên <a>Zalo</a>")
+  return matchBoilerplate(rules, textWithoutLinks(el), false);
 }
 
 /** "Theo dõi VGT trên <a>Google News</a>": the label without its buttons. */
@@ -79,13 +201,6 @@ function textWithoutLinks(el: Element): string {
     else if (c.nodeType === 1 && (c as Element).tagName !== 'A') out += textWithoutLinks(c as Element);
   }
   return normalizeSpace(out);
-}
-
-function teaserSet(root: Element): Set<Element> {
-  const out = new Set<Element>();
-  for (const a of Array.from(root.getElementsByTagName('a'))) if (isTeaserLink(a)) out.add(a);
-  if (root.tagName === 'A' && isTeaserLink(root)) out.add(root);
-  return out;
 }
 
 const inNavigation = (el: Element): boolean => isNavigation(el) || insideAnchor(el);
@@ -111,20 +226,28 @@ function inBodyLinkBoxes(article: Element, guard: ArticleGuard, teasers: Set<Ele
 }
 
 function planWithGuard(root: Element, guard: ArticleGuard, rules: CompiledRules): HideItem[] {
-  const teasers = teaserSet(root);
+  // every teaser link under root (root too, when it is one), found by the collect walk
+  const teasers = new Set<Element>();
   const found = collect(root, rules, teasers, insideAnchor(root));
   const items: HideItem[] = [];
   for (const b of found.boiler) {
     if (isProtected(b.element, guard)) continue;
     items.push({ element: boilerplateRow(b.element, guard), category: 'inline', ruleId: b.ruleId, label: b.label });
   }
+  // tabs of one box ("Mới nhất | Đọc nhiều") lead to the same section: classify it once
+  const classified = new Map<Element, Partial<Record<Category, SectionHit>>>();
+  const classify = (el: Element, fallback: Category): SectionHit => {
+    let byFallback = classified.get(el);
+    if (!byFallback) classified.set(el, (byFallback = {}));
+    return (byFallback[fallback] ??= classifySection(el, rules, teasers, fallback));
+  };
   for (const h of found.headings) {
     const elements = sectionForHeading(h, guard, teasers, found.headings);
     if (!elements) continue;
     const text = normalizeSpace(h.textContent ?? '');
     const rule = matchHeading(rules, text);
     for (const el of elements) {
-      const hit = classifySection(el, rules, teasers, rule?.category ?? 'related');
+      const hit = classify(el, rule?.category ?? 'related');
       items.push({ element: el, category: rule && hit.category !== 'celebrity' ? rule.category : hit.category, ruleId: rule?.id ?? hit.ruleId, label: text });
     }
   }
@@ -132,7 +255,7 @@ function planWithGuard(root: Element, guard: ArticleGuard, rules: CompiledRules)
   for (const list of found.lists) {
     if (isProtected(list, guard)) continue;
     const section = growList(list, guard, teasers);
-    items.push(classifySection(section, rules, teasers, 'related'));
+    items.push({ ...classify(section, 'related') });
   }
   if (guard.article && (root === guard.article || root.contains(guard.article))) {
     items.push(...inBodyLinkBoxes(guard.article, guard, teasers));
@@ -175,9 +298,9 @@ function finalize(items: HideItem[], guard: ArticleGuard, categories?: ReadonlyS
 export function boilerplatePredicate(rules: Rules): (p: Element) => boolean {
   const compiled = compileRules(rules);
   return (p) => {
-    if ((p.textContent ?? '').length > MAX_LABEL_CHARS * 2) return false;
-    if (matchBoilerplate(compiled, normalizeSpace(p.textContent ?? ''))) return true;
-    return p.querySelector('a') !== null && matchBoilerplate(compiled, textWithoutLinks(p)) !== undefined;
+    const raw = p.textContent ?? '';
+    if (raw.length > MAX_LABEL_CHARS * 2) return false;
+    return (matchBoilerplate(compiled, normalizeSpace(raw)) ?? boilerplateWithoutLinks(p, raw, compiled)) !== undefined;
   };
 }
 
@@ -244,13 +367,15 @@ const OUTLINE_CSS =
 
 export function applyPlan(doc: Document, items: HideItem[], mode: 'hide' | 'outline'): void {
   for (const item of items) item.element.setAttribute(HIDE_ATTR, item.category);
+  const css = mode === 'hide' ? HIDE_CSS : OUTLINE_CSS;
   let style = doc.getElementById(STYLE_ID);
   if (!style) {
+    // filled before it is inserted: the page parses one stylesheet, once
     style = doc.createElement('style');
     style.id = STYLE_ID;
+    style.textContent = css;
     (doc.head ?? doc.documentElement).appendChild(style);
   }
-  const css = mode === 'hide' ? HIDE_CSS : OUTLINE_CSS;
   if (style.textContent !== css) style.textContent = css;
 }
 

@@ -9,10 +9,11 @@
  *  - the `<site>` slot takes 1–5 words that are names (capitalised, with digits, or a domain): "Báo Lao
  *    Động", "Kenh14", "VOV.VN" — never "bão" in "Người dân theo dõi bão trên …";
  *  - after the shape, nothing, or at most MAX_TAIL words opening with a capitalised platform name
- *    ("Google News", "Zalo") — never "Theo dõi Facebook trên điện thoại, chị Lan …".
+ *    ("Google News", "Zalo") of at most two words before a lower-case clause — never "Theo dõi Facebook
+ *    trên điện thoại, chị Lan …", nor a block that runs on into another line ("… Google News Một dòng …").
  */
 import type { BoilerplateRule } from './rules';
-import { fold } from './text';
+import { fold, plainWordToken } from './text';
 
 const MAX_WORDS = 20;
 const MAX_TAIL = 12;
@@ -55,11 +56,16 @@ function compile(rules: readonly BoilerplateRule[]): CompiledPrefixes {
 
 /** A word without its surrounding punctuation, folded ("dõi," → "doi"). */
 function bare(word: string): string {
-  return fold(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  // plain words (all of the patterns' words) without a \p{…} regex, which is slow to compile on a cold page
+  return plainWordToken(word) ?? fold(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
 }
 
+const OPENERS = '([{"\'“‘«';
+
 function startsUpper(word: string): boolean {
-  const ch = word.replace(/^[^\p{L}\p{N}]+/u, '')[0];
+  let i = 0;
+  while (i < word.length && OPENERS.includes(word[i]!)) i++;
+  const ch = word[i];
   return ch !== undefined && ch !== ch.toLowerCase();
 }
 
@@ -85,7 +91,7 @@ function matchFrom(words: string[], i: number, parts: (string | null)[], j: numb
 }
 
 /** The prefix rule a short block (normalised text) starts with, if any. */
-export function matchBoilerPrefix(rules: readonly BoilerplateRule[], text: string): BoilerplateRule | undefined {
+export function matchBoilerPrefix(rules: readonly BoilerplateRule[], text: string, tails = true): BoilerplateRule | undefined {
   if (rules.length === 0 || text.length < 4 || text.length > 200) return undefined;
   const c = compile(rules);
   // hot path (every short block): fold only a non-ASCII first letter
@@ -99,7 +105,13 @@ export function matchBoilerPrefix(rules: readonly BoilerplateRule[], text: strin
     const end = matchFrom(words, 0, parts, 0);
     if (end < 0) continue;
     const tail = words.length - end;
-    if (tail === 0 || (tail <= MAX_TAIL && startsUpper(words[end]!))) return rule;
+    if (tail === 0) return rule;
+    if (!tails) continue;
+    // the platform: a short capitalised run ("Google News", "Zalo"), then nothing or a lower-case clause
+    // ("để không bỏ lỡ …"); a third capitalised word starts something else ("Google News Một dòng …")
+    let run = 0;
+    while (end + run < words.length && startsUpper(words[end + run]!)) run++;
+    if (tail <= MAX_TAIL && run >= 1 && (run === tail ? run <= 3 : run <= 2)) return rule;
   }
   return undefined;
 }

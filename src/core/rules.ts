@@ -3,7 +3,7 @@
  * Rules are data: the engine never hard-codes a heading or a boilerplate string.
  */
 import type { Category } from './types';
-import { shapeTokens } from './text';
+import { normalizeSpace, plainWordToken, shapeTokens } from './text';
 import { matchBoilerPrefix } from './follow';
 
 /** Which pages taught a rule. `prior` counts entries of the hand-written seed lexicon. */
@@ -95,6 +95,10 @@ export interface CompiledRules {
   /** cheap pre-filters: a heading's first shape token, a boilerplate line's last one */
   headingFirst: Set<string>;
   boilerLast: Set<string>;
+  labelFirst: Set<string>;
+  /** the last two tokens of every boilerplate pattern of two tokens or more, and the one-token patterns */
+  boilerLastTwo: Set<string>;
+  boilerSingle: Set<string>;
 }
 
 const compiled = new WeakMap<Rules, CompiledRules>();
@@ -113,6 +117,9 @@ export function compileRules(rules: Rules): CompiledRules {
     sites: new Map(),
     headingFirst: new Set(),
     boilerLast: new Set(),
+    labelFirst: new Set(),
+    boilerLastTwo: new Set(),
+    boilerSingle: new Set(),
   };
   for (const rule of rules.rules) {
     switch (rule.kind) {
@@ -139,10 +146,14 @@ export function compileRules(rules: Rules): CompiledRules {
       }
     }
   }
-  out.headingPrefix.sort((a, b) => b.pattern.length - a.pattern.length);
   for (const key of out.headingExact.keys()) out.headingFirst.add(key.split(' ')[0] ?? '');
   for (const key of out.boilerExact.keys()) out.boilerLast.add(key.split(' ').pop() ?? '');
   for (const { tokens } of out.boilerSuffix) out.boilerLast.add(tokens[tokens.length - 1] ?? '');
+  for (const key of out.labels.keys()) out.labelFirst.add(key.split(' ')[0] ?? '');
+  for (const tokens of [...[...out.boilerExact.keys()].map((k) => k.split(' ')), ...out.boilerSuffix.map((s) => s.tokens)]) {
+    if (tokens.length >= 2) out.boilerLastTwo.add(tokens.slice(-2).join(' '));
+    else out.boilerSingle.add(tokens[0] ?? '');
+  }
   compiled.set(rules, out);
   return out;
 }
@@ -150,13 +161,29 @@ export function compileRules(rules: Rules): CompiledRules {
 /** Longest headings are at most this many shape tokens ("Đọc nhiều trong Kinh doanh"). */
 export const MAX_HEADING_TOKENS = 8;
 
-/** Shape token of the first / last word alone: most blocks are rejected here without shaping the line. */
-function edgeToken(text: string, last: boolean): string {
+/** Edge words that are not plain (numbers, dates, capitals) repeat on a page: their tokens, shaped in a line that does not shout. */
+const edgeWords = new Map<string, string[]>();
+
+/**
+ * Shape token of the first / last word alone: most blocks are rejected here without shaping the line.
+ * Hot (every short block of a page, cold JIT): a plain word is folded directly; anything else
+ * (digits, capitals, dots, odd spaces) is shaped as part of its line.
+ */
+export function edgeToken(text: string, last: boolean): string {
   const t = text.trim();
   const cut = last ? t.lastIndexOf(' ') : t.indexOf(' ');
   const word = cut < 0 ? t : last ? t.slice(cut + 1) : t.slice(0, cut);
-  // the word is shaped as part of its line: capitals are a site name unless the whole line shouts
-  const tokens = shapeTokens(word, t === t.toUpperCase());
+  const plain = plainWordToken(word);
+  if (plain !== undefined) return plain;
+  // the word is shaped as part of its line: capitals are a site name unless the whole line shouts.
+  // Whether it shouts only matters when the word reads as a site name: look at the line only then.
+  let tokens = edgeWords.get(word);
+  if (!tokens) {
+    tokens = shapeTokens(word, false);
+    if (edgeWords.size >= 20000) edgeWords.clear();
+    edgeWords.set(word, tokens);
+  }
+  if (tokens.includes('<site>') && t === t.toUpperCase()) tokens = shapeTokens(word, true);
   return (last ? tokens[tokens.length - 1] : tokens[0]) ?? '';
 }
 
@@ -167,15 +194,38 @@ export function matchHeading(c: CompiledRules, text: string): HeadingRule | unde
   const s = tokens.join(' ');
   const exact = c.headingExact.get(s);
   if (exact) return exact;
-  for (const rule of c.headingPrefix) if (s.startsWith(`${rule.pattern} `)) return rule;
-  return undefined;
+  // the longest prefix wins ("tin moi nhat" over "tin moi"); patterns are unique, so it is the only one that long
+  let best: HeadingRule | undefined;
+  for (const rule of c.headingPrefix) {
+    if ((!best || rule.pattern.length > best.pattern.length) && s.startsWith(rule.pattern) && s.charCodeAt(rule.pattern.length) === 32) best = rule;
+  }
+  return best;
 }
 
-export function matchBoilerplate(c: CompiledRules, text: string): BoilerplateRule | undefined {
-  const prefix = matchBoilerPrefix(c.boilerPrefix, text);
+/**
+ * The last two shape tokens of a normalised line (fewer when it has fewer), shaping only its last
+ * words: a word's tokens do not depend on its neighbours, only on whether the line shouts.
+ */
+function lastTwoTokens(line: string): string[] {
+  let cut = line.length;
+  for (let words = 0; words < 3 && cut > 0; words++) cut = line.lastIndexOf(' ', cut - 1);
+  if (cut <= 0) return shapeTokens(line).slice(-2);
+  const tail = line.slice(cut + 1);
+  let tokens = shapeTokens(tail, false);
+  if (tokens.includes('<site>') && line === line.toUpperCase()) tokens = shapeTokens(tail, true);
+  return tokens.length >= 2 ? tokens.slice(-2) : shapeTokens(line).slice(-2);
+}
+
+/** `tails`: a prefix shape may be followed by a platform name and a short clause (see follow.ts). */
+export function matchBoilerplate(c: CompiledRules, text: string, tails = true): BoilerplateRule | undefined {
+  const prefix = matchBoilerPrefix(c.boilerPrefix, text, tails);
   if (prefix) return prefix;
   if (!c.boilerLast.has(edgeToken(text, true))) return undefined;
-  const tokens = shapeTokens(text);
+  const line = normalizeSpace(text);
+  // a line ending in a number or a name (most that get here) is rejected by its last two tokens
+  const end = lastTwoTokens(line);
+  if (end.length === 2 ? !c.boilerLastTwo.has(`${end[0]} ${end[1]}`) && !c.boilerSingle.has(end[1] ?? '') : end.length === 1 && !c.boilerSingle.has(end[0] ?? '')) return undefined;
+  const tokens = shapeTokens(line);
   if (tokens.length === 0 || tokens.length > 40) return undefined;
   const exact = c.boilerExact.get(tokens.join(' '));
   if (exact) return exact;
@@ -196,6 +246,10 @@ export function matchBoilerplate(c: CompiledRules, text: string): BoilerplateRul
 }
 
 export function matchLabel(c: CompiledRules, text: string): LabelRule | undefined {
+  // most short texts under a teaser (dates, counts, titles) are rejected by their first word alone;
+  // a first word with no token ("•") says nothing about the first token: shape the line
+  const first = edgeToken(text, false);
+  if (first !== '' && !c.labelFirst.has(first)) return undefined;
   const tokens = shapeTokens(text);
   if (tokens.length === 0 || tokens.length > 4) return undefined;
   return c.labels.get(tokens.join(' '));

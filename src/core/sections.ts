@@ -8,7 +8,7 @@
 import type { Category } from './types';
 import { type CompiledRules, matchHeading, matchLabel, vocabCategory } from './rules';
 import { type ArticleGuard, isProtected } from './article';
-import { normalizeSpace, shapeTokens } from './text';
+import { normalizedLongerThan, normalizeSpace, shapeTokens } from './text';
 
 export interface SectionHit {
   element: Element;
@@ -24,11 +24,31 @@ const MAX_ITEM_CHARS = 700;
 const MAX_CLIMB = 6;
 
 export function isTeaserLink(a: Element): boolean {
-  const text = normalizeSpace(a.textContent ?? '');
-  return text.length >= 20 && text.split(' ').length >= MIN_TEASER_WORDS;
+  return isTeaserTitle(a.textContent ?? '');
+}
+
+/** The text of a teaser link: a title of ≥ 20 characters and ≥ MIN_TEASER_WORDS words. */
+export function isTeaserTitle(raw: string): boolean {
+  // normalising only shortens: most links (icons, menu words) are rejected before it
+  if (raw.length < 20) return false;
+  const text = normalizeSpace(raw);
+  if (text.length < 20) return false;
+  // ≥ MIN_TEASER_WORDS words: count the single spaces between them, without splitting
+  let at = -1;
+  for (let words = 1; words < MIN_TEASER_WORDS; words++) if ((at = text.indexOf(' ', at + 1)) < 0) return false;
+  return true;
 }
 
 const ancestorCounts = new WeakMap<Set<Element>, Map<Element, number>>();
+
+/**
+ * Hand over the teaser counts of a walk that already counted them (the planner's collect walk counts
+ * bottom-up: one entry per element that holds a teaser, instead of a climb from every link).
+ * The map must end up as countsFor would build it: every element holding a teaser, ancestors included.
+ */
+export function rememberTeaserCounts(teasers: Set<Element>, counts: Map<Element, number>): void {
+  ancestorCounts.set(teasers, counts);
+}
 
 /** Teaser links inside each element, counted once per teaser set by walking each link's ancestors. */
 function countsFor(teasers: Set<Element>): Map<Element, number> {
@@ -65,7 +85,8 @@ export function sectionForHeading(heading: Element, guard: ArticleGuard, teasers
     if (teaserCount(a, teasers, heading) >= 1) return [a];
     // a widget whose list the page fills later (cafef's in-body "TIN MỚI" box): only the heading and an
     // empty list show. The empty list is required: a lone "Đọc tiếp" button must never count.
-    if (normalizeSpace(a.textContent ?? '') === headingText && a.querySelector('ul, ol')) emptyWidget = a;
+    const raw = a.textContent ?? '';
+    if (!normalizedLongerThan(raw, headingText.length) && normalizeSpace(raw) === headingText && a.querySelector('ul, ol')) emptyWidget = a;
   }
   if (emptyWidget) return [emptyWidget];
   // loose: heading, then sibling blocks up to the next protected block
@@ -88,21 +109,39 @@ function isTeaserDecoration(el: Element, teasers: Set<Element>): boolean {
   return (parent !== null && teaserCount(parent, teasers) > 0) || (grand !== null && grand !== undefined && teaserCount(grand, teasers) > 0 && grand.childElementCount <= 4);
 }
 
+/** The first class, as classList.item(0) reads it, without a token list per element. */
+const FIRST_CLASS = /^[ \t\n\f\r]*([^ \t\n\f\r]*)/;
+
 function signature(el: Element): string {
-  return `${el.tagName}.${el.classList.item(0) ?? ''}`;
+  const cls = el.getAttribute('class');
+  return `${el.tagName}.${cls === null ? '' : (FIRST_CLASS.exec(cls)?.[1] ?? '')}`;
 }
 
 /** Is `el` a list of teasers: ≥ 3 children of one shape, each a short block with a teaser link? */
-export function isTeaserList(el: Element, teasers: Set<Element>): boolean {
+export function isTeaserList(el: Element, teasers: Set<Element>, known?: Map<Element, number>): boolean {
   if (el.childElementCount < 3) return false;
-  const groups = new Map<string, number>();
-  for (const child of Array.from(el.children)) {
-    if (normalizeSpace(child.textContent ?? '').length > MAX_ITEM_CHARS) continue;
-    if (teaserCount(child, teasers) === 0) continue;
+  // three children with a teaser each need three teasers inside: most blocks stop here
+  const counts = known ?? countsFor(teasers);
+  if ((counts.get(el) ?? 0) < 3) return false;
+  // a wrapper whose teasers sit in one or two children stops here
+  let withTeasers = 0;
+  for (let child = el.firstElementChild; child && withTeasers < 3; child = child.nextElementSibling) if ((counts.get(child) ?? 0) > 0) withTeasers++;
+  if (withTeasers < 3) return false;
+  // children with a teaser, by shape; only a shape shared by three can make a list, and only then
+  // is the children's text read (a page's columns carry teasers too, and tens of kilobytes of text)
+  const groups = new Map<string, Element[]>();
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if ((counts.get(child) ?? 0) === 0) continue;
     const sig = signature(child);
-    groups.set(sig, (groups.get(sig) ?? 0) + 1);
+    const group = groups.get(sig);
+    if (group) group.push(child);
+    else groups.set(sig, [child]);
   }
-  for (const n of groups.values()) if (n >= 3) return true;
+  for (const group of groups.values()) {
+    if (group.length < 3) continue;
+    let short = 0;
+    for (const child of group) if (!normalizedLongerThan(child.textContent ?? '', MAX_ITEM_CHARS) && ++short >= 3) return true;
+  }
   return false;
 }
 
@@ -115,7 +154,7 @@ export function growList(list: Element, guard: ArticleGuard, teasers: Set<Elemen
     const parent = current.parentElement;
     if (!parent || isStructural(parent) || isProtected(parent, guard)) break;
     if (teaserCount(parent, teasers) !== base) break;
-    if (normalizeSpace(parent.textContent ?? '').length - baseLen > 160) break;
+    if (normalizedLongerThan(parent.textContent ?? '', baseLen + 160)) break;
     current = parent;
   }
   return current;
@@ -153,15 +192,23 @@ export function celebrityByLabels(section: Element, rules: CompiledRules): boole
   }
   if (labelled >= 2) return celeb * 2 >= labelled;
   // no labels: the teasers' own words (learned celebrity vocabulary)
-  let titles = 0;
-  let showbiz = 0;
-  for (const a of Array.from(section.getElementsByTagName('a'))) {
-    const text = a.textContent ?? '';
-    if (text.length < 20) continue;
-    titles++;
-    if (vocabCategory(rules, text) === 'celebrity') showbiz++;
+  const titles: string[] = [];
+  const links = section.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) {
+    const text = links[i]?.textContent ?? '';
+    if (text.length >= 20) titles.push(text);
   }
-  return titles >= 3 && showbiz * 2 >= titles;
+  if (titles.length < 3) return false;
+  // stop reading titles as soon as the vote is decided
+  let showbiz = 0;
+  let other = 0;
+  for (const text of titles) {
+    if (vocabCategory(rules, text) === 'celebrity') showbiz++;
+    else other++;
+    if (showbiz * 2 >= titles.length) return true;
+    if (other * 2 > titles.length) return false;
+  }
+  return false;
 }
 
 export function classifySection(section: Element, rules: CompiledRules, teasers: Set<Element>, fallback: Category): SectionHit {

@@ -12,11 +12,32 @@ const SPACES = /[\s\u00a0\u200b\u2000-\u200a\u202f\u205f\u3000\ufeff]+/g;
  */
 const NEEDS_NFC = /[^\u0000-\u02ff\u1ea0-\u1ef9\u2010-\u206f\u20a0-\u20bf]/;
 
+/**
+ * Text that normalises by trimming alone: NFC already (see NEEDS_NFC), and its only whitespace is
+ * single ASCII spaces. Flags anything else: a character NEEDS_NFC flags (U+200B among them), any
+ * whitespace but the space ([^\S ]: U+00A0, U+202F and U+205F sit inside NEEDS_NFC's ranges), two spaces.
+ */
+const NEEDS_WORK = /[^\u0000-\u02ff\u1ea0-\u1ef9\u2010-\u206f\u20a0-\u20bf]|[^\S ]| {2}/;
+
 /** NFC + collapse every kind of whitespace to one space + trim. */
 export function normalizeSpace(text: string): string {
-  // Hot path (every candidate block): NFC only when something could compose.
+  // Hot path (every candidate block): most text is NFC with single spaces, and one scan says so
+  // (collapsing would rebuild the string at every space).
+  if (!NEEDS_WORK.test(text)) return text.trim();
   const nfc = NEEDS_NFC.test(text) ? text.normalize('NFC') : text;
   return nfc.replace(SPACES, ' ').trim();
+}
+
+/**
+ * normalizeSpace(text).length > n, without normalising all of a long text (a section's or a column's
+ * text can be tens of kilobytes). A prefix normalises to a prefix of the whole, give or take what
+ * composes or collapses across the cut: a few characters of margin cover it.
+ */
+export function normalizedLongerThan(text: string, n: number): boolean {
+  if (text.length <= n) return false;
+  const head = 2 * n + 64;
+  if (text.length > head && normalizeSpace(text.slice(0, head)).length > n + 8) return true;
+  return normalizeSpace(text).length > n;
 }
 
 /** Lower case, no diacritics, đ → d: "Tiêu điểm" → "tieu diem". Works on NFC or decomposed input. */
@@ -28,7 +49,66 @@ const TIME = /^\d{1,2}[:h]\d{2}(?::\d{2})?$/;
 const DATE = /^\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?$/;
 const NUMBER = /^\d+(?:[.,]\d+)*%?$/;
 /** A site or brand name: an all-capitals token (VGT, VOV.VN) or a domain (dantri.com.vn). */
-const SITE = /^(?:[A-ZĐ][A-Z0-9Đ]{1,}(?:\.[A-Z]{2,})*|[\w-]+\.(?:vn|com|net|org)(?:\.vn)?)$/u;
+// (no `u` flag: it would not change a match, every character here is in the BMP, and it is slower to compile)
+const SITE = /^(?:[A-ZĐ][A-Z0-9Đ]{1,}(?:\.[A-Z]{2,})*|[\w-]+\.(?:vn|com|net|org)(?:\.vn)?)$/;
+/** Punctuation around a word: not a letter or digit at the start, not a letter, digit or % at the end. */
+const WORD_EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu;
+
+/**
+ * 1 when a UTF-16 unit is a letter or digit (\p{L}, \p{N}), 0 when it is not, -1 when only WORD_EDGES
+ * knows. On a cold page that regex costs milliseconds to compile: the scripts news pages are written
+ * in are answered here (ASCII, Latin-1 and Latin Extended A/B, Vietnamese, general punctuation).
+ */
+function wordUnit(c: number): number {
+  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
+  if (c >= 0xc0 && c <= 0x24f) return c === 0xd7 || c === 0xf7 ? 0 : 1;
+  if (c >= 0x1ea0 && c <= 0x1ef9) return 1;
+  if (c >= 0x2000 && c <= 0x206f) return 0;
+  return -1;
+}
+
+/** `raw` without WORD_EDGES. */
+function stripWord(raw: string): string {
+  let start = 0;
+  let end = raw.length;
+  for (; start < end; start++) {
+    const k = wordUnit(raw.charCodeAt(start));
+    if (k < 0) return raw.replace(WORD_EDGES, '');
+    if (k === 1) break;
+  }
+  for (; end > start; end--) {
+    const c = raw.charCodeAt(end - 1);
+    if (c === 37) break;
+    const k = wordUnit(c);
+    if (k < 0) return raw.replace(WORD_EDGES, '');
+    if (k === 1) break;
+  }
+  return start === 0 && end === raw.length ? raw : raw.slice(start, end);
+}
+
+/**
+ * A plain word: a letter, then lower-case letters (Vietnamese included), wrapped in ordinary
+ * punctuation ("Tin", "quan", "khóa:", "(Ảnh"). Its shape token is its folded letters whatever the
+ * line is: no digit (number, time, date), no second capital or dot (site name), nothing to compose.
+ */
+const PLAIN_WORD =
+  /^[(["'“‘«]*([a-zA-ZàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]*)[.,:;!?…)\]"'”’»]*$/;
+const ASCII_WORD = /^[a-zA-Z]+$/;
+
+/** Words repeat on a page and across pages ("của", "người", "Tin"): their plain tokens are remembered ('' = not plain). */
+const plainTokens = new Map<string, string>();
+
+/** The shape token of a plain word (see PLAIN_WORD), or undefined when the word needs the full shaper. */
+export function plainWordToken(word: string): string | undefined {
+  let token = plainTokens.get(word);
+  if (token === undefined) {
+    const letters = PLAIN_WORD.exec(word)?.[1];
+    token = letters === undefined ? '' : ASCII_WORD.test(letters) ? letters.toLowerCase() : fold(letters);
+    if (plainTokens.size >= 20000) plainTokens.clear();
+    plainTokens.set(word, token);
+  }
+  return token === '' ? undefined : token;
+}
 
 /**
  * Shape tokens of a line: folded words with numbers, times, dates and site names abstracted.
@@ -41,7 +121,13 @@ export function shapeTokens(text: string, lineIsCapitals?: boolean): string[] {
   // in an all-capitals heading ("TIN MỚI", "CÙNG CHUYÊN MỤC") capitals do not mark a site name
   const shouting = lineIsCapitals ?? line === line.toUpperCase();
   for (const raw of line.split(' ')) {
-    const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu, '');
+    // most words: letters in punctuation (hot: the engine shapes candidate lines of every page)
+    const plain = plainWordToken(raw);
+    if (plain !== undefined) {
+      out.push(plain);
+      continue;
+    }
+    const word = stripWord(raw);
     if (word === '') {
       if (/^[-–—]$/.test(raw)) out.push('-');
       continue;

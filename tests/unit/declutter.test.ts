@@ -215,3 +215,36 @@ describe('short article text is article text', () => {
     for (const td of Array.from(doc.querySelectorAll('td'))) expect(plan.items.some((i) => i.element === td || i.element.contains(td))).toBe(false);
   });
 });
+
+describe('teasers the collect walk does not enter', () => {
+  // jsdom parses <noscript> content as elements (scripting off), like the learner and the CLI see it
+  const html = (inside: string): string => `<!DOCTYPE html><html><body><main><div class="story-body">${PARA(1)}${PARA(2)}${PARA(3)}</div>
+<div class="box"><h3>Tin liên quan</h3>${inside}</div></main></body></html>`;
+  const plan = (inside: string): { doc: Document; items: Element[] } => {
+    const doc = new JSDOM(html(inside), { url: 'https://unseen.example.vn/bai.html' }).window.document;
+    return { doc, items: planDeclutter(doc, learnedRules).items.map((i) => i.element) };
+  };
+
+  it('still count for the section around them (a teaser inside <noscript>)', () => {
+    const { doc, items } = plan('<noscript><a href="/x.html">Ngân hàng nhà nước điều chỉnh tỷ giá trung tâm</a></noscript>');
+    expect(items).toContain(doc.querySelector('.box'));
+  });
+
+  it('and a section without any teaser stays', () => {
+    const { doc, items } = plan('<noscript><a href="/x.html">Trang chủ</a></noscript>');
+    expect(items).not.toContain(doc.querySelector('.box'));
+  });
+});
+
+describe('boilerplate labels with links, in wrappers', () => {
+  it('hides the outermost wrapper of "Theo dõi … trên <a>Google News</a>", as a top-down walk would', () => {
+    const html = `<!DOCTYPE html><html><body><main><div class="story-body">${PARA(1)}${PARA(2)}${PARA(3)}</div>
+<section class="follow"><div class="w"><p>Theo dõi ABC trên <a href="https://news.google.com/x">Google News</a></p></div>
+<span>Một dòng chữ khác của trang</span></section></main></body></html>`;
+    const doc = new JSDOM(html, { url: 'https://unseen.example.vn/bai.html' }).window.document;
+    const items = planDeclutter(doc, learnedRules).items;
+    const follow = items.find((i) => i.ruleId.includes('boilerplate') || i.category === 'inline');
+    expect(follow?.element).toBe(doc.querySelector('.w'));
+    expect(follow?.label).toBe('Theo dõi ABC trên Google News');
+  });
+});
