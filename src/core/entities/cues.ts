@@ -112,7 +112,7 @@ kê, khoán, phần, mại, triển, không, dân, hạn, hiểm, khoa, bướu,
 sát, tra, toán, hàng, tệ, cứu, liệu, tin, truyền, hình, thanh, chí, tấn, lý, trợ, lợi, nhi, phủ, đạo, bị, ngữ, xuất,
 bản, nhập, khẩu, giáo, vận, tài, môi, ninh, quân, sự, chủ, nghĩa, doanh, quản, bạc, tiền, ngân, phố, ban, cục, cơ, quan,
 dịch, vực, bảo, vệ, an, toàn, cư, tịch, sinh, viên, thống, trù, chứng, dụng, thuật, cảnh, dương, lập, kỳ, thuế,
-hải, quan, khuẩn, truyền, nhiễm, tiêu, chuẩn, khảo, nghiên, hưu, trí, kiểm, đầu, số, điện, tử, xây, chấp, hành, sách, đới, quốc, dụng, sức, khỏe, khoẻ, bệnh`));
+hải, quan, khuẩn, truyền, nhiễm, quyền, tiêu, chuẩn, khảo, nghiên, hưu, trí, kiểm, đầu, số, điện, tử, xây, chấp, hành, sách, đới, quốc, dụng, sức, khỏe, khoẻ, bệnh`));
 
 /** Words that may join two capitalised parts of one organisation name. */
 export const ORG_JOINERS = new Set(['và', '&']);

@@ -63,6 +63,13 @@ const ENGLISH_WORDS = new Set('all cap index dollar global emerging frontier mar
 /** Country words that are also Vietnamese given names. */
 const GIVEN_NAMES = new Set(['Anh', 'Đức', 'Nga']);
 const DASHES = new Set(['-', '–', '—']);
+/** Kinship words used as pronouns ("Cô ấy", "Chú cho biết"); a name after one is read by the person cue instead. */
+const PRONOUNS = new Set('cô chú anh chị bác em cháu cụ cậu dì thím mợ'.split(' '));
+const PRONOUN_TAILS = new Set(['ấy', 'ta', 'mình', 'này', 'nọ']);
+const NARRATIVE_VERBS = new Set(['kể', 'tâm sự', 'chia sẻ', 'nhớ lại', 'bộc bạch', 'cho biết', 'nói', 'cười', 'bảo', 'thở dài', 'tâm niệm', 'trải lòng']);
+/** Surnames that are rarely ordinary capitalised words (not "Hồ", "Mai", "Hà", "Cao"): a place name after one is a given name. */
+const CLEAR_SURNAMES = new Set(`nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ ngô đào trịnh trương đinh lương tạ quách lưu tăng
+kiều triệu phùng khổng mạc nghiêm tống hứa lại doãn diệp khúc đàm`.split(/\s+/));
 /** Government bodies that can be named by their level alone ("Công an tỉnh", "UBND xã"). */
 const GOV_HEADS = new Set(['ubnd', 'hđnd', 'ủy ban nhân dân', 'uỷ ban nhân dân', 'hội đồng nhân dân', 'công an', 'sở', 'tòa án nhân dân',
   'viện kiểm sát nhân dân', 'mặt trận', 'cảnh sát', 'bộ chỉ huy quân sự', 'ban chỉ huy quân sự', 'đảng bộ']);
@@ -213,6 +220,9 @@ export class Recogniser {
     // "V-League", "K-pop", "F-16": a capital letter glued by a dash names a competition, genre or model
     const t0 = this.tokens[i] as Token;
     if (t0.text.length === 1 && t0.cap && this.hyphenGlued(i + 1)) return i + 3;
+    // "Cô ấy nói", "Chú cho biết", "Anh kể": a kinship pronoun opening the sentence is the speaker, not a name
+    const pronounEnd = this.pronounAt(i);
+    if (pronounEnd !== null) return pronounEnd;
     const cue = this.cueAt(i);
     if (cue !== null) {
       const next = this.afterCue(i, cue.end, cue.title);
@@ -248,6 +258,21 @@ export class Recogniser {
     }
     if (/\d/.test(t.text)) return i + 1;
     if (t.cap) return this.capitalRun(i);
+    return i + 1;
+  }
+
+  /**
+   * End of a sentence-initial kinship pronoun ("Cô ấy", "Chú", "Anh ta") or null. "Anh" is also the country: it is a
+   * pronoun only before "ấy"/"ta"/"mình" or a verb of personal narrative ("Anh kể", not "Anh tuyên bố").
+   */
+  private pronounAt(i: number): number | null {
+    const t = this.tok(i) as Token;
+    if (!t.cap || !t.sentenceStart || !PRONOUNS.has(t.lower)) return null;
+    const next = this.tok(i + 1);
+    if (next === undefined || !next.word || next.cap) return null;
+    if (PRONOUN_TAILS.has(next.lower)) return i + 2;
+    const two = `${next.lower} ${this.tok(i + 2)?.lower ?? ''}`;
+    if (t.lower === 'anh') return NARRATIVE_VERBS.has(next.lower) || NARRATIVE_VERBS.has(two) ? i + 1 : null;
     return i + 1;
   }
 
@@ -346,9 +371,24 @@ export class Recogniser {
     const particle = (x: number): boolean => FOREIGN_JOINERS.has(this.tok(x)?.text ?? '') && looksForeign(first.text) &&
       (this.isCapWord(x + 1) || (FOREIGN_JOINERS.has(this.tok(x + 1)?.text ?? '') && this.isCapWord(x + 2)));
     while (k < j + 6 && (this.isCapWord(k) || this.initialDot(k) || particle(k) || this.gluedParticle(k)) && this.title(k)?.value.title !== true && !this.startsOtherName(k)) k++;
+    const placeName = this.placeAsGivenName(j, k);
+    if (placeName !== null) return placeName;
     // "Kim Jong-un": a hyphen-joined lower-case tail
     if (DASHES.has(this.tok(k)?.text ?? '') && this.tok(k)?.end === this.tok(k + 1)?.start && this.tok(k - 1)?.end === this.tok(k)?.start && this.tok(k + 1)?.word) k += 2;
     return k;
+  }
+
+  /**
+   * "Đỗ Hà Nam", "Nguyễn Thái Bình", "Nguyễn Thị Hà Giang": a two-syllable Vietnamese place right after a clear
+   * surname (and at most a middle name), with no capital after it, is the given name. Returns the name's end.
+   */
+  private placeAsGivenName(from: number, k: number): number | null {
+    if (k - from > 2 || !CLEAR_SURNAMES.has(this.tok(from)?.lower ?? '')) return null;
+    for (let x = from + 1; x < k; x++) if (!this.isCapWord(x) || !looksVietnamese(this.tok(x)?.text ?? '') || this.gaz(x) !== null) return null;
+    const g = this.gaz(k);
+    if (g === null || g.value.type !== 'LOCATION' || g.end - k !== 2 || this.isCapWord(g.end) || this.tok(g.end)?.text === '.' && this.isCapWord(g.end + 1)) return null;
+    if (!this.tokens.slice(k, g.end).every((t) => t.word && t.cap && isVietSyllable(t.text)) || this.tok(k)?.start !== (this.tok(k - 1)?.end ?? 0) + 1) return null;
+    return g.end;
   }
 
   /** An organisation or multi-word place starts at k: a person's name cannot run into it. */
@@ -505,6 +545,12 @@ export class Recogniser {
           break;
         }
       }
+      // "Bộ Lao động, Thương binh và Xã hội": a comma inside a list of common-noun parts closed by "và"
+      if (t.text === ',' && parts > 0 && good === j && this.nounListAhead(j + 1)) {
+        j++;
+        onlyCaps = false;
+        continue;
+      }
       if (!t.word) break;
       const place = this.gaz(j);
       // a place completes the name only right after a confirmed part: "Quân đội kiểm soát tỉnh Lugansk" is a clause
@@ -644,6 +690,32 @@ export class Recogniser {
     return { end: j, type: 'ORGANIZATION' };
   }
 
+  /**
+   * After a comma inside an organisation name: "Thương binh và Xã hội", "Tài chính và Chủ quyền công nghiệp".
+   * Each part is a capitalised Vietnamese word with a lower-case syllable (a common noun, not a proper name, place,
+   * head or person), parts are separated by commas, and the list closes with "và" + such a part. "Bộ Công an, Bộ
+   * Quốc phòng và ..." (heads) and "Sở Y tế, Hà Nội và ..." (a place) are lists of names, not one name.
+   */
+  private nounListAhead(k: number): boolean {
+    const part = (x: number): number => {
+      const t = this.tok(x);
+      if (t === undefined || !t.word || !t.cap || t.acronym || !isVietSyllable(t.text) || this.gaz(x) !== null || this.orgHead(x) !== null ||
+        this.title(x) !== null || NOT_NAMES.has(t.lower)) return -1;
+      const next = this.tok(x + 1);
+      if (next === undefined || !next.word || next.cap || !(NAME_SYLLABLES.has(next.lower) || ORG_WORD_TRIE.longest(this.tokens, x) !== null)) return -1;
+      return x + 2;
+    };
+    for (let n = 0; n < 5; n++) {
+      const e = part(k);
+      if (e < 0) return false;
+      const sep = this.tok(e);
+      if (sep?.lower === 'và') return part(e + 1) > 0;
+      if (sep?.text !== ',') return false;
+      k = e + 1;
+    }
+    return false;
+  }
+
   /** "tỉnh Nghệ An", "TP. Hồ Chí Minh", "quận 1", "sân bay Tân Sơn Nhất" */
   private locAt(i: number): Span | null {
     const first = this.tok(i);
@@ -697,6 +769,11 @@ export class Recogniser {
       if (this.title(b)?.value.title === true) break;
       const g = this.gaz(b);
       const givenName = g !== null && g.end === b + 1 && GIVEN_NAMES.has(this.tok(b)?.text ?? '') && looksVietnamese(firstTok.text) && !NOT_NAMES.has(firstTok.lower);
+      const placeName = this.placeAsGivenName(a, b);
+      if (placeName !== null) {
+        b = placeName;
+        break;
+      }
       if (g !== null && !givenName && !(club && g.value.type === 'LOCATION') && (!surnameLed || g.end - b > 1 || g.value.type !== 'LOCATION')) break;
       // "Los Angeles FC": a club acronym ends the name
       if (this.tok(b)?.acronym && ORG_SUFFIXES.has(this.tok(b)?.lower ?? '') && looksForeign(firstTok.text)) {
