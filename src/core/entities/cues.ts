@@ -40,7 +40,7 @@ trường, trường đại học, học viện, viện, công ty, tập đoàn,
 tổng cục, ban, văn phòng, hội đồng, hội, hiệp hội, liên đoàn, liên minh, liên hiệp, tổ chức, quỹ, quân đội, quân khu,
 bộ tư lệnh, sư đoàn, lữ đoàn, công an, cảnh sát, tòa án, thượng viện, hạ viện, nghị viện, câu lạc bộ, clb, trung tâm,
 cơ quan, tổng liên đoàn, mặt trận, nhà xuất bản, nxb, sở giao dịch, hợp tác xã, htx, tổng cục thống kê,
-ủy ban công tác, đảng bộ, chi bộ, nhóm, đoàn, đội, phòng, nhà hát, bảo tàng, thư viện, chứng khoán, công ty chứng khoán, đh, trường đh, trường cđ, cao đẳng, trường cao đẳng`);
+ủy ban công tác, đảng bộ, chi bộ, nhóm, đoàn, đội, phòng, nhà hát, nhạc viện, bảo tàng, thư viện, chứng khoán, công ty chứng khoán, đh, trường đh, trường cđ, cao đẳng, trường cao đẳng`);
 
 /** Lower-case words before a name that say "organisation" and stay outside the span ("hãng tin RIA"). */
 export const ORG_CUES = words(`hãng, hãng tin, hãng thông tấn, báo, tờ, tờ báo, tạp chí, trang, trang tin, kênh, đài,

@@ -63,6 +63,8 @@ const ENGLISH_WORDS = new Set('all cap index dollar global emerging frontier mar
 /** Country words that are also Vietnamese given names. */
 const GIVEN_NAMES = new Set(['Anh', 'Đức', 'Nga']);
 const DASHES = new Set(['-', '–', '—']);
+/** Words naming a road or route: "cao tốc Cam Lộ - La Sơn" joins two places. */
+const ROAD_NOUNS = new Set(['cao tốc', 'đường cao tốc', 'tuyến', 'tuyến đường', 'quốc lộ', 'đoạn', 'đường sắt', 'đường bay', 'chặng', 'metro', 'tuyến metro']);
 /** Kinship words used as pronouns ("Cô ấy", "Chú cho biết"); a name after one is read by the person cue instead. */
 const PRONOUNS = new Set('cô chú anh chị bác em cháu cụ cậu dì thím mợ'.split(' '));
 const PRONOUN_TAILS = new Set(['ấy', 'ta', 'mình', 'này', 'nọ']);
@@ -169,8 +171,16 @@ export class Recogniser {
   private typeByRoute(): void {
     const ms = this.mentions;
     const place = (m: RawMention | undefined): boolean => m !== undefined && !m.weak && m.type === 'LOCATION';
+    const loose = (m: RawMention | undefined): m is RawMention => m !== undefined && m.role === undefined && (m.guess === true || (m.type === null && m.weak) || place(m));
     for (let k = 0; k < ms.length; k++) {
       const m = ms[k] as RawMention;
+      // "cao tốc Cam Lộ - La Sơn", "tuyến Hà Nội - Lào Cai": after a road word, both ends of a dash are places
+      const end = ms[k + 1];
+      const before = this.prevWords(m.from);
+      if (loose(m) && loose(end) && DASHES.has(this.tok(m.to)?.text ?? '') && end.from === m.to + 1 &&
+        (ROAD_NOUNS.has(before.one) || ROAD_NOUNS.has(before.two)) && !COMPASS.has(this.tok(m.from)?.lower ?? '') && !COMPASS.has(this.tok(end.from)?.lower ?? '')) {
+        for (const e of [m, end]) Object.assign(e, { type: 'LOCATION', guess: false, weak: false });
+      }
       const untyped = m.type === null && m.weak && m.to - m.from > 1;
       if ((m.guess !== true && !untyped) || m.role !== undefined) continue;
       const next = ms[k + 1];
@@ -527,6 +537,8 @@ export class Recogniser {
     let good = j;
     let uniqueTail = false;
     let verbPart = false;
+    /** end of the last capitalised verb-like part ("Quản lý"): its object may follow right there */
+    let verbEnd = -1;
     // names are short: a bound keeps pathological input (hundreds of capitals) linear
     while (j < this.tokens.length && j - i < MAX_ORG_TOKENS) {
       const t = this.tok(j) as Token;
@@ -607,6 +619,7 @@ export class Recogniser {
         const isCompound = compound !== null && this.tokens.slice(j + 1, compound.end).every((x) => x.word && !x.cap);
         // "Cục Quản lý cạnh tranh ...": a capitalised verb-like word takes a lower-case object; "Bộ Tài chính" does not
         verbPart = isCompound && compound.value === 'bridge';
+        if (verbPart && compound !== null) verbEnd = compound.end;
         j = good = isCompound ? compound.end : j + 1;
         parts++;
         continue;
@@ -622,6 +635,15 @@ export class Recogniser {
           good = j;
         }
         continue;
+      }
+      // "Trung tâm Chống độc,", "Trung tâm Quản lý giao thông công cộng TP.HCM": after a capitalised verb-like part, its
+      // lower-case object belongs to the name when the name visibly ends after it (punctuation or a place)
+      if (verbEnd === j && parts > 0 && good === j) {
+        const end = this.objectEnd(j);
+        if (end !== null) {
+          j = good = end;
+          continue;
+        }
       }
       const word = ORG_WORD_TRIE.longest(this.tokens, j);
       const lowerWord = word !== null && this.tokens.slice(j, word.end).every((x) => x.word && !x.cap);
@@ -688,6 +710,16 @@ export class Recogniser {
     const whole = this.gaz(i);
     if (whole !== null && whole.end === j) return { end: j, type: 'ORGANIZATION', canonical: whole.value.canonical };
     return { end: j, type: 'ORGANIZATION' };
+  }
+
+  /** End of up to five lower-case syllables at k that are followed by punctuation, the end of the text or a place; else null. */
+  private objectEnd(k: number): number | null {
+    let x = k;
+    while (x < k + 5 && this.tok(x)?.word === true && !this.tok(x)?.cap && isVietSyllable(this.tok(x)?.text ?? '') && !NOT_BETWEEN.has(this.tok(x)?.lower ?? '')) x++;
+    if (x === k) return null;
+    const after = this.tok(x);
+    const closes = after === undefined || (!after.word && !DASHES.has(after.text)) || this.gaz(x)?.value.type === 'LOCATION' || this.locAt(x) !== null;
+    return closes ? x : null;
   }
 
   /**
