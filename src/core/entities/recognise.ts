@@ -63,6 +63,9 @@ const ENGLISH_WORDS = new Set('all cap index dollar global emerging frontier mar
 /** Country words that are also Vietnamese given names. */
 const GIVEN_NAMES = new Set(['Anh', 'Đức', 'Nga']);
 const DASHES = new Set(['-', '–', '—']);
+/** Words of a football (or other match) report; one or two words, lower case. */
+const SPORTS_CUES = new Set(['ghi bàn', 'bàn thắng', 'kiến tạo', 'cú đúp', 'hat-trick', 'chấn thương', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn',
+  'hlv', 'đá cặp', 'đội hình', 'ra sân', 'vào sân', 'dự bị', 'thẻ đỏ', 'phạt đền', 'penalty', 'danh sách đăng ký', 'trận đấu', 'cầu thủ', 'sút', 'vô địch']);
 /** Words naming a road or route: "cao tốc Cam Lộ - La Sơn" joins two places. */
 const ROAD_NOUNS = new Set(['cao tốc', 'đường cao tốc', 'tuyến', 'tuyến đường', 'quốc lộ', 'đoạn', 'đường sắt', 'đường bay', 'chặng', 'metro', 'tuyến metro']);
 /** Kinship words used as pronouns ("Cô ấy", "Chú cho biết"); a name after one is read by the person cue instead. */
@@ -164,7 +167,29 @@ export class Recogniser {
     }
     this.typeByCoordination();
     this.typeByRoute();
+    this.typeSportsPeople();
     return this.mentions;
+  }
+
+  /**
+   * "cú đúp của Lewandowski", "Saka và Odegaard cùng chấn thương": in a sentence about a match, an unknown single
+   * foreign word (not a Vietnamese syllable, not an acronym, not in the gazetteer, so no known club) is a player.
+   */
+  private typeSportsPeople(): void {
+    const sports = new Set<number>();
+    for (let k = 0; k < this.tokens.length; k++) {
+      const t = this.tokens[k] as Token;
+      if (!t.word) continue;
+      if (SPORTS_CUES.has(t.lower) || SPORTS_CUES.has(`${t.lower} ${this.tok(k + 1)?.lower ?? ''}`)) sports.add(t.sentence);
+    }
+    if (sports.size === 0) return;
+    for (const m of this.mentions) {
+      const t = this.tok(m.from);
+      if (m.type !== null || !m.weak || m.to - m.from !== 1 || t === undefined || !sports.has(t.sentence) || t.acronym) continue;
+      if (isVietSyllable(t.text) || hasVietMarks(t.text) || NOT_NAMES.has(t.lower) || this.gaz(m.from) !== null) continue;
+      m.type = 'PERSON';
+      m.weak = false;
+    }
   }
 
   /** "từ Phan Rang về Nha Trang", "Phan Rang - Nha Trang": the other end of a route from a place is a place. */
