@@ -479,4 +479,67 @@ export const BATCH7: HeldOutCase[] = [
     'ORGANIZATION:Arsenal', 'ORGANIZATION:Tottenham', 'PERSON:Gyökeres', 'PERSON:Eze']],
 ];
 
-export const BATCHES: Record<string, HeldOutCase[]> = { '3': BATCH3, '4': BATCH4, '5': BATCH5, '6': BATCH6, '7': BATCH7 };
+/**
+ * Batch 8: written after the batch-7 rule changes, to measure them untouched (same habits: comma ministries,
+ * governors and mayors, province-named people, players, pronouns, plus ordinary news).
+ */
+export const BATCH8: HeldOutCase[] = [
+  ['ministry with commas, Korea', 'Bộ Văn hóa, Thể thao và Du lịch Hàn Quốc cho biết lượng du khách Việt Nam tăng 30%.', [
+    'ORGANIZATION:Bộ Văn hóa, Thể thao và Du lịch Hàn Quốc', 'LOCATION:Việt Nam']],
+  ['ministry with commas, Thailand', 'Bộ Nông nghiệp, Lâm nghiệp và Thủy sản Nhật Bản cấm nhập khẩu thịt gà từ Brazil.', [
+    'ORGANIZATION:Bộ Nông nghiệp, Lâm nghiệp và Thủy sản Nhật Bản', 'LOCATION:Brazil']],
+  ['listed departments', 'UBND tỉnh Quảng Ninh giao Sở Xây dựng, Sở Tài chính và Công an tỉnh kiểm tra các bến tàu.', [
+    'ORGANIZATION:UBND tỉnh Quảng Ninh', 'ORGANIZATION:Sở Xây dựng', 'ORGANIZATION:Sở Tài chính', 'ORGANIZATION:Công an tỉnh']],
+  ['Texas governor', 'Thống đốc Texas Greg Abbott ban bố tình trạng khẩn cấp sau lũ quét.', [
+    'LOCATION:Texas', 'PERSON:Greg Abbott']],
+  ['Paris mayor', 'Thị trưởng Paris Anne Hidalgo cấm xe máy chạy xăng trong trung tâm thành phố.', [
+    'LOCATION:Paris', 'PERSON:Anne Hidalgo']],
+  ['Hokkaido governor', 'Thống đốc Hokkaido đề nghị chính phủ hỗ trợ ngư dân bị ảnh hưởng.', [
+    'LOCATION:Hokkaido']],
+  ['Guangxi', 'Chủ tịch Khu tự trị dân tộc Choang Quảng Tây Vi Thao hội kiến Bí thư Tỉnh ủy Lạng Sơn.', [
+    'PERSON:Vi Thao', 'ORGANIZATION:Tỉnh ủy Lạng Sơn']],
+  ['person named after a province', 'Chị Phạm Thanh Hóa, tiểu thương ở chợ Đồng Xuân, cho biết giá rau tăng gấp đôi.', [
+    'PERSON:Phạm Thanh Hóa', 'LOCATION:chợ Đồng Xuân']],
+  ['footballer named after a province', 'Tiền vệ Nguyễn Hải Dương ghi bàn duy nhất giúp Công an Hà Nội thắng Thể Công - Viettel.', [
+    'PERSON:Nguyễn Hải Dương', 'ORGANIZATION:Công an Hà Nội', 'ORGANIZATION:Thể Công - Viettel']],
+  ['players listed', 'HLV Hansi Flick cho biết Raphinha và Olmo đã bình phục chấn thương.', [
+    'PERSON:Hansi Flick', 'PERSON:Raphinha', 'PERSON:Olmo']],
+  ['players, goals', 'Manchester City thắng 2-0 nhờ các bàn thắng của Marmoush và Doku.', [
+    'ORGANIZATION:Manchester City', 'PERSON:Marmoush', 'PERSON:Doku']],
+  ['pronoun Cô', 'Cô kể, những năm đầu lên Kon Tum dạy học, lớp chỉ có 8 học sinh.', [
+    'LOCATION:Kon Tum']],
+  ['pronoun Bác', 'Bác cho biết đã sống ở làng chài Nhơn Lý hơn 60 năm.', [
+    'LOCATION:Nhơn Lý']],
+  ['pronoun Anh ta', 'Anh ta khai đã mua ma túy từ một người ở Lào.', [
+    'LOCATION:Lào']],
+  ['country Anh', 'Anh và Pháp tuyên bố sẵn sàng công nhận nhà nước Palestine.', [
+    'LOCATION:Anh', 'LOCATION:Pháp', 'LOCATION:Palestine']],
+  ['forensic centre', 'Trung tâm Pháp y Hà Nội đã khám nghiệm thi thể nạn nhân Trần Văn Hưng.', [
+    'ORGANIZATION:Trung tâm Pháp y Hà Nội', 'PERSON:Trần Văn Hưng']],
+  ['water supply company', 'Công ty cổ phần Nước sạch Hà Đông thông báo tạm ngừng cấp nước tại phường Kiến Hưng.', [
+    'ORGANIZATION:Công ty cổ phần Nước sạch Hà Đông', 'LOCATION:phường Kiến Hưng']],
+  ['highway', 'Dự án cao tốc Biên Hòa - Vũng Tàu sẽ thông xe toàn tuyến trước ngày 30/4.', [
+    'LOCATION:Biên Hòa', 'LOCATION:Vũng Tàu']],
+  ['news agency', 'Theo Thông tấn xã Việt Nam, Tổng Bí thư Tô Lâm sẽ thăm chính thức Triều Tiên.', [
+    'ORGANIZATION:Thông tấn xã Việt Nam', 'PERSON:Tô Lâm', 'LOCATION:Triều Tiên']],
+  ['Japanese minister', 'Bộ trưởng Quốc phòng Nhật Bản Koizumi Shinjiro thị sát căn cứ ở Okinawa.', [
+    'LOCATION:Nhật Bản', 'PERSON:Koizumi Shinjiro', 'LOCATION:Okinawa']],
+  ['stock exchange', 'Sở Giao dịch Chứng khoán TP.HCM (HoSE) nhắc nhở Công ty cổ phần Đầu tư Thế Giới Di Động chậm công bố thông tin.', [
+    'ORGANIZATION:Sở Giao dịch Chứng khoán TP.HCM', 'ORGANIZATION:HoSE', 'ORGANIZATION:Công ty cổ phần Đầu tư Thế Giới Di Động']],
+  ['hospital, province', 'Bệnh viện Đa khoa tỉnh Phú Thọ tiếp nhận 12 công nhân nhập viện sau bữa trưa.', [
+    'ORGANIZATION:Bệnh viện Đa khoa tỉnh Phú Thọ']],
+  ['Indian PM', 'Thủ tướng Ấn Độ Narendra Modi tới Bắc Kinh dự hội nghị thượng đỉnh SCO.', [
+    'LOCATION:Ấn Độ', 'PERSON:Narendra Modi', 'LOCATION:Bắc Kinh', 'ORGANIZATION:SCO']],
+  ['singer', 'Ca sĩ Hòa Minzy được bổ nhiệm làm Đại sứ du lịch của tỉnh Bắc Ninh.', [
+    'PERSON:Hòa Minzy', 'LOCATION:tỉnh Bắc Ninh']],
+  ['economist quoted', 'TS Cấn Văn Lực, chuyên gia kinh tế trưởng BIDV, dự báo lãi suất sẽ ổn định.', [
+    'PERSON:Cấn Văn Lực', 'ORGANIZATION:BIDV']],
+  ['German chancellor', 'Thủ tướng Đức Friedrich Merz và Tổng thống Pháp Emmanuel Macron gặp nhau tại Berlin.', [
+    'LOCATION:Đức', 'PERSON:Friedrich Merz', 'LOCATION:Pháp', 'PERSON:Emmanuel Macron', 'LOCATION:Berlin']],
+  ['rescue', 'Bộ đội Biên phòng tỉnh Quảng Trị cứu 7 ngư dân gặp nạn gần đảo Cồn Cỏ.', [
+    'ORGANIZATION:Bộ đội Biên phòng tỉnh Quảng Trị', 'LOCATION:đảo Cồn Cỏ']],
+  ['startup', 'Công ty MoMo nhận khoản đầu tư 200 triệu USD từ quỹ Mizuho của Nhật Bản.', [
+    'ORGANIZATION:Công ty MoMo', 'ORGANIZATION:Mizuho', 'LOCATION:Nhật Bản']],
+];
+
+export const BATCHES: Record<string, HeldOutCase[]> = { '3': BATCH3, '4': BATCH4, '5': BATCH5, '6': BATCH6, '7': BATCH7, '8': BATCH8 };
