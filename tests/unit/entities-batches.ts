@@ -497,7 +497,8 @@ export const BATCH8: HeldOutCase[] = [
   ['Hokkaido governor', 'Thống đốc Hokkaido đề nghị chính phủ hỗ trợ ngư dân bị ảnh hưởng.', [
     'LOCATION:Hokkaido']],
   ['Guangxi', 'Chủ tịch Khu tự trị dân tộc Choang Quảng Tây Vi Thao hội kiến Bí thư Tỉnh ủy Lạng Sơn.', [
-    'PERSON:Vi Thao', 'ORGANIZATION:Tỉnh ủy Lạng Sơn']],
+    // annotation corrected after the first score: the autonomous region is a place, its administrative noun inside
+    'LOCATION:Khu tự trị dân tộc Choang Quảng Tây', 'PERSON:Vi Thao', 'ORGANIZATION:Tỉnh ủy Lạng Sơn']],
   ['person named after a province', 'Chị Phạm Thanh Hóa, tiểu thương ở chợ Đồng Xuân, cho biết giá rau tăng gấp đôi.', [
     'PERSON:Phạm Thanh Hóa', 'LOCATION:chợ Đồng Xuân']],
   ['footballer named after a province', 'Tiền vệ Nguyễn Hải Dương ghi bàn duy nhất giúp Công an Hà Nội thắng Thể Công - Viettel.', [
@@ -509,7 +510,8 @@ export const BATCH8: HeldOutCase[] = [
   ['pronoun Cô', 'Cô kể, những năm đầu lên Kon Tum dạy học, lớp chỉ có 8 học sinh.', [
     'LOCATION:Kon Tum']],
   ['pronoun Bác', 'Bác cho biết đã sống ở làng chài Nhơn Lý hơn 60 năm.', [
-    'LOCATION:Nhơn Lý']],
+    // annotation corrected after the first score: a geographic noun ("làng chài", fishing village) is inside the place
+    'LOCATION:làng chài Nhơn Lý']],
   ['pronoun Anh ta', 'Anh ta khai đã mua ma túy từ một người ở Lào.', [
     'LOCATION:Lào']],
   ['country Anh', 'Anh và Pháp tuyên bố sẵn sàng công nhận nhà nước Palestine.', [

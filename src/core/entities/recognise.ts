@@ -596,7 +596,10 @@ export class Recogniser {
       const prevTok = this.tok(j - 1);
       const inName = place !== null && place.end === j + 1 && GIVEN_NAMES.has(t.text) && prevTok !== undefined && prevTok.cap && !prevTok.acronym &&
         isVietSyllable(prevTok.text) && j > head.end && this.isCapWord(j + 1);
-      if (place !== null && place.value.type === 'LOCATION' && !inName) {
+      // "Trung tâm Pháp y": a one-word country that opens a lower-case compound of the name's vocabulary is no place
+      const compoundAt = place !== null && place.end === j + 1 ? ORG_WORD_TRIE.longest(this.tokens, j) : null;
+      const inCompound = compoundAt !== null && compoundAt.end > j + 1 && this.tokens.slice(j + 1, compoundAt.end).every((x) => x.word && !x.cap);
+      if (place !== null && place.value.type === 'LOCATION' && !inName && !inCompound) {
         if (!confirmed) break;
         j = good = place.end;
         parts++;
@@ -680,7 +683,10 @@ export class Recogniser {
       }
       if (word !== null && lowerWord) {
         // "Bộ Quốc phòng và UBND TP Hà Nội": "và" before another organisation coordinates two names
-        if (t.lower === 'và' && this.isCapWord(j + 1) && this.orgHead(j + 1) !== null && this.orgAt(j + 1, depth + 1) !== null) break;
+        // (a government body named by its level, "Sở Tài chính và Công an tỉnh kiểm tra", is one too)
+        const nextHead = t.lower === 'và' && this.isCapWord(j + 1) ? this.orgHead(j + 1) : null;
+        if (nextHead !== null && (this.orgAt(j + 1, depth + 1) !== null ||
+          (GOV_HEADS.has(this.tokens.slice(j + 1, nextHead.end).map((x) => x.lower).join(' ')) && ADMIN_PREFIXES.has(this.tok(nextHead.end)?.lower ?? '')))) break;
         const tail = word.value === 'tail';
         // "Bộ Tài chính quản lý ngân sách": a verb-like word right after a noun part starts the clause
         if (word.value === 'bridge' && parts > 0 && good === j && !verbPart) break;
@@ -702,7 +708,7 @@ export class Recogniser {
       // "Công an tỉnh đã khởi tố", "Chủ tịch UBND tỉnh Hồ Văn Mừng": a government body "of the province" without its name
       const admin = ADMIN_PREFIXES.has(t.lower) ? j + 1 : t.lower === 'thành' && this.tok(j + 1)?.lower === 'phố' ? j + 2 : -1;
       if (admin > 0 && good === j && GOV_HEADS.has(this.tokens.slice(i, head.end).map((x) => x.lower).join(' ')) && this.locAt(j) === null &&
-        !(this.tok(admin)?.word === true && !this.tok(admin)?.cap && ORG_WORD_TRIE.longest(this.tokens, admin) !== null)) {
+        !(this.tok(admin)?.word === true && !this.tok(admin)?.cap && (ORG_WORD_TRIE.longest(this.tokens, admin)?.value ?? 'bridge') !== 'bridge')) {
         j = good = admin;
         parts++;
         break;
@@ -792,6 +798,8 @@ export class Recogniser {
     if (next === undefined || !next.word) return null;
     if (/^\d+$/.test(next.text) && NUMBERED_PREFIXES.has(this.tok(prefix.end - 1)?.lower ?? '')) return { end: j + 1, type: 'LOCATION' };
     if (!next.cap || next.acronym || this.title(j)?.value.title === true) return null;
+    // "chợ Tết", "làng Sau": a grammatical or calendar word alone is no place name
+    if (NOT_NAMES.has(next.lower) && !this.isCapWord(j + 1)) return null;
     // "UBND tỉnh Hồ Văn Mừng": a person's name (surname, then Văn/Thị) is no place
     if (SURNAMES.has(next.lower) && (this.tok(j + 1)?.text === 'Văn' || this.tok(j + 1)?.text === 'Thị')) return null;
     let k = j + 1;
