@@ -247,7 +247,15 @@ export class Recogniser {
   private step(i: number): number {
     // "bão Kajiki", "phim Avatar": a storm, a work or an operation is not an entity
     const thing = THING_CUE_TRIE.longest(this.tokens, i);
-    if (thing !== null && this.isCapWord(thing.end) && this.title(thing.end) === null) {
+    // "Liên hoan phim Busan", "Liên hoan phim Cannes": a film festival is named after its city
+    const festival = this.tok(i)?.lower === 'phim' && this.tok(i - 1)?.lower === 'hoan' && this.tok(i - 2)?.lower === 'liên';
+    if (festival && this.isCapWord(i + 1) && this.gaz(i + 1) === null && !this.tok(i + 1)?.acronym) {
+      let k = i + 2;
+      while (k < i + 4 && this.isCapWord(k) && this.gaz(k) === null) k++;
+      this.emit(i + 1, k, 'LOCATION');
+      return k;
+    }
+    if (thing !== null && !festival && this.isCapWord(thing.end) && this.title(thing.end) === null) {
       let k = thing.end;
       while (k < thing.end + 6 && this.isCapWord(k)) k++;
       return k;
@@ -591,7 +599,8 @@ export class Recogniser {
       if (!t.word) break;
       const place = this.gaz(j);
       // a place completes the name only right after a confirmed part: "Quân đội kiểm soát tỉnh Lugansk" is a clause
-      const confirmed = good === j;
+      // ("Trường THPT chuyên Bắc Ninh": a specialised school is named by its province)
+      const confirmed = good === j || (this.tok(j - 1)?.lower === 'chuyên' && parts > 0);
       // "Trường Đại học Tôn Đức Thắng": a country word that is a given name inside a Vietnamese name
       const prevTok = this.tok(j - 1);
       const inName = place !== null && place.end === j + 1 && GIVEN_NAMES.has(t.text) && prevTok !== undefined && prevTok.cap && !prevTok.acronym &&
@@ -730,6 +739,10 @@ export class Recogniser {
       }
       break;
     }
+    // "Trường THPT chuyên Hà Nội - Amsterdam": a school's double name, one capitalised word after a spaced dash
+    const dash = this.tok(good);
+    if (first.lower === 'trường' && parts > 0 && dash !== undefined && DASHES.has(dash.text) && this.tok(good - 1)?.end !== dash.start &&
+      this.isCapWord(good + 1) && !this.isCapWord(good + 2) && this.orgHead(good + 1) === null && this.title(good + 1) === null) good += 2;
     // "Cục Cảnh sát phòng chống tội phạm về môi trường": inside another name, a head with a lower-case tail is a part
     if (parts === 0 && (uniqueTail || (depth > 0 && good > head.end))) parts++;
     // "Bộ Tư lệnh", "Tổng Liên đoàn": a capitalised head of several words names the body
