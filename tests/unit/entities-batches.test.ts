@@ -125,4 +125,10 @@ describe('rules the batches prompted', () => {
     expect(got('Barcelona thắng nhờ cú đúp của Lewandowski.')).toEqual(['ORGANIZATION:Barcelona', 'PERSON:Lewandowski']);
     expect(got('Trung tâm Pháp y Hà Nội khám nghiệm.')).toEqual(['ORGANIZATION:Trung tâm Pháp y Hà Nội']);
   });
+
+  it('splits a credit glued to a byline by text extraction, and reads festival cities and school double names', () => {
+    expect(got('Minh KhoaTheo Reuters, NHK')).toEqual(['ORGANIZATION:NHK', 'ORGANIZATION:Reuters', 'PERSON:Minh Khoa']);
+    expect(got('Phim tranh giải tại Liên hoan phim Cannes.')).toEqual(['LOCATION:Cannes']);
+    expect(got('Em học Trường THPT chuyên Hà Nội - Amsterdam.')).toEqual(['ORGANIZATION:Trường THPT chuyên Hà Nội - Amsterdam']);
+  });
 });

@@ -413,7 +413,8 @@ export class Recogniser {
     // "Mohammed bin Salman", "Ursula von der Leyen": lower-case particles inside a foreign name
     const particle = (x: number): boolean => FOREIGN_JOINERS.has(this.tok(x)?.text ?? '') && looksForeign(first.text) &&
       (this.isCapWord(x + 1) || (FOREIGN_JOINERS.has(this.tok(x + 1)?.text ?? '') && this.isCapWord(x + 2)));
-    while (k < j + 6 && (this.isCapWord(k) || this.initialDot(k) || particle(k) || this.gluedParticle(k)) && this.title(k)?.value.title !== true && !this.startsOtherName(k)) k++;
+    while (k < j + 6 && (this.isCapWord(k) || this.initialDot(k) || particle(k) || this.gluedParticle(k)) && this.title(k)?.value.title !== true && !this.startsOtherName(k) &&
+      !this.gluedWord(k)) k++;
     const placeName = this.placeAsGivenName(j, k);
     if (placeName !== null) return placeName;
     // "Kim Jong-un": a hyphen-joined lower-case tail
@@ -820,6 +821,13 @@ export class Recogniser {
     return { end: k, type: 'LOCATION' };
   }
 
+  /** A word with no space before it after another word: only a credit split off by the tokenizer ("KhoaTheo"). */
+  private gluedWord(k: number): boolean {
+    const t = this.tok(k);
+    const p = this.tok(k - 1);
+    return t !== undefined && p !== undefined && t.word && p.word && t.start === p.end;
+  }
+
   /** The dot of a middle initial: "Robert F. Kennedy". */
   private initialDot(b: number): boolean {
     return this.tok(b)?.text === '.' && /^\p{Lu}$/u.test(this.tok(b - 1)?.text ?? '') && this.isCapWord(b + 1);
@@ -843,7 +851,7 @@ export class Recogniser {
     const club = CLUB_PREFIXES.has(this.tok(a)?.lower ?? '') && looksForeign(this.tok(a)?.text ?? '');
     const joiner = (k: number): boolean => FOREIGN_JOINERS.has(this.tok(k)?.text ?? '') && looksForeign(firstTok.text) &&
       (this.isCapWord(k + 1) || (FOREIGN_JOINERS.has(this.tok(k + 1)?.text ?? '') && this.isCapWord(k + 2)));
-    while (b < a + 6 && (this.isCapWord(b) || this.initialDot(b) || joiner(b))) {
+    while (b < a + 6 && (this.isCapWord(b) || this.initialDot(b) || joiner(b)) && !this.gluedWord(b)) {
       if (this.title(b)?.value.title === true) break;
       const g = this.gaz(b);
       const givenName = g !== null && g.end === b + 1 && GIVEN_NAMES.has(this.tok(b)?.text ?? '') && looksVietnamese(firstTok.text) && !NOT_NAMES.has(firstTok.lower);
