@@ -65,7 +65,7 @@ const GIVEN_NAMES = new Set(['Anh', 'Đức', 'Nga']);
 const DASHES = new Set(['-', '–', '—']);
 /** Words of a football (or other match) report; one or two words, lower case. */
 const SPORTS_CUES = new Set(['ghi bàn', 'bàn thắng', 'kiến tạo', 'cú đúp', 'hat-trick', 'chấn thương', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn',
-  'hlv', 'đá cặp', 'đội hình', 'ra sân', 'vào sân', 'dự bị', 'thẻ đỏ', 'phạt đền', 'penalty', 'danh sách đăng ký', 'trận đấu', 'cầu thủ', 'sút', 'vô địch']);
+  'hlv', 'đá cặp', 'đội hình', 'ra sân', 'vào sân', 'dự bị', 'thẻ đỏ', 'phạt đền', 'penalty', 'danh sách đăng ký', 'trận đấu', 'cầu thủ', 'sút']);
 /** Words naming a road or route: "cao tốc Cam Lộ - La Sơn" joins two places. */
 const ROAD_NOUNS = new Set(['cao tốc', 'đường cao tốc', 'tuyến', 'tuyến đường', 'quốc lộ', 'đoạn', 'đường sắt', 'đường bay', 'chặng', 'metro', 'tuyến metro']);
 /** Kinship words used as pronouns ("Cô ấy", "Chú cho biết"); a name after one is read by the person cue instead. */
@@ -315,8 +315,10 @@ export class Recogniser {
     if (next === undefined || !next.word || next.cap) return null;
     if (PRONOUN_TAILS.has(next.lower)) return i + 2;
     const two = `${next.lower} ${this.tok(i + 2)?.lower ?? ''}`;
-    if (t.lower === 'anh') return NARRATIVE_VERBS.has(next.lower) || NARRATIVE_VERBS.has(two) ? i + 1 : null;
-    return i + 1;
+    // "Bác sĩ Lê Văn A", "Cô giáo Phạm Thị Lan": a longer cue or noun is read as before
+    const verb = NARRATIVE_VERBS.has(next.lower) || NARRATIVE_VERBS.has(two);
+    if (t.lower === 'anh') return verb ? i + 1 : null;
+    return verb || SPEECH_SET.has(next.lower) || SPEECH_SET.has(two) ? i + 1 : null;
   }
 
   /** A title or person cue at i ("Tổng thống", "cựu Ngoại trưởng", "ông"). */
