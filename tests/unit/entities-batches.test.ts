@@ -3,11 +3,13 @@
  * cannot quietly lose what the batches measured. Batch 3 was scored before the rules it prompted (0.756 then);
  * batches 4, 5 and 6 were written after rule changes and first scored untouched (0.937, 0.898, 0.914 raw /
  * 0.922 after one annotation fix). All are in-sample now (6 only for 'Đảng bộ' and a few company names).
+ * Batch 7 (50 sentences) was scored untouched at 0.846 and then prompted the rules below; batch 8 (28 sentences),
+ * written after those rules, scored 0.924 untouched (0.917 after two annotation fixes; 0.978 with the fixes it prompted).
  */
 import { describe, expect, it } from 'vitest';
 import { scoreSentences } from '../../scripts/eval-entities';
 import { extractEntities } from '../../src/core/entities/index';
-import { BATCH3, BATCH4, BATCH5, BATCH6 } from './entities-batches';
+import { BATCH3, BATCH4, BATCH5, BATCH6, BATCH7, BATCH8 } from './entities-batches';
 
 const f1 = (c: { tp: number; fp: number; fn: number }): number => (2 * c.tp) / (2 * c.tp + c.fp + c.fn);
 
@@ -25,6 +27,16 @@ describe('held-out batches: mention-level F1 floors', () => {
   it('batch #6 (35 sentences) stays at or above 0.93', () => {
     const { counts } = scoreSentences(BATCH6);
     expect(f1(counts.get('ALL') as { tp: number; fp: number; fn: number })).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it('batch #7 (50 sentences) stays at or above 0.98', () => {
+    const { counts } = scoreSentences(BATCH7);
+    expect(f1(counts.get('ALL') as { tp: number; fp: number; fn: number })).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('batch #8 (28 sentences) stays at or above 0.95', () => {
+    const { counts } = scoreSentences(BATCH8);
+    expect(f1(counts.get('ALL') as { tp: number; fp: number; fn: number })).toBeGreaterThanOrEqual(0.95);
   });
 
   it('batch #5 (40 sentences) stays at or above 0.97', () => {
@@ -79,5 +91,44 @@ describe('rules the batches prompted', () => {
     expect(got('Vụ án Việt Á có 38 bị cáo.')).toEqual([]);
     expect(got('Ông Nguyễn Quang Hải ghi bàn. Quang Hải nói vui.')).toEqual(['PERSON:Nguyễn Quang Hải', 'PERSON:Quang Hải']);
     expect(got('Tuyến metro Bến Thành - Suối Tiên chạy thử.')).toEqual(['LOCATION:Bến Thành', 'LOCATION:Suối Tiên']);
+  });
+
+  it('reads commas inside a ministry name, but not between listed bodies', () => {
+    expect(got('Bộ Lao động, Thương binh và Xã hội ban hành thông tư.')).toEqual(['ORGANIZATION:Bộ Lao động, Thương binh và Xã hội']);
+    expect(got('Bộ Kinh tế, Thương mại và Công nghiệp Nhật Bản (METI) cho biết.')).toEqual(
+      ['ORGANIZATION:Bộ Kinh tế, Thương mại và Công nghiệp Nhật Bản', 'ORGANIZATION:METI']);
+    expect(got('Thủ tướng giao Bộ Tài chính, Bộ Xây dựng và Ngân hàng Nhà nước rà soát.')).toEqual(
+      ['ORGANIZATION:Bộ Tài chính', 'ORGANIZATION:Bộ Xây dựng', 'ORGANIZATION:Ngân hàng Nhà nước']);
+    expect(got('Sở Xây dựng, Sở Tài chính và Công an tỉnh kiểm tra.')).toEqual(
+      ['ORGANIZATION:Công an tỉnh', 'ORGANIZATION:Sở Tài chính', 'ORGANIZATION:Sở Xây dựng']);
+  });
+
+  it('reads a province after a clear surname as a given name', () => {
+    expect(got('Ông Đỗ Hà Nam, Phó chủ tịch hiệp hội, nhận định.')).toEqual(['PERSON:Đỗ Hà Nam']);
+    expect(got('Bị cáo Lưu Bình Dương khai ở Long An.')).toEqual(['LOCATION:Long An', 'PERSON:Lưu Bình Dương']);
+    expect(got('Đoàn công tác tới Hà Nam và Thái Bình.')).toEqual(['LOCATION:Hà Nam', 'LOCATION:Thái Bình']);
+  });
+
+  it('keeps sentence-initial kinship pronouns out, but not the country', () => {
+    expect(got('Cô cho biết đã trở lại Đà Lạt.')).toEqual(['LOCATION:Đà Lạt']);
+    expect(got('Chú cho biết như vậy. Anh ấy kể lại.')).toEqual([]);
+    expect(got('Anh tuyên bố trục xuất hai nhà ngoại giao.')).toEqual(['LOCATION:Anh']);
+    expect(got('Cô Hoa cho biết.')).toEqual(['PERSON:Hoa']);
+  });
+
+  it('reads governed places, verb-object names, road ends and players', () => {
+    expect(got('Thống đốc Niigata tuyên bố chấp thuận.')).toEqual(['LOCATION:Niigata']);
+    expect(got('Bệnh nhân được chuyển tới Trung tâm Chống độc, Bệnh viện Bạch Mai.')).toEqual(
+      ['ORGANIZATION:Bệnh viện Bạch Mai', 'ORGANIZATION:Trung tâm Chống độc']);
+    expect(got('Cục Quản lý cạnh tranh và bảo vệ người tiêu dùng đề nghị gỡ bỏ.')).toEqual(['ORGANIZATION:Cục Quản lý cạnh tranh và bảo vệ người tiêu dùng']);
+    expect(got('Cao tốc Cam Lộ - La Sơn thông xe; cao tốc Bắc - Nam chậm.')).toEqual(['LOCATION:Cam Lộ', 'LOCATION:La Sơn']);
+    expect(got('Barcelona thắng nhờ cú đúp của Lewandowski.')).toEqual(['ORGANIZATION:Barcelona', 'PERSON:Lewandowski']);
+    expect(got('Trung tâm Pháp y Hà Nội khám nghiệm.')).toEqual(['ORGANIZATION:Trung tâm Pháp y Hà Nội']);
+  });
+
+  it('splits a credit glued to a byline by text extraction, and reads festival cities and school double names', () => {
+    expect(got('Minh KhoaTheo Reuters, NHK')).toEqual(['ORGANIZATION:NHK', 'ORGANIZATION:Reuters', 'PERSON:Minh Khoa']);
+    expect(got('Phim tranh giải tại Liên hoan phim Cannes.')).toEqual(['LOCATION:Cannes']);
+    expect(got('Em học Trường THPT chuyên Hà Nội - Amsterdam.')).toEqual(['ORGANIZATION:Trường THPT chuyên Hà Nội - Amsterdam']);
   });
 });

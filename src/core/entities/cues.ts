@@ -40,7 +40,7 @@ trường, trường đại học, học viện, viện, công ty, tập đoàn,
 tổng cục, ban, văn phòng, hội đồng, hội, hiệp hội, liên đoàn, liên minh, liên hiệp, tổ chức, quỹ, quân đội, quân khu,
 bộ tư lệnh, sư đoàn, lữ đoàn, công an, cảnh sát, tòa án, thượng viện, hạ viện, nghị viện, câu lạc bộ, clb, trung tâm,
 cơ quan, tổng liên đoàn, mặt trận, nhà xuất bản, nxb, sở giao dịch, hợp tác xã, htx, tổng cục thống kê,
-ủy ban công tác, đảng bộ, chi bộ, nhóm, đoàn, đội, phòng, nhà hát, bảo tàng, thư viện, chứng khoán, công ty chứng khoán, đh, trường đh, trường cđ, cao đẳng, trường cao đẳng`);
+ủy ban công tác, đảng bộ, chi bộ, nhóm, đoàn, đội, phòng, nhà hát, nhạc viện, bảo tàng, thư viện, chứng khoán, công ty chứng khoán, đh, trường đh, trường cđ, cao đẳng, trường cao đẳng`);
 
 /** Lower-case words before a name that say "organisation" and stay outside the span ("hãng tin RIA"). */
 export const ORG_CUES = words(`hãng, hãng tin, hãng thông tấn, báo, tờ, tờ báo, tạp chí, trang, trang tin, kênh, đài,
@@ -66,7 +66,7 @@ ngân sách, pháp luật, đối ngoại, quốc phòng, an ninh, tư pháp, d�
 doanh nghiệp, vốn nhà nước, phát thanh, truyền hình, thông tấn, báo chí, thông tin, sinh viên, học sinh, giáo viên,
 nông dân, công đoàn, hợp tác xã, vừa và nhỏ, cao cấp, trung cấp, cao đẳng, đại học, mầm non, tiểu học, trung học cơ sở,
 trung học phổ thông, phổ thông, tội phạm, dân lập, dịch tễ, vệ sinh, y tế dự phòng, sốt rét, ký sinh trùng, côn trùng,
-huyết học, truyền máu, mắt, răng hàm mặt, tai mũi họng, lão khoa, chấn thương chỉnh hình, bỏng, phổi, ung thư, cao cấp, cấp cao, cơ giới, bộ binh, thiết giáp, pháo binh, đặc nhiệm, tên lửa, cơ động, quốc lập, quân đội, vũ trang, ngoại thương, công thương, đầu tư và phát triển`);
+huyết học, truyền máu, thị trường, mắt, răng hàm mặt, tai mũi họng, lão khoa, chấn thương chỉnh hình, bỏng, phổi, ung thư, cao cấp, cấp cao, cơ giới, bộ binh, thiết giáp, pháo binh, đặc nhiệm, tên lửa, cơ động, quốc lập, quân đội, vũ trang, ngoại thương, công thương, đầu tư và phát triển`);
 
 /** ... verb-like words that only BRIDGE to a capitalised part or a tail noun, and never right after a noun part
  * ("Bộ Tài chính quản lý ngân sách" is a clause; "Cục Quản lý cạnh tranh" is a name): */
@@ -90,7 +90,7 @@ galatasaray, fenerbahce, beşiktaş, besiktas`));
 
 /** Administrative/geographic prefixes that belong inside a place's span ("tỉnh Nghệ An"). */
 export const LOC_PREFIXES = words(`tỉnh, thành phố, tp, tp., thị xã, thị trấn, huyện, quận, xã, phường, đặc khu, thôn, ấp,
-bản, làng, bang, châu, sông, núi, dãy núi, đảo, quần đảo, vịnh, eo biển, bán đảo, biển, đèo, cao nguyên,
+bản, làng, làng chài, chợ, bang, châu, sông, núi, dãy núi, đảo, quần đảo, vịnh, eo biển, bán đảo, biển, đèo, cao nguyên,
 đồng bằng, vùng, sân bay, cảng, ga, đường, khu, cửa khẩu, khu công nghiệp, khu công nghệ cao, khu kinh tế, khu đô thị,
 khu chế xuất, khu du lịch, khu bảo tồn, khu dân cư, sân vận động, svđ, bãi cạn, bãi đá, hồ, buôn, bến, quảng trường, vườn quốc gia, thành phố cảng, cảng hàng không, cảng hàng không quốc tế, sân bay quốc tế`);
 
@@ -112,7 +112,7 @@ kê, khoán, phần, mại, triển, không, dân, hạn, hiểm, khoa, bướu,
 sát, tra, toán, hàng, tệ, cứu, liệu, tin, truyền, hình, thanh, chí, tấn, lý, trợ, lợi, nhi, phủ, đạo, bị, ngữ, xuất,
 bản, nhập, khẩu, giáo, vận, tài, môi, ninh, quân, sự, chủ, nghĩa, doanh, quản, bạc, tiền, ngân, phố, ban, cục, cơ, quan,
 dịch, vực, bảo, vệ, an, toàn, cư, tịch, sinh, viên, thống, trù, chứng, dụng, thuật, cảnh, dương, lập, kỳ, thuế,
-hải, quan, khuẩn, truyền, nhiễm, tiêu, chuẩn, khảo, nghiên, hưu, trí, kiểm, đầu, số, điện, tử, xây, chấp, hành, sách, đới, quốc, dụng, sức, khỏe, khoẻ, bệnh`));
+hải, quan, khuẩn, truyền, nhiễm, quyền, tiêu, chuẩn, khảo, nghiên, hưu, trí, kiểm, đầu, số, điện, tử, xây, chấp, hành, sách, đới, quốc, dụng, sức, khỏe, khoẻ, bệnh`));
 
 /** Words that may join two capitalised parts of one organisation name. */
 export const ORG_JOINERS = new Set(['và', '&']);

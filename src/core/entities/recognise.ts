@@ -63,6 +63,18 @@ const ENGLISH_WORDS = new Set('all cap index dollar global emerging frontier mar
 /** Country words that are also Vietnamese given names. */
 const GIVEN_NAMES = new Set(['Anh', 'Đức', 'Nga']);
 const DASHES = new Set(['-', '–', '—']);
+/** Words of a football (or other match) report; one or two words, lower case. */
+const SPORTS_CUES = new Set(['ghi bàn', 'bàn thắng', 'kiến tạo', 'cú đúp', 'hat-trick', 'chấn thương', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn',
+  'hlv', 'đá cặp', 'đội hình', 'ra sân', 'vào sân', 'dự bị', 'thẻ đỏ', 'phạt đền', 'penalty', 'danh sách đăng ký', 'trận đấu', 'cầu thủ', 'sút']);
+/** Words naming a road or route: "cao tốc Cam Lộ - La Sơn" joins two places. */
+const ROAD_NOUNS = new Set(['cao tốc', 'đường cao tốc', 'tuyến', 'tuyến đường', 'quốc lộ', 'đoạn', 'đường sắt', 'đường bay', 'chặng', 'metro', 'tuyến metro']);
+/** Kinship words used as pronouns ("Cô ấy", "Chú cho biết"); a name after one is read by the person cue instead. */
+const PRONOUNS = new Set('cô chú anh chị bác em cháu cụ cậu dì thím mợ'.split(' '));
+const PRONOUN_TAILS = new Set(['ấy', 'ta', 'mình', 'này', 'nọ']);
+const NARRATIVE_VERBS = new Set(['kể', 'tâm sự', 'chia sẻ', 'nhớ lại', 'bộc bạch', 'cho biết', 'nói', 'cười', 'bảo', 'thở dài', 'tâm niệm', 'trải lòng']);
+/** Surnames that are rarely ordinary capitalised words (not "Hồ", "Mai", "Hà", "Cao"): a place name after one is a given name. */
+const CLEAR_SURNAMES = new Set(`nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ ngô đào trịnh trương đinh lương tạ quách lưu tăng
+kiều triệu phùng khổng mạc nghiêm tống hứa lại doãn diệp khúc đàm`.split(/\s+/));
 /** Government bodies that can be named by their level alone ("Công an tỉnh", "UBND xã"). */
 const GOV_HEADS = new Set(['ubnd', 'hđnd', 'ủy ban nhân dân', 'uỷ ban nhân dân', 'hội đồng nhân dân', 'công an', 'sở', 'tòa án nhân dân',
   'viện kiểm sát nhân dân', 'mặt trận', 'cảnh sát', 'bộ chỉ huy quân sự', 'ban chỉ huy quân sự', 'đảng bộ']);
@@ -155,15 +167,45 @@ export class Recogniser {
     }
     this.typeByCoordination();
     this.typeByRoute();
+    this.typeSportsPeople();
     return this.mentions;
+  }
+
+  /**
+   * "cú đúp của Lewandowski", "Saka và Odegaard cùng chấn thương": in a sentence about a match, an unknown single
+   * foreign word (not a Vietnamese syllable, not an acronym, not in the gazetteer, so no known club) is a player.
+   */
+  private typeSportsPeople(): void {
+    const sports = new Set<number>();
+    for (let k = 0; k < this.tokens.length; k++) {
+      const t = this.tokens[k] as Token;
+      if (!t.word) continue;
+      if (SPORTS_CUES.has(t.lower) || SPORTS_CUES.has(`${t.lower} ${this.tok(k + 1)?.lower ?? ''}`)) sports.add(t.sentence);
+    }
+    if (sports.size === 0) return;
+    for (const m of this.mentions) {
+      const t = this.tok(m.from);
+      if (m.type !== null || !m.weak || m.to - m.from !== 1 || t === undefined || !sports.has(t.sentence) || t.acronym) continue;
+      if (isVietSyllable(t.text) || hasVietMarks(t.text) || NOT_NAMES.has(t.lower) || this.gaz(m.from) !== null) continue;
+      m.type = 'PERSON';
+      m.weak = false;
+    }
   }
 
   /** "từ Phan Rang về Nha Trang", "Phan Rang - Nha Trang": the other end of a route from a place is a place. */
   private typeByRoute(): void {
     const ms = this.mentions;
     const place = (m: RawMention | undefined): boolean => m !== undefined && !m.weak && m.type === 'LOCATION';
+    const loose = (m: RawMention | undefined): m is RawMention => m !== undefined && m.role === undefined && (m.guess === true || (m.type === null && m.weak) || place(m));
     for (let k = 0; k < ms.length; k++) {
       const m = ms[k] as RawMention;
+      // "cao tốc Cam Lộ - La Sơn", "tuyến Hà Nội - Lào Cai": after a road word, both ends of a dash are places
+      const end = ms[k + 1];
+      const before = this.prevWords(m.from);
+      if (loose(m) && loose(end) && DASHES.has(this.tok(m.to)?.text ?? '') && end.from === m.to + 1 &&
+        (ROAD_NOUNS.has(before.one) || ROAD_NOUNS.has(before.two)) && !COMPASS.has(this.tok(m.from)?.lower ?? '') && !COMPASS.has(this.tok(end.from)?.lower ?? '')) {
+        for (const e of [m, end]) Object.assign(e, { type: 'LOCATION', guess: false, weak: false });
+      }
       const untyped = m.type === null && m.weak && m.to - m.from > 1;
       if ((m.guess !== true && !untyped) || m.role !== undefined) continue;
       const next = ms[k + 1];
@@ -205,7 +247,15 @@ export class Recogniser {
   private step(i: number): number {
     // "bão Kajiki", "phim Avatar": a storm, a work or an operation is not an entity
     const thing = THING_CUE_TRIE.longest(this.tokens, i);
-    if (thing !== null && this.isCapWord(thing.end) && this.title(thing.end) === null) {
+    // "Liên hoan phim Busan", "Liên hoan phim Cannes": a film festival is named after its city
+    const festival = this.tok(i)?.lower === 'phim' && this.tok(i - 1)?.lower === 'hoan' && this.tok(i - 2)?.lower === 'liên';
+    if (festival && this.isCapWord(i + 1) && this.gaz(i + 1) === null && !this.tok(i + 1)?.acronym) {
+      let k = i + 2;
+      while (k < i + 4 && this.isCapWord(k) && this.gaz(k) === null) k++;
+      this.emit(i + 1, k, 'LOCATION');
+      return k;
+    }
+    if (thing !== null && !festival && this.isCapWord(thing.end) && this.title(thing.end) === null) {
       let k = thing.end;
       while (k < thing.end + 6 && this.isCapWord(k)) k++;
       return k;
@@ -213,6 +263,9 @@ export class Recogniser {
     // "V-League", "K-pop", "F-16": a capital letter glued by a dash names a competition, genre or model
     const t0 = this.tokens[i] as Token;
     if (t0.text.length === 1 && t0.cap && this.hyphenGlued(i + 1)) return i + 3;
+    // "Cô ấy nói", "Chú cho biết", "Anh kể": a kinship pronoun opening the sentence is the speaker, not a name
+    const pronounEnd = this.pronounAt(i);
+    if (pronounEnd !== null) return pronounEnd;
     const cue = this.cueAt(i);
     if (cue !== null) {
       const next = this.afterCue(i, cue.end, cue.title);
@@ -249,6 +302,23 @@ export class Recogniser {
     if (/\d/.test(t.text)) return i + 1;
     if (t.cap) return this.capitalRun(i);
     return i + 1;
+  }
+
+  /**
+   * End of a sentence-initial kinship pronoun ("Cô ấy", "Chú", "Anh ta") or null. "Anh" is also the country: it is a
+   * pronoun only before "ấy"/"ta"/"mình" or a verb of personal narrative ("Anh kể", not "Anh tuyên bố").
+   */
+  private pronounAt(i: number): number | null {
+    const t = this.tok(i) as Token;
+    if (!t.cap || !t.sentenceStart || !PRONOUNS.has(t.lower)) return null;
+    const next = this.tok(i + 1);
+    if (next === undefined || !next.word || next.cap) return null;
+    if (PRONOUN_TAILS.has(next.lower)) return i + 2;
+    const two = `${next.lower} ${this.tok(i + 2)?.lower ?? ''}`;
+    // "Bác sĩ Lê Văn A", "Cô giáo Phạm Thị Lan": a longer cue or noun is read as before
+    const verb = NARRATIVE_VERBS.has(next.lower) || NARRATIVE_VERBS.has(two);
+    if (t.lower === 'anh') return verb ? i + 1 : null;
+    return verb || SPEECH_SET.has(next.lower) || SPEECH_SET.has(two) ? i + 1 : null;
   }
 
   /** A title or person cue at i ("Tổng thống", "cựu Ngoại trưởng", "ông"). */
@@ -345,10 +415,26 @@ export class Recogniser {
     // "Mohammed bin Salman", "Ursula von der Leyen": lower-case particles inside a foreign name
     const particle = (x: number): boolean => FOREIGN_JOINERS.has(this.tok(x)?.text ?? '') && looksForeign(first.text) &&
       (this.isCapWord(x + 1) || (FOREIGN_JOINERS.has(this.tok(x + 1)?.text ?? '') && this.isCapWord(x + 2)));
-    while (k < j + 6 && (this.isCapWord(k) || this.initialDot(k) || particle(k) || this.gluedParticle(k)) && this.title(k)?.value.title !== true && !this.startsOtherName(k)) k++;
+    while (k < j + 6 && (this.isCapWord(k) || this.initialDot(k) || particle(k) || this.gluedParticle(k)) && this.title(k)?.value.title !== true && !this.startsOtherName(k) &&
+      !this.gluedWord(k)) k++;
+    const placeName = this.placeAsGivenName(j, k);
+    if (placeName !== null) return placeName;
     // "Kim Jong-un": a hyphen-joined lower-case tail
     if (DASHES.has(this.tok(k)?.text ?? '') && this.tok(k)?.end === this.tok(k + 1)?.start && this.tok(k - 1)?.end === this.tok(k)?.start && this.tok(k + 1)?.word) k += 2;
     return k;
+  }
+
+  /**
+   * "Đỗ Hà Nam", "Nguyễn Thái Bình", "Nguyễn Thị Hà Giang": a two-syllable Vietnamese place right after a clear
+   * surname (and at most a middle name), with no capital after it, is the given name. Returns the name's end.
+   */
+  private placeAsGivenName(from: number, k: number): number | null {
+    if (k - from > 2 || !CLEAR_SURNAMES.has(this.tok(from)?.lower ?? '')) return null;
+    for (let x = from + 1; x < k; x++) if (!this.isCapWord(x) || !looksVietnamese(this.tok(x)?.text ?? '') || this.gaz(x) !== null) return null;
+    const g = this.gaz(k);
+    if (g === null || g.value.type !== 'LOCATION' || g.end - k !== 2 || this.isCapWord(g.end) || this.tok(g.end)?.text === '.' && this.isCapWord(g.end + 1)) return null;
+    if (!this.tokens.slice(k, g.end).every((t) => t.word && t.cap && isVietSyllable(t.text)) || this.tok(k)?.start !== (this.tok(k - 1)?.end ?? 0) + 1) return null;
+    return g.end;
   }
 
   /** An organisation or multi-word place starts at k: a person's name cannot run into it. */
@@ -487,6 +573,8 @@ export class Recogniser {
     let good = j;
     let uniqueTail = false;
     let verbPart = false;
+    /** end of the last capitalised verb-like part ("Quản lý"): its object may follow right there */
+    let verbEnd = -1;
     // names are short: a bound keeps pathological input (hundreds of capitals) linear
     while (j < this.tokens.length && j - i < MAX_ORG_TOKENS) {
       const t = this.tok(j) as Token;
@@ -505,15 +593,25 @@ export class Recogniser {
           break;
         }
       }
+      // "Bộ Lao động, Thương binh và Xã hội": a comma inside a list of common-noun parts closed by "và"
+      if (t.text === ',' && parts > 0 && good === j && this.nounListAhead(j + 1)) {
+        j++;
+        onlyCaps = false;
+        continue;
+      }
       if (!t.word) break;
       const place = this.gaz(j);
       // a place completes the name only right after a confirmed part: "Quân đội kiểm soát tỉnh Lugansk" is a clause
-      const confirmed = good === j;
+      // ("Trường THPT chuyên Bắc Ninh": a specialised school is named by its province)
+      const confirmed = good === j || (this.tok(j - 1)?.lower === 'chuyên' && parts > 0);
       // "Trường Đại học Tôn Đức Thắng": a country word that is a given name inside a Vietnamese name
       const prevTok = this.tok(j - 1);
       const inName = place !== null && place.end === j + 1 && GIVEN_NAMES.has(t.text) && prevTok !== undefined && prevTok.cap && !prevTok.acronym &&
         isVietSyllable(prevTok.text) && j > head.end && this.isCapWord(j + 1);
-      if (place !== null && place.value.type === 'LOCATION' && !inName) {
+      // "Trung tâm Pháp y": a one-word country that opens a lower-case compound of the name's vocabulary is no place
+      const compoundAt = place !== null && place.end === j + 1 ? ORG_WORD_TRIE.longest(this.tokens, j) : null;
+      const inCompound = compoundAt !== null && compoundAt.end > j + 1 && this.tokens.slice(j + 1, compoundAt.end).every((x) => x.word && !x.cap);
+      if (place !== null && place.value.type === 'LOCATION' && !inName && !inCompound) {
         if (!confirmed) break;
         j = good = place.end;
         parts++;
@@ -561,6 +659,7 @@ export class Recogniser {
         const isCompound = compound !== null && this.tokens.slice(j + 1, compound.end).every((x) => x.word && !x.cap);
         // "Cục Quản lý cạnh tranh ...": a capitalised verb-like word takes a lower-case object; "Bộ Tài chính" does not
         verbPart = isCompound && compound.value === 'bridge';
+        if (verbPart && compound !== null) verbEnd = compound.end;
         j = good = isCompound ? compound.end : j + 1;
         parts++;
         continue;
@@ -577,6 +676,15 @@ export class Recogniser {
         }
         continue;
       }
+      // "Trung tâm Chống độc,", "Trung tâm Quản lý giao thông công cộng TP.HCM": after a capitalised verb-like part, its
+      // lower-case object belongs to the name when the name visibly ends after it (punctuation or a place)
+      if (verbEnd === j && parts > 0 && good === j) {
+        const end = this.objectEnd(j);
+        if (end !== null) {
+          j = good = end;
+          continue;
+        }
+      }
       const word = ORG_WORD_TRIE.longest(this.tokens, j);
       const lowerWord = word !== null && this.tokens.slice(j, word.end).every((x) => x.word && !x.cap);
       // "Bộ Ngoại giao": the lower-case second syllable of a capitalised Vietnamese word (not "Vinamilk đầu tư")
@@ -587,7 +695,10 @@ export class Recogniser {
       }
       if (word !== null && lowerWord) {
         // "Bộ Quốc phòng và UBND TP Hà Nội": "và" before another organisation coordinates two names
-        if (t.lower === 'và' && this.isCapWord(j + 1) && this.orgHead(j + 1) !== null && this.orgAt(j + 1, depth + 1) !== null) break;
+        // (a government body named by its level, "Sở Tài chính và Công an tỉnh kiểm tra", is one too)
+        const nextHead = t.lower === 'và' && this.isCapWord(j + 1) ? this.orgHead(j + 1) : null;
+        if (nextHead !== null && (this.orgAt(j + 1, depth + 1) !== null ||
+          (GOV_HEADS.has(this.tokens.slice(j + 1, nextHead.end).map((x) => x.lower).join(' ')) && ADMIN_PREFIXES.has(this.tok(nextHead.end)?.lower ?? '')))) break;
         const tail = word.value === 'tail';
         // "Bộ Tài chính quản lý ngân sách": a verb-like word right after a noun part starts the clause
         if (word.value === 'bridge' && parts > 0 && good === j && !verbPart) break;
@@ -609,7 +720,7 @@ export class Recogniser {
       // "Công an tỉnh đã khởi tố", "Chủ tịch UBND tỉnh Hồ Văn Mừng": a government body "of the province" without its name
       const admin = ADMIN_PREFIXES.has(t.lower) ? j + 1 : t.lower === 'thành' && this.tok(j + 1)?.lower === 'phố' ? j + 2 : -1;
       if (admin > 0 && good === j && GOV_HEADS.has(this.tokens.slice(i, head.end).map((x) => x.lower).join(' ')) && this.locAt(j) === null &&
-        !(this.tok(admin)?.word === true && !this.tok(admin)?.cap && ORG_WORD_TRIE.longest(this.tokens, admin) !== null)) {
+        !(this.tok(admin)?.word === true && !this.tok(admin)?.cap && (ORG_WORD_TRIE.longest(this.tokens, admin)?.value ?? 'bridge') !== 'bridge')) {
         j = good = admin;
         parts++;
         break;
@@ -631,6 +742,10 @@ export class Recogniser {
       }
       break;
     }
+    // "Trường THPT chuyên Hà Nội - Amsterdam": a school's double name, one capitalised word after a spaced dash
+    const dash = this.tok(good);
+    if (first.lower === 'trường' && parts > 0 && dash !== undefined && DASHES.has(dash.text) && this.tok(good - 1)?.end !== dash.start &&
+      this.isCapWord(good + 1) && !this.isCapWord(good + 2) && this.orgHead(good + 1) === null && this.title(good + 1) === null) good += 2;
     // "Cục Cảnh sát phòng chống tội phạm về môi trường": inside another name, a head with a lower-case tail is a part
     if (parts === 0 && (uniqueTail || (depth > 0 && good > head.end))) parts++;
     // "Bộ Tư lệnh", "Tổng Liên đoàn": a capitalised head of several words names the body
@@ -642,6 +757,42 @@ export class Recogniser {
     const whole = this.gaz(i);
     if (whole !== null && whole.end === j) return { end: j, type: 'ORGANIZATION', canonical: whole.value.canonical };
     return { end: j, type: 'ORGANIZATION' };
+  }
+
+  /** End of up to five lower-case syllables at k that are followed by punctuation, the end of the text or a place; else null. */
+  private objectEnd(k: number): number | null {
+    let x = k;
+    while (x < k + 5 && this.tok(x)?.word === true && !this.tok(x)?.cap && isVietSyllable(this.tok(x)?.text ?? '') && !NOT_BETWEEN.has(this.tok(x)?.lower ?? '')) x++;
+    if (x === k) return null;
+    const after = this.tok(x);
+    const closes = after === undefined || (!after.word && !DASHES.has(after.text)) || this.gaz(x)?.value.type === 'LOCATION' || this.locAt(x) !== null;
+    return closes ? x : null;
+  }
+
+  /**
+   * After a comma inside an organisation name: "Thương binh và Xã hội", "Tài chính và Chủ quyền công nghiệp".
+   * Each part is a capitalised Vietnamese word with a lower-case syllable (a common noun, not a proper name, place,
+   * head or person), parts are separated by commas, and the list closes with "và" + such a part. "Bộ Công an, Bộ
+   * Quốc phòng và ..." (heads) and "Sở Y tế, Hà Nội và ..." (a place) are lists of names, not one name.
+   */
+  private nounListAhead(k: number): boolean {
+    const part = (x: number): number => {
+      const t = this.tok(x);
+      if (t === undefined || !t.word || !t.cap || t.acronym || !isVietSyllable(t.text) || this.gaz(x) !== null || this.orgHead(x) !== null ||
+        this.title(x) !== null || NOT_NAMES.has(t.lower)) return -1;
+      const next = this.tok(x + 1);
+      if (next === undefined || !next.word || next.cap || !(NAME_SYLLABLES.has(next.lower) || ORG_WORD_TRIE.longest(this.tokens, x) !== null)) return -1;
+      return x + 2;
+    };
+    for (let n = 0; n < 5; n++) {
+      const e = part(k);
+      if (e < 0) return false;
+      const sep = this.tok(e);
+      if (sep?.lower === 'và') return part(e + 1) > 0;
+      if (sep?.text !== ',') return false;
+      k = e + 1;
+    }
+    return false;
   }
 
   /** "tỉnh Nghệ An", "TP. Hồ Chí Minh", "quận 1", "sân bay Tân Sơn Nhất" */
@@ -663,11 +814,20 @@ export class Recogniser {
     if (next === undefined || !next.word) return null;
     if (/^\d+$/.test(next.text) && NUMBERED_PREFIXES.has(this.tok(prefix.end - 1)?.lower ?? '')) return { end: j + 1, type: 'LOCATION' };
     if (!next.cap || next.acronym || this.title(j)?.value.title === true) return null;
+    // "chợ Tết", "làng Sau": a grammatical or calendar word alone is no place name
+    if (NOT_NAMES.has(next.lower) && !this.isCapWord(j + 1)) return null;
     // "UBND tỉnh Hồ Văn Mừng": a person's name (surname, then Văn/Thị) is no place
     if (SURNAMES.has(next.lower) && (this.tok(j + 1)?.text === 'Văn' || this.tok(j + 1)?.text === 'Thị')) return null;
     let k = j + 1;
     while (k < j + 4 && this.isCapWord(k) && this.title(k)?.value.title !== true) k++;
     return { end: k, type: 'LOCATION' };
+  }
+
+  /** A word with no space before it after another word: only a credit split off by the tokenizer ("KhoaTheo"). */
+  private gluedWord(k: number): boolean {
+    const t = this.tok(k);
+    const p = this.tok(k - 1);
+    return t !== undefined && p !== undefined && t.word && p.word && t.start === p.end;
   }
 
   /** The dot of a middle initial: "Robert F. Kennedy". */
@@ -693,10 +853,15 @@ export class Recogniser {
     const club = CLUB_PREFIXES.has(this.tok(a)?.lower ?? '') && looksForeign(this.tok(a)?.text ?? '');
     const joiner = (k: number): boolean => FOREIGN_JOINERS.has(this.tok(k)?.text ?? '') && looksForeign(firstTok.text) &&
       (this.isCapWord(k + 1) || (FOREIGN_JOINERS.has(this.tok(k + 1)?.text ?? '') && this.isCapWord(k + 2)));
-    while (b < a + 6 && (this.isCapWord(b) || this.initialDot(b) || joiner(b))) {
+    while (b < a + 6 && (this.isCapWord(b) || this.initialDot(b) || joiner(b)) && !this.gluedWord(b)) {
       if (this.title(b)?.value.title === true) break;
       const g = this.gaz(b);
       const givenName = g !== null && g.end === b + 1 && GIVEN_NAMES.has(this.tok(b)?.text ?? '') && looksVietnamese(firstTok.text) && !NOT_NAMES.has(firstTok.lower);
+      const placeName = this.placeAsGivenName(a, b);
+      if (placeName !== null) {
+        b = placeName;
+        break;
+      }
       if (g !== null && !givenName && !(club && g.value.type === 'LOCATION') && (!surnameLed || g.end - b > 1 || g.value.type !== 'LOCATION')) break;
       // "Los Angeles FC": a club acronym ends the name
       if (this.tok(b)?.acronym && ORG_SUFFIXES.has(this.tok(b)?.lower ?? '') && looksForeign(firstTok.text)) {

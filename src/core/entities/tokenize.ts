@@ -37,10 +37,20 @@ function keepsDot(left: string, right: string): boolean {
   return (left.length <= 4 && left === left.toUpperCase()) || right === right.toUpperCase() || TLDS.has(right);
 }
 
+/** A credit word glued after a lower-case letter at the end of a word ("KhoaTheo", "hộiẢnh"). */
+const GLUED_CREDIT = /(?<=\p{Ll})(?:Theo|Ảnh|Nguồn|Video|Clip)$/u;
+
 /** Regex matches, with words like "Nam.Tuy" (a missing space after a full stop) split at the dot. */
-function* pieces(text: string): Generator<{ raw: string; start: number }> {
+function* pieces(text: string): Generator<{ raw: string; start: number; glued?: boolean }> {
   for (const match of text.matchAll(TOKEN)) {
     const raw = match[0];
+    // "Minh KhoaTheo Reuters": two inline elements (author, source) glued by text extraction; split before a credit word
+    const glued = raw.length > 5 ? GLUED_CREDIT.exec(raw) : null;
+    if (glued !== null && glued.index > 0) {
+      yield { raw: raw.slice(0, glued.index), start: match.index };
+      yield { raw: raw.slice(glued.index), start: match.index + glued.index, glued: true };
+      continue;
+    }
     if (!raw.includes('.') || raw.length < 3) {
       yield { raw, start: match.index };
       continue;
@@ -83,6 +93,11 @@ export function tokenize(text: string): Token[] {
         else atStart = false;
       }
       continue;
+    }
+    // a credit glued to the previous word opens a new line of text
+    if (piece.glued === true) {
+      sentence++;
+      atStart = true;
     }
     const lower = raw.toLowerCase();
     const cap = first !== lower[0] && isUpper(first);
