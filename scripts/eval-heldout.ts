@@ -12,7 +12,6 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
-import { Readability } from '@mozilla/readability';
 import type { PageGold } from '../src/core/gold';
 import type { PageDoc } from '../src/core/learn';
 import type { EntityType, HideItem } from '../src/core/types';
@@ -24,7 +23,7 @@ import { extractBaseline } from '../src/core/entities/baseline';
 import { learnedRules } from '../src/rules/index';
 import { ROOT } from './corpus';
 import { scorePage, type Score } from './eval-declutter';
-import type { ReadabilityScore } from './eval-readability';
+import { scoreReadabilityOn, type ReadabilityScore } from './eval-readability';
 import { loadGold, score as scoreEntities } from './eval-entities';
 
 export const HELDOUT_DIR = join(ROOT, 'fixtures', 'heldout');
@@ -140,18 +139,7 @@ export function scoreHeldout(name: string): HeldoutScore {
 /** Readability on the held-out gold, scored exactly like scripts/eval-readability.ts scores fixtures/pages. */
 export function scoreHeldoutReadability(name: string): ReadabilityScore {
   const gold = loadHeldoutGold(name);
-  const parsed = new Readability(freshDocument(name, gold)).parse();
-  const text = normalizeSpace(`${parsed?.title ?? ''}\n${parsed?.excerpt ?? ''}\n${parsed?.textContent ?? ''}`);
-  const s: ReadabilityScore = { name, article: 0, kept: 0, clutter: 0, dropped: 0 };
-  for (const passage of gold.article) {
-    s.article++;
-    if (text.includes(normalizeSpace(passage))) s.kept++;
-  }
-  for (const c of gold.clutter) {
-    s.clutter++;
-    if (!text.includes(normalizeSpace(c.text))) s.dropped++;
-  }
-  return s;
+  return scoreReadabilityOn(name, freshDocument(name, gold), gold);
 }
 
 interface Counts {

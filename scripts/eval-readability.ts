@@ -20,7 +20,11 @@ export interface ReadabilityScore {
 export function scoreReadability(name: string): ReadabilityScore | null {
   const gold = loadPageGold(name);
   if (!gold) return null;
-  const doc = new JSDOM(loadPageHtml(name), { url: pageUrl(gold, name) }).window.document;
+  return scoreReadabilityOn(name, new JSDOM(loadPageHtml(name), { url: pageUrl(gold, name) }).window.document, gold);
+}
+
+/** Readability's output against a gold: passages in it, clutter left out of it. */
+export function scoreReadabilityOn(name: string, doc: Document, gold: { article: string[]; clutter: { text: string }[] }): ReadabilityScore {
   const parsed = new Readability(doc).parse();
   const text = normalizeSpace(`${parsed?.title ?? ''}\n${parsed?.excerpt ?? ''}\n${parsed?.textContent ?? ''}`);
   const score: ReadabilityScore = { name, article: 0, kept: 0, clutter: 0, dropped: 0 };
