@@ -67,23 +67,46 @@ function wordUnit(c: number): number {
   return -1;
 }
 
-/** `raw` without WORD_EDGES. */
-function stripWord(raw: string): string {
+/** Punctuation around a word, a trailing % included (core/follow.ts `bare`). */
+const BARE_EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+/**
+ * `raw` without WORD_EDGES (or, with `keepPercent` false, without BARE_EDGES): the \p{…} regex only
+ * for characters wordUnit does not know.
+ */
+export function stripWord(raw: string, keepPercent = true): string {
   let start = 0;
   let end = raw.length;
   for (; start < end; start++) {
     const k = wordUnit(raw.charCodeAt(start));
-    if (k < 0) return raw.replace(WORD_EDGES, '');
+    if (k < 0) return raw.replace(keepPercent ? WORD_EDGES : BARE_EDGES, '');
     if (k === 1) break;
   }
   for (; end > start; end--) {
     const c = raw.charCodeAt(end - 1);
-    if (c === 37) break;
+    if (c === 37 && keepPercent) break;
     const k = wordUnit(c);
-    if (k < 0) return raw.replace(WORD_EDGES, '');
+    if (k < 0) return raw.replace(keepPercent ? WORD_EDGES : BARE_EDGES, '');
     if (k === 1) break;
   }
   return start === 0 && end === raw.length ? raw : raw.slice(start, end);
+}
+
+/** 1 when a UTF-16 unit is a letter (\p{L}), 0 when it is not, -1 when only a \p{L} regex knows (see wordUnit). */
+function letterUnit(c: number): number {
+  return c >= 48 && c <= 57 ? 0 : wordUnit(c);
+}
+
+/** Two letters in a row (/\p{L}{2}/u), without compiling that regex for the scripts wordUnit knows. */
+export function hasLetterPair(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const k = letterUnit(text.charCodeAt(i));
+    if (k < 0) return /\p{L}{2}/u.test(text);
+    run = k === 1 ? run + 1 : 0;
+    if (run === 2) return true;
+  }
+  return false;
 }
 
 /**
