@@ -24,6 +24,10 @@ export function normalizeSpace(text: string): string {
   // Hot path (every candidate block): most text is NFC with single spaces, and one scan says so
   // (collapsing would rebuild the string at every space).
   if (!NEEDS_WORK.test(text)) return text.trim();
+  // most of the rest is markup indentation around clean text ("\n    Tin liên quan\n  "): trimming is all
+  // it needs when what is left passes the same test (nothing composes with a space, and \s is what trim strips)
+  const trimmed = text.trim();
+  if (trimmed.length < text.length && !NEEDS_WORK.test(trimmed)) return trimmed;
   const nfc = NEEDS_NFC.test(text) ? text.normalize('NFC') : text;
   return nfc.replace(SPACES, ' ').trim();
 }
