@@ -65,6 +65,8 @@ const WORD_EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu;
  */
 function wordUnit(c: number): number {
   if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
+  // Latin-1 symbols (« » © · °…); letters ª µ º and digits ² ³ ¹ ¼ ½ ¾
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba || c === 0xb2 || c === 0xb3 || c === 0xb9 || (c >= 0xbc && c <= 0xbe) ? 1 : 0;
   if (c >= 0xc0 && c <= 0x24f) return c === 0xd7 || c === 0xf7 ? 0 : 1;
   if (c >= 0x1ea0 && c <= 0x1ef9) return 1;
   if (c >= 0x2000 && c <= 0x206f) return 0;
@@ -98,7 +100,7 @@ export function stripWord(raw: string, keepPercent = true): string {
 
 /** 1 when a UTF-16 unit is a letter (\p{L}), 0 when it is not, -1 when only a \p{L} regex knows (see wordUnit). */
 function letterUnit(c: number): number {
-  return c >= 48 && c <= 57 ? 0 : wordUnit(c);
+  return (c >= 48 && c <= 57) || c === 0xb2 || c === 0xb3 || c === 0xb9 || (c >= 0xbc && c <= 0xbe) ? 0 : wordUnit(c);
 }
 
 /** Two letters in a row (/\p{L}{2}/u), without compiling that regex for the scripts wordUnit knows. */
