@@ -37,6 +37,26 @@ const OPTIONAL_ENTRIES: Record<string, string> = {
 const PAGE_DIRS = ['src/popup', 'src/options', 'src/reader', 'src/ui'];
 
 /**
+ * The runtime rules (src/rules/runtime.ts) as a module. Heading rules, most of the file, whose id is
+ * their kind and pattern ("heading:tin-lien-quan") go through one small constructor: content.js
+ * carries each pattern once. Evaluates to exactly runtimeRules(rules) (tests/unit/content-bundles.test.ts).
+ */
+export function runtimeRulesModule(rules: Rules): string {
+  const compact = runtimeRules(rules);
+  const items = compact.rules.map((rule) => {
+    const r = rule as unknown as Record<string, unknown>;
+    const short =
+      r.kind === 'heading' && Object.keys(r).join() === 'id,kind,pattern,match,category' &&
+      typeof r.pattern === 'string' && r.id === `heading:${r.pattern.split(' ').join('-')}`;
+    return short ? `h(${JSON.stringify([r.pattern, r.match, r.category]).slice(1, -1)})` : JSON.stringify(rule);
+  });
+  return (
+    'const h=(pattern,match,category)=>({id:"heading:"+pattern.split(" ").join("-"),kind:"heading",pattern,match,category});' +
+    `export default{version:${JSON.stringify(compact.version)},corpus:${JSON.stringify(compact.corpus)},rules:[${items.join(',')}]};`
+  );
+}
+
+/**
  * Ship the learned rules without their evidence (src/rules/runtime.ts): learned.json keeps it for
  * review, the CLI and the tests; the engine never reads it.
  */
@@ -44,8 +64,8 @@ export const runtimeRulesPlugin: Plugin = {
   name: 'runtime-rules',
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/]rules[\\/]learned\.json$/ }, async (args) => ({
-      contents: JSON.stringify(runtimeRules(JSON.parse(await readFile(args.path, 'utf8')) as Rules)),
-      loader: 'json',
+      contents: runtimeRulesModule(JSON.parse(await readFile(args.path, 'utf8')) as Rules),
+      loader: 'js',
     }));
   },
 };

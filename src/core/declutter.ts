@@ -328,6 +328,9 @@ export function planSubtree(root: Element, article: Element | null, rules: Rules
 }
 
 function hostnameOf(url: string | undefined, doc: Document): string {
+  // the page's own address (what the content script passes) is parsed already
+  const location = doc.location;
+  if (location && (url === undefined || url === location.href)) return location.hostname;
   try {
     return new URL(url ?? doc.location?.href ?? '').hostname;
   } catch {

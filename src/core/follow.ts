@@ -13,7 +13,7 @@
  *    trên điện thoại, chị Lan …", nor a block that runs on into another line ("… Google News Một dòng …").
  */
 import type { BoilerplateRule } from './rules';
-import { fold, plainWordToken } from './text';
+import { fold, plainWordToken, stripWord } from './text';
 
 const MAX_WORDS = 20;
 const MAX_TAIL = 12;
@@ -56,8 +56,9 @@ function compile(rules: readonly BoilerplateRule[]): CompiledPrefixes {
 
 /** A word without its surrounding punctuation, folded ("dõi," → "doi"). */
 function bare(word: string): string {
-  // plain words (all of the patterns' words) without a \p{…} regex, which is slow to compile on a cold page
-  return plainWordToken(word) ?? fold(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  // plain words (all of the patterns' words) and most others without a \p{…} regex, which is slow to
+  // compile on a cold page
+  return plainWordToken(word) ?? fold(stripWord(word, false));
 }
 
 const OPENERS = '([{"\'“‘«';

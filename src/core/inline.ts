@@ -4,7 +4,7 @@
  * of the row is only links (tags, social icons) — never a block that holds article text.
  */
 import { type ArticleGuard, isProtected } from './article';
-import { normalizeSpace } from './text';
+import { hasLetterPair, normalizeSpace } from './text';
 
 const MAX_ROW_CHARS = 400;
 
@@ -19,7 +19,7 @@ function hasLooseWords(parent: Element, skip: Element): boolean {
   for (let c = parent.firstChild; c; c = c.nextSibling) {
     if (c === skip) continue;
     if (c.nodeType === 3) {
-      if (/\p{L}{2}/u.test(c.nodeValue ?? '')) return true;
+      if (hasLetterPair(c.nodeValue ?? '')) return true;
     } else if (c.nodeType === 1 && (c as Element).tagName !== 'A' && hasLooseWords(c as Element, skip)) return true;
   }
   return false;

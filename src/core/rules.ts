@@ -265,7 +265,8 @@ export function vocabCategory(c: CompiledRules, text: string): Category | undefi
 
 /** Site rules for a hostname: "www.dantri.com.vn" uses the rules of "dantri.com.vn". */
 export function siteRulesFor(c: CompiledRules, hostname: string): SiteSelectorRule[] {
-  const host = hostname.toLowerCase().replace(/^www\./, '');
+  const lower = hostname.toLowerCase();
+  const host = lower.startsWith('www.') ? lower.slice(4) : lower;
   const out: SiteSelectorRule[] = [];
   for (const [site, list] of c.sites) if (host === site || host.endsWith(`.${site}`)) out.push(...list);
   return out;

@@ -117,7 +117,15 @@ export function tagRows(root: Element, guard: ArticleGuard, inNavigation: (el: E
   const labelled = new Map<Element, boolean>();
   // a static list: indexing a live HTMLCollection is slow in jsdom (CLI, tests)
   const links = root.querySelectorAll('a');
-  for (let i = 0; i < links.length; i++) {
+  // a row holds its links, so a link before the article's start is in a row before it (or around it):
+  // skip the page's header and menus, found by bisection (the list is in document order)
+  let lo = 0;
+  for (let hi = links.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (article.compareDocumentPosition(links[mid]!) & DOCUMENT_POSITION_FOLLOWING) hi = mid;
+    else lo = mid + 1;
+  }
+  for (let i = lo; i < links.length; i++) {
     const a = links[i]!;
     const row = rowOf(a);
     if (!row) continue;

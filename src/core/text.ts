@@ -24,6 +24,10 @@ export function normalizeSpace(text: string): string {
   // Hot path (every candidate block): most text is NFC with single spaces, and one scan says so
   // (collapsing would rebuild the string at every space).
   if (!NEEDS_WORK.test(text)) return text.trim();
+  // most of the rest is markup indentation around clean text ("\n    Tin liên quan\n  "): trimming is all
+  // it needs when what is left passes the same test (nothing composes with a space, and \s is what trim strips)
+  const trimmed = text.trim();
+  if (trimmed.length < text.length && !NEEDS_WORK.test(trimmed)) return trimmed;
   const nfc = NEEDS_NFC.test(text) ? text.normalize('NFC') : text;
   return nfc.replace(SPACES, ' ').trim();
 }
@@ -61,29 +65,54 @@ const WORD_EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu;
  */
 function wordUnit(c: number): number {
   if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
+  // Latin-1 symbols (« » © · °…); letters ª µ º and digits ² ³ ¹ ¼ ½ ¾
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba || c === 0xb2 || c === 0xb3 || c === 0xb9 || (c >= 0xbc && c <= 0xbe) ? 1 : 0;
   if (c >= 0xc0 && c <= 0x24f) return c === 0xd7 || c === 0xf7 ? 0 : 1;
   if (c >= 0x1ea0 && c <= 0x1ef9) return 1;
   if (c >= 0x2000 && c <= 0x206f) return 0;
   return -1;
 }
 
-/** `raw` without WORD_EDGES. */
-function stripWord(raw: string): string {
+/** Punctuation around a word, a trailing % included (core/follow.ts `bare`). */
+const BARE_EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+/**
+ * `raw` without WORD_EDGES (or, with `keepPercent` false, without BARE_EDGES): the \p{…} regex only
+ * for characters wordUnit does not know.
+ */
+export function stripWord(raw: string, keepPercent = true): string {
   let start = 0;
   let end = raw.length;
   for (; start < end; start++) {
     const k = wordUnit(raw.charCodeAt(start));
-    if (k < 0) return raw.replace(WORD_EDGES, '');
+    if (k < 0) return raw.replace(keepPercent ? WORD_EDGES : BARE_EDGES, '');
     if (k === 1) break;
   }
   for (; end > start; end--) {
     const c = raw.charCodeAt(end - 1);
-    if (c === 37) break;
+    if (c === 37 && keepPercent) break;
     const k = wordUnit(c);
-    if (k < 0) return raw.replace(WORD_EDGES, '');
+    if (k < 0) return raw.replace(keepPercent ? WORD_EDGES : BARE_EDGES, '');
     if (k === 1) break;
   }
   return start === 0 && end === raw.length ? raw : raw.slice(start, end);
+}
+
+/** 1 when a UTF-16 unit is a letter (\p{L}), 0 when it is not, -1 when only a \p{L} regex knows (see wordUnit). */
+function letterUnit(c: number): number {
+  return (c >= 48 && c <= 57) || c === 0xb2 || c === 0xb3 || c === 0xb9 || (c >= 0xbc && c <= 0xbe) ? 0 : wordUnit(c);
+}
+
+/** Two letters in a row (/\p{L}{2}/u), without compiling that regex for the scripts wordUnit knows. */
+export function hasLetterPair(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const k = letterUnit(text.charCodeAt(i));
+    if (k < 0) return /\p{L}{2}/u.test(text);
+    run = k === 1 ? run + 1 : 0;
+    if (run === 2) return true;
+  }
+  return false;
 }
 
 /**

@@ -4,12 +4,14 @@
  * builds it for the extension, the loader, and that the compact runtime rules plan exactly like
  * learned.json.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { scriptBuildOptions } from '../../scripts/build';
+import { runtimeRulesModule, scriptBuildOptions } from '../../scripts/build';
 import { planDeclutter, siteCss } from '../../src/core/declutter';
 import { CATEGORIES } from '../../src/core/types';
 import { EntityLoader } from '../../src/content/entity-loader';
@@ -106,6 +108,22 @@ describe('runtime rules (what content.js ships)', () => {
     expect(compact.rules.map((r) => r.id)).toEqual(learnedRules.rules.map((r) => r.id));
     expect(JSON.stringify(compact)).not.toContain('evidence');
     expect(JSON.stringify(compact).length).toBeLessThan(JSON.stringify(learnedRules).length * 0.6);
+  });
+
+  it('ship as a module (heading rules through one constructor) that evaluates to exactly that form', async () => {
+    const source = runtimeRulesModule(learnedRules);
+    expect(source.length).toBeLessThan(JSON.stringify(compact).length * 0.8);
+    // src/rules/index.ts as the build bundles it (with the plugin), loaded back
+    const out = await build({ ...scriptBuildOptions(true), entryPoints: ['src/rules/index.ts'], format: 'cjs', write: false });
+    const dir = mkdtempSync(join(tmpdir(), 'tin-gon-rules-'));
+    try {
+      const file = join(dir, 'rules.cjs');
+      writeFileSync(file, out.outputFiles?.[0]?.text ?? '');
+      const shipped = (createRequire(__filename)(file) as { learnedRules: unknown }).learnedRules;
+      expect(JSON.stringify(shipped)).toBe(JSON.stringify(compact));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('plan exactly the same hides as learned.json on every fixture page', () => {
