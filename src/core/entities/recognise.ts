@@ -121,28 +121,26 @@ export class Recogniser {
   private readonly orgHeadMemo: Array<Hit<true>> = [];
   private readonly locPrefixMemo: Array<Hit<true>> = [];
 
-  private gaz(i: number): Hit<GazetteerHit> {
-    let hit = this.gazMemo[i];
-    if (hit === undefined) this.gazMemo[i] = hit = GAZETTEER.longest(this.tokens, i);
+  private memo<V>(memo: Array<Hit<V>>, trie: { longest(tokens: readonly Token[], i: number): Hit<V> }, i: number): Hit<V> {
+    let hit = memo[i];
+    if (hit === undefined) memo[i] = hit = trie.longest(this.tokens, i);
     return hit;
+  }
+
+  private gaz(i: number): Hit<GazetteerHit> {
+    return this.memo(this.gazMemo, GAZETTEER, i);
   }
 
   private title(i: number): Hit<CueHit> {
-    let hit = this.titleMemo[i];
-    if (hit === undefined) this.titleMemo[i] = hit = TITLE_TRIE.longest(this.tokens, i);
-    return hit;
+    return this.memo(this.titleMemo, TITLE_TRIE, i);
   }
 
   private orgHead(i: number): Hit<true> {
-    let hit = this.orgHeadMemo[i];
-    if (hit === undefined) this.orgHeadMemo[i] = hit = ORG_HEAD_TRIE.longest(this.tokens, i);
-    return hit;
+    return this.memo(this.orgHeadMemo, ORG_HEAD_TRIE, i);
   }
 
   private locPrefix(i: number): Hit<true> {
-    let hit = this.locPrefixMemo[i];
-    if (hit === undefined) this.locPrefixMemo[i] = hit = LOC_PREFIX_TRIE.longest(this.tokens, i);
-    return hit;
+    return this.memo(this.locPrefixMemo, LOC_PREFIX_TRIE, i);
   }
 
   private isCapWord(i: number): boolean {
