@@ -102,7 +102,7 @@ export async function runClean(args: string[]): Promise<number> {
     else {
       const title = normalizeSpace(doc.querySelector('h1')?.textContent ?? '') || normalizeSpace(doc.title);
       const hidden = plan.items.map((i) => ({ category: i.category, label: i.label, text: normalizeSpace(i.element.textContent ?? '').slice(0, 500) }));
-      out = `${JSON.stringify(report(title, url ?? null, plan.article ? articleText(plan.article) : '', hidden), null, 2)}\n`;
+      out = `${JSON.stringify(report(title, url ?? null, plan.article ? articleText(plan.article, plan.paragraphs) : '', hidden), null, 2)}\n`;
     }
   }
   process.stdout.write(out);

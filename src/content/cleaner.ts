@@ -66,7 +66,7 @@ export class PageCleaner {
     this.run = run;
     const t0 = performance.now();
     const plan = planDeclutter(this.doc, this.rules, { url: options.url, categories: options.categories });
-    const text = plan.article ? articleText(plan.article) : '';
+    const text = plan.article ? articleText(plan.article, plan.paragraphs) : '';
     if (!plan.article || !isVietnamese(text, this.doc.documentElement.getAttribute('lang'))) {
       // Not a Vietnamese article (home page, shop, English page): leave the page exactly as it is.
       // planDeclutter may have put keep marks on the page; restorePage takes them off again.

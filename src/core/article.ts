@@ -72,16 +72,33 @@ function hasLinkedTitle(parent: Element): boolean {
   return false;
 }
 
-export function findArticleRoot(doc: Document): Element | null {
+/**
+ * A block that may be a paragraph (one of PARAGRAPH_TAGS, a <div> only when it holds no other block)
+ * with its raw text. The planner's walk collects them on its way (see paragraphBlocks).
+ */
+export interface TextBlock {
+  el: Element;
+  raw: string;
+}
+
+/** The paragraph-like blocks under `root` (not `root` itself), in document order. */
+export function paragraphBlocks(root: Element): TextBlock[] {
+  const out: TextBlock[] = [];
+  const blocks = root.querySelectorAll(PARAGRAPH_TAGS);
+  for (let i = 0; i < blocks.length; i++) {
+    const el = blocks[i];
+    if (el && isParagraphLike(el)) out.push({ el, raw: ownText(el) });
+  }
+  return out;
+}
+
+/** `blocks`: paragraphBlocks(doc.body), when the caller has them already. */
+export function findArticleRoot(doc: Document, blocks?: readonly TextBlock[]): Element | null {
   const body = doc.body;
   if (!body) return null;
   const scores = new Map<Element, number>();
   const linkedTitles = new Map<Element, boolean>();
-  const blocks = body.querySelectorAll(PARAGRAPH_TAGS);
-  for (let i = 0; i < blocks.length; i++) {
-    const p = blocks[i];
-    if (!p || !isParagraphLike(p)) continue;
-    const raw = ownText(p);
+  for (const { el: p, raw } of blocks ?? paragraphBlocks(body)) {
     // normalising only ever shortens: skip the short majority before paying for it
     if (raw.length < MIN_PARAGRAPH_CHARS) continue;
     const text = normalizeSpace(raw);
@@ -126,33 +143,33 @@ export function embeddedStories(root: Element): Element[] {
   return out;
 }
 
-/** The article's paragraphs: substantial, link-poor text blocks inside the root (document order). */
-export function articleParagraphs(root: Element): Element[] {
-  const out: Element[] = [];
+/**
+ * The article's paragraphs: substantial, link-poor text blocks inside the root (document order).
+ * `blocks`: paragraph blocks of a subtree holding the root (the planner's), else the root's own are read.
+ */
+export function articleParagraphs(root: Element, blocks?: readonly TextBlock[]): TextBlock[] {
+  const out: TextBlock[] = [];
   const embedded = embeddedStories(root);
-  const blocks = root.querySelectorAll(PARAGRAPH_TAGS);
-  for (let i = 0; i < blocks.length; i++) {
-    const p = blocks[i];
-    if (!p || !isParagraphLike(p)) continue;
+  for (const block of blocks ?? paragraphBlocks(root)) {
+    const p = block.el;
+    if (blocks && (p === root || !root.contains(p))) continue;
     if (embedded.length > 0 && embedded.some((e) => e.contains(p))) continue;
-    if (p.parentElement && out.length > 0 && out[out.length - 1]!.contains(p)) continue;
+    if (p.parentElement && out.length > 0 && out[out.length - 1]!.el.contains(p)) continue;
     const min = TEXT_TAGS.has(p.tagName) ? MIN_PROTECTED_TEXT_TAG_CHARS : MIN_PROTECTED_CHARS;
     // normalising only ever shortens: skip short blocks before paying for it
-    const raw = ownText(p);
+    const raw = block.raw;
     if (raw.length < min) continue;
     const text = normalizeSpace(raw);
     if (text.length < min) continue;
     if (linkDensity(p, text.length) > 0.5) continue;
-    out.push(p);
+    out.push(block);
   }
   return out;
 }
 
-/** Paragraph text joined with blank lines: what the entity recogniser reads. */
-export function articleText(root: Element): string {
-  return articleParagraphs(root)
-    .map((p) => normalizeSpace(ownText(p)))
-    .join('\n\n');
+/** Paragraph text joined with blank lines: what the entity recogniser reads. `paragraphs`: articleParagraphs(root), when known. */
+export function articleText(root: Element, paragraphs: readonly TextBlock[] = articleParagraphs(root)): string {
+  return paragraphs.map((p) => normalizeSpace(p.raw)).join('\n\n');
 }
 
 /**
@@ -184,6 +201,8 @@ function headlineAndLead(doc: Document, article: Element | null): Element[] {
 /** Elements that must never be hidden: article paragraphs, the headline, and all their ancestors. */
 export interface ArticleGuard {
   article: Element | null;
+  /** articleParagraphs(article), known boilerplate included */
+  blocks: TextBlock[];
   paragraphs: Set<Element>;
   /** paragraphs plus every ancestor of one */
   holders: Set<Element>;
@@ -195,19 +214,25 @@ const guards = new WeakMap<Element, ArticleGuard>();
  * Build the guard. `isBoilerplate` lets the planner leave out paragraphs that are known boilerplate
  * ("Bạn thấy bài viết này có hữu ích không?" sits inside the body on vietgiaitri).
  */
-export function articleGuard(article: Element | null, doc?: Document, isBoilerplate?: (p: Element) => boolean): ArticleGuard {
+export function articleGuard(
+  article: Element | null,
+  doc?: Document,
+  isBoilerplate?: (p: Element, raw: string) => boolean,
+  blocks?: readonly TextBlock[],
+): ArticleGuard {
   if (article && !isBoilerplate) {
     const cached = guards.get(article);
     if (cached) return cached;
   }
-  const found = article ? articleParagraphs(article) : [];
-  const paragraphs = new Set<Element>(isBoilerplate ? found.filter((p) => !isBoilerplate(p)) : found);
+  const found = article ? articleParagraphs(article, blocks) : [];
+  const paragraphs = new Set<Element>();
+  for (const { el, raw } of found) if (!isBoilerplate?.(el, raw)) paragraphs.add(el);
   const owner = article?.ownerDocument ?? doc;
   if (owner) for (const p of headlineAndLead(owner, article)) paragraphs.add(p);
   const holders = new Set<Element>();
   for (const p of paragraphs) for (let e: Element | null = p; e && !holders.has(e); e = e.parentElement) holders.add(e);
   if (article) for (let e: Element | null = article; e && !holders.has(e); e = e.parentElement) holders.add(e);
-  const guard = { article, paragraphs, holders };
+  const guard = { article, blocks: found, paragraphs, holders };
   if (article && !isBoilerplate) guards.set(article, guard);
   return guard;
 }
@@ -224,6 +249,6 @@ export function isProtected(el: Element, guard: ArticleGuard): boolean {
  * Would hiding `el` hide article text? Pass `isBoilerplate` (the planner does) so that known
  * boilerplate inside the body ("Video đang HOT") is not counted as article text.
  */
-export function containsArticleText(el: Element, article: Element | null, isBoilerplate?: (p: Element) => boolean): boolean {
+export function containsArticleText(el: Element, article: Element | null, isBoilerplate?: (p: Element, raw: string) => boolean): boolean {
   return isProtected(el, articleGuard(article, el.ownerDocument, isBoilerplate));
 }

@@ -5,7 +5,7 @@
  */
 import type { Category, HideItem, HidePlan } from './types';
 import { type BoilerplateRule, type CompiledRules, compileRules, type HeadingRule, matchBoilerplate, matchHeading, siteRulesFor, type Rules } from './rules';
-import { type ArticleGuard, articleGuard, embeddedStories, findArticleRoot, isProtected, linkDensity } from './article';
+import { type ArticleGuard, articleGuard, embeddedStories, findArticleRoot, isProtected, linkDensity, type TextBlock } from './article';
 import { classifySection, growList, isTeaserLink, isTeaserList, isTeaserTitle, rememberTeaserCounts, sectionForHeading, type SectionHit } from './sections';
 import { boilerplateRow } from './inline';
 import { tagRows } from './tags';
@@ -42,6 +42,9 @@ const NAVIGATION_TAGS = new Set(['nav', 'header', 'footer', 'menu']);
 const NAVIGATION_ROLES = new Set(['navigation', 'banner', 'menubar', 'menu']);
 /** SKIP_TAGS by local name (an <svg>'s tagName is lower case). */
 const SKIP_LOCAL = new Set([...SKIP_TAGS].map((t) => t.toLowerCase()));
+/** What core/article.ts reads as paragraphs (its PARAGRAPH_TAGS), and the blocks that make a <div> a container instead. */
+const PARAGRAPH_LOCAL = new Set(['p', 'pre', 'blockquote', 'h2', 'h3', 'h4', 'li', 'td', 'th', 'figcaption', 'div']);
+const BLOCK_LOCAL = new Set(['div', 'p', 'ul', 'ol', 'table', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 function isNavigation(el: Element, localName = el.localName): boolean {
   if (NAVIGATION_TAGS.has(localName)) return true;
@@ -60,9 +63,10 @@ function isNavigation(el: Element, localName = el.localName): boolean {
  *    text and matches instead of computing them again.
  * Candidates are still reported in document order, and nothing under a boilerplate block is
  * reported, as a top-down walk would. The same walk fills `teasers` (every teaser link under root)
- * and counts them per element.
+ * and counts them per element. With `blocks`, it also gathers the paragraph blocks under root (as
+ * core/article.ts paragraphBlocks would), so the article is found without reading the page again.
  */
-function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inNavAtRoot: boolean): Candidates {
+function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inNavAtRoot: boolean, blocks?: (TextBlock | undefined)[]): Candidates {
   const found: Candidates = { headings: [], lists: [], boiler: [] };
   const { headings, lists, boiler } = found;
   // teaser links inside each element, counted on the way up (see rememberTeaserCounts)
@@ -76,11 +80,14 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
   // its label without links (null: not looked at) and whether it is a link itself
   let lastNoLinks: BoilerplateRule | undefined | null = null;
   let lastIsLink = false;
+  // whether the element visited last is a block a <div> holding it is not a paragraph for
+  let lastIsBlock = false;
   /** Returns a lower bound of the length of `el.textContent`. */
   const visit = (el: Element, inNav: boolean): number => {
     const name = el.localName;
     if (SKIP_LOCAL.has(name)) {
       lastLen = -1;
+      lastIsBlock = false;
       lastTeasers = teasersInside(el, teasers, counts);
       if (lastTeasers > 0) counts.set(el, lastTeasers);
       return 0;
@@ -90,6 +97,9 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
     const boilerMark = boiler.length;
     const headingMark = headings.length;
     const listMark = lists.length;
+    // a paragraph block's place in document order, filled once its children are seen
+    const blockSlot = blocks && el !== root && PARAGRAPH_LOCAL.has(name) ? blocks.push(undefined) - 1 : -1;
+    let holdsBlock = false;
     // the teaser links (teaserSet's, found on the way): a link is one before anything inside it is visited
     let raw: string | undefined;
     let inside = 0;
@@ -108,6 +118,7 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       bound += visit(c, nav);
       inside += lastTeasers;
+      if (lastIsBlock) holdsBlock = true;
       if (lastLen > childLen) {
         childLen = lastLen;
         childText = lastText;
@@ -122,8 +133,10 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
     // a list is reported before what it holds, as a top-down walk would
     if (!nav && inside >= 3 && isTeaserList(el, teasers, counts)) lists.splice(listMark, 0, el);
     lastLen = -1;
+    lastIsBlock = BLOCK_LOCAL.has(name);
+    if (blockSlot >= 0 && !(name === 'div' && holdsBlock)) blocks![blockSlot] = { el, raw: (raw ??= el.textContent ?? '') };
     // most blocks are empty wrappers or long text: skip both before normalising
-    if (kids > 3 || bound > MAX_LABEL_CHARS * 3) return bound;
+    if (kids > 3 || bound > MAX_LABEL_CHARS * 3) return raw?.length ?? bound;
     raw ??= el.textContent ?? '';
     if (raw.length < 2 || raw.length > MAX_LABEL_CHARS * 3) return raw.length;
     // same length as a child's text: the same text (the child's is part of this one)
@@ -159,6 +172,7 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
     lastHeading = heading;
     lastNoLinks = noLinks;
     lastIsLink = name === 'a' && el.tagName === 'A';
+    lastIsBlock = BLOCK_LOCAL.has(name);
     return raw.length;
   };
   visit(root, inNavAtRoot);
@@ -225,10 +239,20 @@ function inBodyLinkBoxes(article: Element, guard: ArticleGuard, teasers: Set<Ele
   return out;
 }
 
-function planWithGuard(root: Element, guard: ArticleGuard, rules: CompiledRules): HideItem[] {
-  // every teaser link under root (root too, when it is one), found by the collect walk
+/** What the collect walk found under one root. */
+interface Walk {
+  root: Element;
+  /** every teaser link under root (root too, when it is one) */
+  teasers: Set<Element>;
+  found: Candidates;
+}
+
+function walk(root: Element, rules: CompiledRules, blocks?: (TextBlock | undefined)[]): Walk {
   const teasers = new Set<Element>();
-  const found = collect(root, rules, teasers, insideAnchor(root));
+  return { root, teasers, found: collect(root, rules, teasers, insideAnchor(root), blocks) };
+}
+
+function planWithGuard({ root, teasers, found }: Walk, guard: ArticleGuard, rules: CompiledRules): HideItem[] {
   const items: HideItem[] = [];
   for (const b of found.boiler) {
     if (isProtected(b.element, guard)) continue;
@@ -295,10 +319,9 @@ function finalize(items: HideItem[], guard: ArticleGuard, categories?: ReadonlyS
 }
 
 /** Known boilerplate is not article text, even inside the body. */
-export function boilerplatePredicate(rules: Rules): (p: Element) => boolean {
+export function boilerplatePredicate(rules: Rules): (p: Element, raw?: string) => boolean {
   const compiled = compileRules(rules);
-  return (p) => {
-    const raw = p.textContent ?? '';
+  return (p, raw = p.textContent ?? '') => {
     if (raw.length > MAX_LABEL_CHARS * 2) return false;
     return (matchBoilerplate(compiled, normalizeSpace(raw)) ?? boilerplateWithoutLinks(p, raw, compiled)) !== undefined;
   };
@@ -306,13 +329,17 @@ export function boilerplatePredicate(rules: Rules): (p: Element) => boolean {
 
 const guardCache = new WeakMap<Element, WeakMap<Rules, ArticleGuard>>();
 
-/** One guard per (article, rules): planSubtree runs on every batch of added nodes and must stay cheap. */
-function guardFor(article: Element | null, doc: Document, rules: Rules): ArticleGuard {
+/**
+ * One guard per (article, rules): planSubtree runs on every batch of added nodes and must stay cheap.
+ * A whole-page plan passes the paragraph `blocks` of its walk and always builds the guard afresh (the
+ * article may have grown since the last one); planSubtree reuses the last.
+ */
+function guardFor(article: Element | null, doc: Document, rules: Rules, blocks?: readonly TextBlock[]): ArticleGuard {
   if (!article) return articleGuard(null, doc, boilerplatePredicate(rules));
   let byRules = guardCache.get(article);
   if (!byRules) guardCache.set(article, (byRules = new WeakMap()));
-  let guard = byRules.get(rules);
-  if (!guard) byRules.set(rules, (guard = articleGuard(article, doc, boilerplatePredicate(rules))));
+  let guard = blocks ? undefined : byRules.get(rules);
+  if (!guard) byRules.set(rules, (guard = articleGuard(article, doc, boilerplatePredicate(rules), blocks)));
   return guard;
 }
 
@@ -323,7 +350,7 @@ function guardFor(article: Element | null, doc: Document, rules: Rules): Article
 export function planSubtree(root: Element, article: Element | null, rules: Rules, opts: PlanOptions = {}): HideItem[] {
   const compiled = compileRules(rules);
   const guard = guardFor(article, root.ownerDocument, rules);
-  const items = planWithGuard(root, guard, compiled);
+  const items = planWithGuard(walk(root, compiled), guard, compiled);
   return finalize(items.filter((i) => !i.element.closest(`[${HIDE_ATTR}]`)), guard, opts.categories);
 }
 
@@ -340,8 +367,12 @@ function hostnameOf(url: string | undefined, doc: Document): string {
 
 export function planDeclutter(doc: Document, rules: Rules, opts: PlanOptions = {}): HidePlan {
   const compiled = compileRules(rules);
-  const article = findArticleRoot(doc);
-  const guard = guardFor(article, doc, rules);
+  // one walk of the body finds the candidates and the paragraph blocks the article is found from
+  const slots: (TextBlock | undefined)[] = [];
+  const body = doc.body ? walk(doc.body, compiled, slots) : undefined;
+  const blocks = slots.filter((b): b is TextBlock => b !== undefined);
+  const article = findArticleRoot(doc, body ? blocks : undefined);
+  const guard = guardFor(article, doc, rules, body ? blocks : undefined);
   const items: HideItem[] = [];
   const host = hostnameOf(opts.url, doc);
   if (host) {
@@ -359,8 +390,8 @@ export function planDeclutter(doc: Document, rules: Rules, opts: PlanOptions = {
       }
     }
   }
-  if (doc.body) items.push(...planWithGuard(doc.body, guard, compiled));
-  return { article, items: finalize(items, guard, opts.categories) };
+  if (body) items.push(...planWithGuard(body, guard, compiled));
+  return { article, items: finalize(items, guard, opts.categories), paragraphs: guard.blocks };
 }
 
 const HIDE_CSS = `[${HIDE_ATTR}]{display:none!important}`;

@@ -22,6 +22,8 @@ export interface HidePlan {
   /** the element judged to hold the article, or null when none was found */
   article: Element | null;
   items: HideItem[];
+  /** the article's paragraphs with their raw text (core/article.ts articleParagraphs): articleText reads them */
+  paragraphs: readonly { el: Element; raw: string }[];
 }
 
 export type EntityType = 'PERSON' | 'LOCATION' | 'ORGANIZATION';
