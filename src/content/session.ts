@@ -5,7 +5,7 @@
  * after the first clean, and awaited before answering a message that reports entities or opens the panel.
  */
 import { siteCss } from '../core/declutter';
-import type { Rules } from '../core/rules';
+import { compileRules, type Rules } from '../core/rules';
 import { CATEGORIES } from '../core/types';
 import { browser } from '../shared/browser';
 import { withPageEnabled } from '../shared/enablement';
@@ -50,6 +50,9 @@ export class ContentSession {
     private readonly onInvalidated: () => void,
   ) {
     this.hostname = new URL(url).hostname;
+    // document_start: the rules' lookup tables are built now, while the page is still arriving, not in the
+    // clean at DOMContentLoaded (the early CSS needs them here anyway on built-in portals)
+    compileRules(rules);
     this.cleaner = new PageCleaner(doc, rules, (count) => this.queueBadge(count), reportOnce);
     this.panel = new PanelHost(doc, (key, subs) => browser.i18n.getMessage(key, subs), (open) => this.rememberPanel(open));
     this.entityCode = new EntityLoader(
