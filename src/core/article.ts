@@ -13,9 +13,35 @@ const MIN_PROTECTED_CHARS = 25;
 const MIN_PROTECTED_TEXT_TAG_CHARS = 2;
 const TEXT_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'BLOCKQUOTE', 'PRE', 'LI', 'FIGCAPTION', 'TD', 'TH']);
 
-function ownText(el: Element): string {
-  return el.textContent ?? '';
+/** Elements whose text no reader sees (with scripting on, a <noscript> holds its markup as text). */
+const UNSEEN_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'script', 'style', 'noscript', 'template']);
+const UNSEEN_SELECTOR = 'script, style, noscript, template';
+
+/** The tag name of an element whose text no reader sees (an inline <svg> has its own <style>). */
+export const isUnseenTag = (tag: string): boolean => UNSEEN_TAGS.has(tag);
+
+/** Does `el` hold an element whose text no reader sees? */
+export const holdsUnseenText = (el: Element): boolean => el.querySelector(UNSEEN_SELECTOR) !== null;
+
+/** The text of `el` without the text of descendants whose tag name `skip` accepts. */
+export function textOutside(el: Element, skip: (tag: string) => boolean): string {
+  let out = '';
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) out += c.nodeValue ?? '';
+    else if (c.nodeType === 1 && !skip((c as Element).tagName)) out += textOutside(c as Element, skip);
+  }
+  return out;
 }
+
+/**
+ * What a reader sees of an element's text: textContent without scripts, styles, <noscript> markup and
+ * templates (a portal's inline ad config must not score as a paragraph, nor glue onto a heading).
+ */
+export function visibleText(el: Element): string {
+  return holdsUnseenText(el) ? textOutside(el, isUnseenTag) : (el.textContent ?? '');
+}
+
+const ownText = visibleText;
 
 /** Share of an element's text that sits inside links (0 when empty). */
 export function linkDensity(el: Element, textLength?: number): number {

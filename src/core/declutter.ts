@@ -5,7 +5,7 @@
  */
 import type { Category, HideItem, HidePlan } from './types';
 import { type BoilerplateRule, type CompiledRules, compileRules, type HeadingRule, matchBoilerplate, matchHeading, siteRulesFor, type Rules } from './rules';
-import { type ArticleGuard, articleGuard, embeddedStories, findArticleRoot, isProtected, linkDensity, type TextBlock } from './article';
+import { type ArticleGuard, articleGuard, embeddedStories, findArticleRoot, holdsUnseenText, isProtected, isUnseenTag, linkDensity, textOutside, type TextBlock } from './article';
 import { classifySection, growList, isTeaserLink, isTeaserList, isTeaserTitle, rememberTeaserCounts, sectionForHeading, type SectionHit } from './sections';
 import { boilerplateRow } from './inline';
 import { tagRows } from './tags';
@@ -82,12 +82,16 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
   let lastIsLink = false;
   // whether the element visited last is a block a <div> holding it is not a paragraph for
   let lastIsBlock = false;
+  // whether it holds (or is) an element whose text no reader sees (a script, a style): its text is then
+  // read without them (core/article.ts visibleText)
+  let lastUnseen = false;
   /** Returns a lower bound of the length of `el.textContent`. */
   const visit = (el: Element, inNav: boolean): number => {
     const name = el.localName;
     if (SKIP_LOCAL.has(name)) {
       lastLen = -1;
       lastIsBlock = false;
+      lastUnseen = isUnseenTag(name) || (el.firstElementChild !== null && holdsUnseenText(el));
       lastTeasers = teasersInside(el, teasers, counts);
       if (lastTeasers > 0) counts.set(el, lastTeasers);
       return 0;
@@ -100,6 +104,7 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
     // a paragraph block's place in document order, filled once its children are seen
     const blockSlot = blocks && el !== root && PARAGRAPH_LOCAL.has(name) ? blocks.push(undefined) - 1 : -1;
     let holdsBlock = false;
+    let unseen = false;
     // the teaser links (teaserSet's, found on the way): a link is one before anything inside it is visited
     let raw: string | undefined;
     let inside = 0;
@@ -119,6 +124,7 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
       bound += visit(c, nav);
       inside += lastTeasers;
       if (lastIsBlock) holdsBlock = true;
+      if (lastUnseen) unseen = true;
       if (lastLen > childLen) {
         childLen = lastLen;
         childText = lastText;
@@ -128,16 +134,19 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
         childIsLink = lastIsLink;
       }
     }
+    lastUnseen = unseen;
+    // a link holding a script was read with it: read it again without
+    if (unseen) raw = undefined;
     if (inside > 0) counts.set(el, inside);
     lastTeasers = inside;
     // a list is reported before what it holds, as a top-down walk would
     if (!nav && inside >= 3 && isTeaserList(el, teasers, counts)) lists.splice(listMark, 0, el);
     lastLen = -1;
     lastIsBlock = BLOCK_LOCAL.has(name);
-    if (blockSlot >= 0 && !(name === 'div' && holdsBlock)) blocks![blockSlot] = { el, raw: (raw ??= el.textContent ?? '') };
+    if (blockSlot >= 0 && !(name === 'div' && holdsBlock)) blocks![blockSlot] = { el, raw: (raw ??= readText(el, unseen)) };
     // most blocks are empty wrappers or long text: skip both before normalising
     if (kids > 3 || bound > MAX_LABEL_CHARS * 3) return raw?.length ?? bound;
-    raw ??= el.textContent ?? '';
+    raw ??= readText(el, unseen);
     if (raw.length < 2 || raw.length > MAX_LABEL_CHARS * 3) return raw.length;
     // same length as a child's text: the same text (the child's is part of this one)
     const same = raw.length === childLen;
@@ -181,6 +190,11 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
   return found;
 }
 
+/** An element's text as a reader sees it (core/article.ts visibleText), told whether it holds unseen text. */
+function readText(el: Element, unseen: boolean): string {
+  return unseen ? textOutside(el, isUnseenTag) : (el.textContent ?? '');
+}
+
 /** Teasers inside a block the walk does not enter (<noscript>, <svg>): added, and counted up to it as the walk would. */
 function teasersInside(el: Element, teasers: Set<Element>, counts: Map<Element, number>): number {
   let n = 0;
@@ -207,14 +221,9 @@ function boilerplateWithoutLinks(el: Element, raw: string, rules: CompiledRules)
   return matchBoilerplate(rules, textWithoutLinks(el), false);
 }
 
-/** "Theo dõi VGT trên <a>Google News</a>": the label without its buttons. */
+/** "Theo dõi VGT trên <a>Google News</a>": the label without its buttons (nor anything no reader sees). */
 function textWithoutLinks(el: Element): string {
-  let out = '';
-  for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) out += c.nodeValue ?? '';
-    else if (c.nodeType === 1 && (c as Element).tagName !== 'A') out += textWithoutLinks(c as Element);
-  }
-  return normalizeSpace(out);
+  return normalizeSpace(textOutside(el, (tag) => tag === 'A' || isUnseenTag(tag)));
 }
 
 const inNavigation = (el: Element): boolean => isNavigation(el) || insideAnchor(el);
