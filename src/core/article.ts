@@ -105,6 +105,13 @@ function hasLinkedTitle(parent: Element): boolean {
 export interface TextBlock {
   el: Element;
   raw: string;
+  /** normalizeSpace(raw), once someone needed it (blockText) */
+  text?: string;
+}
+
+/** A block's normalised text, computed once: finding the article, its guard and its text all read it. */
+export function blockText(block: TextBlock): string {
+  return (block.text ??= normalizeSpace(block.raw));
 }
 
 /** The paragraph-like blocks under `root` (not `root` itself), in document order. */
@@ -124,10 +131,11 @@ export function findArticleRoot(doc: Document, blocks?: readonly TextBlock[]): E
   if (!body) return null;
   const scores = new Map<Element, number>();
   const linkedTitles = new Map<Element, boolean>();
-  for (const { el: p, raw } of blocks ?? paragraphBlocks(body)) {
+  for (const block of blocks ?? paragraphBlocks(body)) {
+    const p = block.el;
     // normalising only ever shortens: skip the short majority before paying for it
-    if (raw.length < MIN_PARAGRAPH_CHARS) continue;
-    const text = normalizeSpace(raw);
+    if (block.raw.length < MIN_PARAGRAPH_CHARS) continue;
+    const text = blockText(block);
     if (text.length < MIN_PARAGRAPH_CHARS) continue;
     if (linkDensity(p, text.length) > 0.3) continue;
     if (p.closest(NOT_CONTENT) || isTeaserLead(p, linkedTitles)) continue;
@@ -183,9 +191,8 @@ export function articleParagraphs(root: Element, blocks?: readonly TextBlock[]):
     if (p.parentElement && out.length > 0 && out[out.length - 1]!.el.contains(p)) continue;
     const min = TEXT_TAGS.has(p.tagName) ? MIN_PROTECTED_TEXT_TAG_CHARS : MIN_PROTECTED_CHARS;
     // normalising only ever shortens: skip short blocks before paying for it
-    const raw = block.raw;
-    if (raw.length < min) continue;
-    const text = normalizeSpace(raw);
+    if (block.raw.length < min) continue;
+    const text = blockText(block);
     if (text.length < min) continue;
     if (linkDensity(p, text.length) > 0.5) continue;
     out.push(block);
@@ -195,7 +202,7 @@ export function articleParagraphs(root: Element, blocks?: readonly TextBlock[]):
 
 /** Paragraph text joined with blank lines: what the entity recogniser reads. `paragraphs`: articleParagraphs(root), when known. */
 export function articleText(root: Element, paragraphs: readonly TextBlock[] = articleParagraphs(root)): string {
-  return paragraphs.map((p) => normalizeSpace(p.raw)).join('\n\n');
+  return paragraphs.map(blockText).join('\n\n');
 }
 
 /**
@@ -243,7 +250,7 @@ const guards = new WeakMap<Element, ArticleGuard>();
 export function articleGuard(
   article: Element | null,
   doc?: Document,
-  isBoilerplate?: (p: Element, raw: string) => boolean,
+  isBoilerplate?: (p: Element, block: TextBlock) => boolean,
   blocks?: readonly TextBlock[],
 ): ArticleGuard {
   if (article && !isBoilerplate) {
@@ -252,7 +259,7 @@ export function articleGuard(
   }
   const found = article ? articleParagraphs(article, blocks) : [];
   const paragraphs = new Set<Element>();
-  for (const { el, raw } of found) if (!isBoilerplate?.(el, raw)) paragraphs.add(el);
+  for (const block of found) if (!isBoilerplate?.(block.el, block)) paragraphs.add(block.el);
   const owner = article?.ownerDocument ?? doc;
   if (owner) for (const p of headlineAndLead(owner, article)) paragraphs.add(p);
   const holders = new Set<Element>();
@@ -275,6 +282,6 @@ export function isProtected(el: Element, guard: ArticleGuard): boolean {
  * Would hiding `el` hide article text? Pass `isBoilerplate` (the planner does) so that known
  * boilerplate inside the body ("Video đang HOT") is not counted as article text.
  */
-export function containsArticleText(el: Element, article: Element | null, isBoilerplate?: (p: Element, raw: string) => boolean): boolean {
+export function containsArticleText(el: Element, article: Element | null, isBoilerplate?: (p: Element, block?: TextBlock) => boolean): boolean {
   return isProtected(el, articleGuard(article, el.ownerDocument, isBoilerplate));
 }

@@ -5,7 +5,7 @@
  */
 import type { Category, HideItem, HidePlan } from './types';
 import { type BoilerplateRule, type CompiledRules, compileRules, type HeadingRule, matchBoilerplate, matchHeading, siteRulesFor, type Rules } from './rules';
-import { type ArticleGuard, articleGuard, embeddedStories, findArticleRoot, holdsUnseenText, isProtected, isUnseenTag, linkDensity, textOutside, type TextBlock } from './article';
+import { type ArticleGuard, articleGuard, blockText, embeddedStories, findArticleRoot, holdsUnseenText, isProtected, isUnseenTag, linkDensity, textOutside, type TextBlock } from './article';
 import { classifySection, growList, isTeaserLink, isTeaserList, isTeaserTitle, rememberTeaserCounts, sectionForHeading, type SectionHit } from './sections';
 import { boilerplateRow } from './inline';
 import { tagRows } from './tags';
@@ -151,6 +151,8 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
     // same length as a child's text: the same text (the child's is part of this one)
     const same = raw.length === childLen;
     const text = same ? childText : normalizeSpace(raw);
+    // a paragraph block normalised here is not normalised again by the article finder
+    if (blockSlot >= 0 && blocks![blockSlot]) blocks![blockSlot]!.text = text;
     if (text.length < 2 || text.length > MAX_LABEL_CHARS) return raw.length;
     const textRule = same ? childBoiler : matchBoilerplate(rules, text);
     let heading = same ? childHeading : null;
@@ -328,11 +330,11 @@ function finalize(items: HideItem[], guard: ArticleGuard, categories?: ReadonlyS
 }
 
 /** Known boilerplate is not article text, even inside the body. */
-export function boilerplatePredicate(rules: Rules): (p: Element, raw?: string) => boolean {
+export function boilerplatePredicate(rules: Rules): (p: Element, block?: TextBlock) => boolean {
   const compiled = compileRules(rules);
-  return (p, raw = p.textContent ?? '') => {
-    if (raw.length > MAX_LABEL_CHARS * 2) return false;
-    return (matchBoilerplate(compiled, normalizeSpace(raw)) ?? boilerplateWithoutLinks(p, raw, compiled)) !== undefined;
+  return (p, block = { el: p, raw: p.textContent ?? '' }) => {
+    if (block.raw.length > MAX_LABEL_CHARS * 2) return false;
+    return (matchBoilerplate(compiled, blockText(block)) ?? boilerplateWithoutLinks(p, block.raw, compiled)) !== undefined;
   };
 }
 
