@@ -41,11 +41,9 @@ export function visibleText(el: Element): string {
   return holdsUnseenText(el) ? textOutside(el, isUnseenTag) : (el.textContent ?? '');
 }
 
-const ownText = visibleText;
-
 /** Share of an element's text that sits inside links (0 when empty). */
 export function linkDensity(el: Element, textLength?: number): number {
-  const total = textLength ?? normalizeSpace(ownText(el)).length;
+  const total = textLength ?? normalizeSpace(visibleText(el)).length;
   // most paragraphs are plain text: no child element, no link
   if (total === 0 || !el.firstElementChild) return 0;
   const links = el.getElementsByTagName('a');
@@ -120,7 +118,7 @@ export function paragraphBlocks(root: Element): TextBlock[] {
   const blocks = root.querySelectorAll(PARAGRAPH_TAGS);
   for (let i = 0; i < blocks.length; i++) {
     const el = blocks[i];
-    if (el && isParagraphLike(el)) out.push({ el, raw: ownText(el) });
+    if (el && isParagraphLike(el)) out.push({ el, raw: visibleText(el) });
   }
   return out;
 }
@@ -168,7 +166,7 @@ export function embeddedStories(root: Element): Element[] {
   for (const h of Array.from(root.querySelectorAll('h2, h3, h4'))) {
     const box = h.parentElement;
     if (!box || box === root || !root.contains(box) || box.firstElementChild !== h) continue;
-    const text = normalizeSpace(ownText(h));
+    const text = normalizeSpace(visibleText(h));
     const link = h.querySelector('a[href]');
     if (!link || text.split(' ').length < 4 || normalizeSpace(link.textContent ?? '') !== text) continue;
     if (out.some((o) => o.contains(box))) continue;
@@ -224,7 +222,7 @@ function headlineAndLead(doc: Document, article: Element | null): Element[] {
       if (article.contains(el)) break;
       if (el.contains(article) || el.contains(h)) continue;
       if (!isParagraphLike(el)) continue;
-      const text = normalizeSpace(ownText(el));
+      const text = normalizeSpace(visibleText(el));
       if (text.length >= 40 && linkDensity(el, text.length) < 0.3) out.push(el);
     }
   }

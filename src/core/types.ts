@@ -2,6 +2,7 @@
  * Types shared by every part of the core engine and its adapters.
  * The core is pure TypeScript over the DOM: no `browser.*`, no globals.
  */
+import type { TextBlock } from './article';
 
 /** What a hidden block is. The reader can switch each category on or off. */
 export type Category = 'related' | 'trending' | 'latest' | 'recommended' | 'celebrity' | 'inline';
@@ -22,8 +23,8 @@ export interface HidePlan {
   /** the element judged to hold the article, or null when none was found */
   article: Element | null;
   items: HideItem[];
-  /** the article's paragraphs with their raw text (core/article.ts articleParagraphs): articleText reads them */
-  paragraphs: readonly { el: Element; raw: string }[];
+  /** the article's paragraphs with their text (core/article.ts articleParagraphs): articleText reads them */
+  paragraphs: readonly TextBlock[];
 }
 
 export type EntityType = 'PERSON' | 'LOCATION' | 'ORGANIZATION';
