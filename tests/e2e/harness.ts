@@ -77,7 +77,7 @@ async function launchChromium(port: number, userDataDir: string, withExtension: 
   });
 }
 
-async function launchFirefox(port: number, userDataDir: string): Promise<Browser> {
+async function launchFirefox(port: number, userDataDir: string, prefs: Record<string, unknown> = {}): Promise<Browser> {
   return puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr',
@@ -102,6 +102,7 @@ async function launchFirefox(port: number, userDataDir: string): Promise<Browser
       // permissions.request (still only from a real click) grants without the doorhanger a headless browser cannot answer.
       // Chromium has no such switch: its optional-permission prompt cannot be accepted headless.
       'extensions.webextOptionalPermissionPrompts': false,
+      ...prefs,
     },
   });
 }
@@ -124,13 +125,15 @@ export interface LaunchOptions {
   headless?: boolean;
   /** install the unpacked extension from this folder instead of dist/<kind> (a test variant of the build) */
   extensionDir?: string;
+  /** Firefox only: more preferences (the benchmark turns off timer coarsening) */
+  firefoxPrefs?: Record<string, unknown>;
 }
 
 export async function launchWithExtension(kind: BrowserKind, options: LaunchOptions = {}): Promise<Harness> {
   const server = await startFixtureServer();
   const profile = await mkdtemp(join(tmpdir(), `tin-gon-${kind}-`));
   const browser =
-    kind === 'chrome' ? await launchChromium(server.port, profile, true, options.headless ?? true) : await launchFirefox(server.port, profile);
+    kind === 'chrome' ? await launchChromium(server.port, profile, true, options.headless ?? true) : await launchFirefox(server.port, profile, options.firefoxPrefs);
   const extensionId = await browser.installExtension(options.extensionDir ?? distDir(kind));
   const extensionOrigin = kind === 'chrome' ? `chrome-extension://${extensionId}/` : `moz-extension://${FIREFOX_UUID}/`;
   let plain: { browser: Browser; profile: string } | null = null;
