@@ -47,31 +47,11 @@ const PARAGRAPH_LOCAL = new Set(['p', 'pre', 'blockquote', 'h2', 'h3', 'h4', 'li
 const BLOCK_LOCAL = new Set(['div', 'p', 'ul', 'ol', 'table', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 function isNavigation(el: Element, localName = el.localName): boolean {
-  return NAVIGATION_TAGS.has(localName) || chromeByAttributes(el);
-}
-
-function chromeByAttributes(el: Element): boolean {
+  if (NAVIGATION_TAGS.has(localName)) return true;
   const role = el.getAttribute('role');
   if (role !== null && NAVIGATION_ROLES.has(role)) return true;
   const cls = el.getAttribute('class');
   return cls !== null && CHROME_CLASS.test(cls);
-}
-
-/**
- * Every element a class or role would make navigation: one selector match finds the few that may be
- * (a class holding one of CHROME_CLASS's words, a navigation role), instead of two attribute reads on
- * every element of the page (each a crossing into the DOM, dearest in Firefox's content scripts).
- */
-const CHROME_CANDIDATES = [
-  ...[...NAVIGATION_ROLES].map((role) => `[role="${role}"]`),
-  ...['header', 'footer', 'nav', 'menu', 'topbar', 'breadcrumb'].map((word) => `[class*="${word}" i]`),
-].join(',');
-
-function chromeUnder(root: Element): Set<Element> {
-  const out = new Set<Element>();
-  const found = root.querySelectorAll(CHROME_CANDIDATES);
-  for (let i = 0; i < found.length; i++) if (chromeByAttributes(found[i]!)) out.add(found[i]!);
-  return out;
 }
 
 /**
@@ -105,7 +85,6 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
   // whether it holds (or is) an element whose text no reader sees (a script, a style): its text is then
   // read without them (core/article.ts visibleText)
   let lastUnseen = false;
-  const chrome = chromeUnder(root);
   /** Returns a lower bound of the length of `el.textContent`. */
   const visit = (el: Element, inNav: boolean): number => {
     const name = el.localName;
@@ -117,7 +96,7 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
       if (lastTeasers > 0) counts.set(el, lastTeasers);
       return 0;
     }
-    const nav = inNav || NAVIGATION_TAGS.has(name) || (el === root ? chromeByAttributes(el) : chrome.has(el));
+    const nav = inNav || isNavigation(el, name);
     const boilerMark = boiler.length;
     const headingMark = headings.length;
     const listMark = lists.length;
