@@ -8,11 +8,11 @@
  */
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readdir, stat } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
+import { mkdtemp, readdir, stat } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { type BrowserKind, CHROMIUM_ARGS, fixtureUrl, launchWithExtension } from '../tests/e2e/harness';
+import { type BrowserKind, CHROMIUM_ARGS, fixtureUrl, launchFirefox, launchWithExtension } from '../tests/e2e/harness';
 import { ROOT, startFixtureServer } from '../tests/e2e/server';
 import type { ProbeResult, StartupResult } from './bench/page-probe';
 
@@ -24,8 +24,9 @@ const median = (xs: number[]): number => {
 };
 const ms = (x: number): string => x.toFixed(2);
 
-async function probeBundle(): Promise<string> {
-  const out = await build({ absWorkingDir: ROOT, entryPoints: ['scripts/bench/page-probe.ts'], bundle: true, minify: true, format: 'iife', write: false, target: 'chrome121' });
+async function probeBundle(kind: BrowserKind): Promise<string> {
+  const target = kind === 'chrome' ? 'chrome121' : 'firefox128';
+  const out = await build({ absWorkingDir: ROOT, entryPoints: ['scripts/bench/page-probe.ts'], bundle: true, minify: true, format: 'iife', write: false, target });
   return out.outputFiles[0]?.text ?? '';
 }
 
@@ -51,16 +52,44 @@ async function contentParts(bundle: 'content' | 'entities' = 'content'): Promise
   return parts;
 }
 
-async function engineVsReadability(pages: string[]): Promise<void> {
+/** The benchmark's own flags for the engine-vs-Readability browser (BENCH_CHROMIUM_ARGS="--js-flags=--no-lazy": what compiling costs). */
+const EXTRA_ARGS = (process.env.BENCH_CHROMIUM_ARGS ?? '').split(' ').filter(Boolean);
+
+/**
+ * Both engines in the page's own context (Chromium: a script tag; Firefox: WebDriver BiDi evaluation,
+ * timers not coarsened), each load a fresh page.
+ */
+async function engineVsReadability(pages: string[], kind: BrowserKind): Promise<void> {
   const server = await startFixtureServer();
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
-    headless: true,
-    pipe: true,
-    args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP * 127.0.0.1:${server.port}`, '--ignore-certificate-errors'],
-  });
-  const probe = await probeBundle();
-  console.log(`\n### Engine vs Readability, same page, same browser (median of ${LOADS} loads)\n`);
+  const chrome = kind === 'chrome';
+  const browser = chrome
+    ? await puppeteer.launch({
+        executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
+        headless: true,
+        pipe: true,
+        args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP * 127.0.0.1:${server.port}`, '--ignore-certificate-errors', ...EXTRA_ARGS],
+      })
+    : await launchFirefox(server.port, await mkdtemp(join(tmpdir(), 'tin-gon-bench-')), { 'privacy.reduceTimerPrecision': false });
+  const probe = await probeBundle(kind);
+  /** Run `call` (a global the probe defines) in a fresh page showing `url` (or an empty page). */
+  const inFreshPage = async <T,>(url: string | null, call: '__tinGonProbe' | '__tinGonStartup'): Promise<T> => {
+    const page = await browser.newPage();
+    try {
+      if (chrome) await page.setBypassCSP(true);
+      if (url) await page.goto(url, { waitUntil: 'load' });
+      else await page.setContent('<!doctype html><title>bench</title>');
+      if (chrome) {
+        await page.addScriptTag({ content: probe });
+        return (await page.evaluate((name) => (globalThis as unknown as Record<string, () => T>)[name]!(), call)) as T;
+      }
+      // BiDi evaluation is not bound by the fixture pages' CSP (script-src 'none')
+      return (await page.evaluate(`${probe};globalThis.${call}()`)) as T;
+    } finally {
+      await page.close();
+    }
+  };
+  const name = chrome ? 'Chromium' : 'Firefox ESR';
+  console.log(`\n### Engine vs Readability in ${name}, same page (median of ${LOADS} loads)${EXTRA_ARGS.length ? ` — flags: ${EXTRA_ARGS.join(' ')}` : ''}\n`);
   console.log('Cold: the first run in a fresh page, as at DOMContentLoaded (code compiled and run for the first time). Warm: the same work again, same page.\n');
   console.log('| page | KB | ours plan+apply ms, cold | Readability.parse ms, cold | ratio, cold | ours warm | Readability warm | ratio, warm | hidden | entities ms (chars) |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
@@ -68,14 +97,7 @@ async function engineVsReadability(pages: string[]): Promise<void> {
   try {
     for (const file of pages) {
       const results: ProbeResult[] = [];
-      for (let i = 0; i < LOADS; i++) {
-        const page = await browser.newPage();
-        await page.setBypassCSP(true);
-        await page.goto(fixtureUrl(file), { waitUntil: 'load' });
-        await page.addScriptTag({ content: probe });
-        results.push(await page.evaluate(() => (globalThis as unknown as { __tinGonProbe: () => ProbeResult }).__tinGonProbe()));
-        await page.close();
-      }
+      for (let i = 0; i < LOADS; i++) results.push(await inFreshPage<ProbeResult>(fixtureUrl(file), '__tinGonProbe'));
       const o = median(results.map((r) => r.declutterMs));
       const t = median(results.map((r) => r.readabilityMs));
       const ow = median(results.map((r) => r.declutterWarmMs));
@@ -92,13 +114,7 @@ async function engineVsReadability(pages: string[]): Promise<void> {
     console.log(`| **median over pages** | | **${ms(o)}** | **${ms(t)}** | **${(o / t).toFixed(2)}×** | **${ms(ow)}** | **${ms(tw)}** | **${(ow / tw).toFixed(2)}×** | | |`);
     // the fixed part of a cold run: the first run of each engine on a 20-element page, in a fresh page
     const startups: StartupResult[] = [];
-    for (let i = 0; i < LOADS; i++) {
-      const page = await browser.newPage();
-      await page.setContent('<!doctype html><title>bench</title>');
-      await page.addScriptTag({ content: probe });
-      startups.push(await page.evaluate(() => (globalThis as unknown as { __tinGonStartup: () => StartupResult }).__tinGonStartup()));
-      await page.close();
-    }
+    for (let i = 0; i < LOADS; i++) startups.push(await inFreshPage<StartupResult>(null, '__tinGonStartup'));
     const so = median(startups.map((r) => r.declutterMs));
     const st = median(startups.map((r) => r.readabilityMs));
     console.log(`\nFixed cost of a first run (a 20-element page in a fresh page, median of ${LOADS}): ours ${ms(so)} ms, Readability ${ms(st)} ms.`);
@@ -194,17 +210,18 @@ async function sizes(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  // BENCH_PART=engine: only the engine-vs-Readability table (quick, while working on the engine; no build)
+  // BENCH_PART=engine: only the engine-vs-Readability tables (quick, while working on the engine; no build);
+  // BENCH_FIREFOX=0: Chromium only
   const part = process.env.BENCH_PART;
   if (part !== 'engine') execFileSync('npx', ['tsx', 'scripts/build.ts'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const chromium = execFileSync(process.env.CHROMIUM_BIN ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   console.log(`## Tin Gọn benchmark — ${new Date().toISOString().slice(0, 10)}`);
   console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ${chromium}; Node ${process.version}`);
   const pages = (await readdir(join(ROOT, 'fixtures', 'pages'))).filter((f) => f.endsWith('.html') && f.includes('__')).sort();
-  await engineVsReadability(pages);
+  await engineVsReadability(pages, 'chrome');
+  if (process.env.BENCH_FIREFOX !== '0') await engineVsReadability(pages, 'firefox');
   if (part === 'engine') return;
   await withExtension(pages, 'chrome');
-  // BENCH_FIREFOX=0: Chromium only
   if (process.env.BENCH_FIREFOX !== '0') await withExtension(pages, 'firefox');
   await sizes();
 }

@@ -77,7 +77,8 @@ async function launchChromium(port: number, userDataDir: string, withExtension: 
   });
 }
 
-async function launchFirefox(port: number, userDataDir: string, prefs: Record<string, unknown> = {}): Promise<Browser> {
+/** Firefox with the fixture server as its proxy (no extension unless installed). */
+export async function launchFirefox(port: number, userDataDir: string, prefs: Record<string, unknown> = {}): Promise<Browser> {
   return puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr',
