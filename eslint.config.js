@@ -4,7 +4,8 @@ import tseslint from 'typescript-eslint';
 import nounsanitized from 'eslint-plugin-no-unsanitized';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'artifacts/**', 'coverage/**'] },
+  // .tmp-*/: git-ignored scratch (profiling runs)
+  { ignores: ['dist/**', 'node_modules/**', 'artifacts/**', 'coverage/**', '.tmp-*/**'] },
   {
     files: ['**/*.ts'],
     languageOptions: { parser: tseslint.parser },
