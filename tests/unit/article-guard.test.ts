@@ -1,3 +1,4 @@
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { containsArticleText, findArticleRoot } from '../../src/core/article';
 import { applyPlan, boilerplatePredicate, planDeclutter } from '../../src/core/declutter';
@@ -46,4 +47,23 @@ describe('the article guard is absolute', () => {
       });
     }
   }
+});
+
+describe('a whole-page plan guards the article as it is now', () => {
+  it('a paragraph added to the article after a first plan is protected by the next plan', () => {
+    const sentence = (n: number): string => `Đoạn văn thứ ${n} của bài báo, có dấu phẩy, đủ dài để được tính là một đoạn văn của bài viết này.`;
+    const doc = new JSDOM(`<!doctype html><html lang="vi"><body><div class="body"><p>${sentence(1)}</p><p>${sentence(2)}</p><p>${sentence(3)}</p></div></body></html>`, {
+      url: 'https://hostile.test/a',
+    }).window.document;
+    const rules: Rules = { ...HOSTILE, rules: [...HOSTILE.rules, ...learnedRules.rules] };
+    const first = planDeclutter(doc, rules, { url: 'https://hostile.test/a' });
+    expect(first.items.filter((i) => i.element.tagName === 'P')).toEqual([]);
+    const added = doc.createElement('p');
+    added.textContent = sentence(4);
+    doc.querySelector('.body')!.appendChild(added);
+    const second = planDeclutter(doc, rules, { url: 'https://hostile.test/a' });
+    expect(second.article).toBe(first.article);
+    expect(second.items.map((i) => i.element)).not.toContain(added);
+    expect(second.paragraphs.map((p) => p.el)).toContain(added);
+  });
 });
