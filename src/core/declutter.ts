@@ -50,9 +50,16 @@ function isNavigation(el: Element, localName = el.localName): boolean {
   if (NAVIGATION_TAGS.has(localName)) return true;
   const role = el.getAttribute('role');
   if (role !== null && NAVIGATION_ROLES.has(role)) return true;
+  return chromeClass(el);
+}
+
+const chromeClass = (el: Element): boolean => {
   const cls = el.getAttribute('class');
   return cls !== null && CHROME_CLASS.test(cls);
-}
+};
+
+/** Navigation roles are rare: one exact selector match finds them all (no role read per element). */
+const NAVIGATION_ROLE_SELECTOR = [...NAVIGATION_ROLES].map((role) => `[role="${role}"]`).join(',');
 
 /**
  * One walk over the subtree collecting heading, list and boilerplate candidates, in document order.
@@ -85,6 +92,7 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
   // whether it holds (or is) an element whose text no reader sees (a script, a style): its text is then
   // read without them (core/article.ts visibleText)
   let lastUnseen = false;
+  const navRoles = new Set(root.querySelectorAll(NAVIGATION_ROLE_SELECTOR));
   /** Returns a lower bound of the length of `el.textContent`. */
   const visit = (el: Element, inNav: boolean): number => {
     const name = el.localName;
@@ -96,7 +104,10 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
       if (lastTeasers > 0) counts.set(el, lastTeasers);
       return 0;
     }
-    const nav = inNav || isNavigation(el, name);
+    // every read below crosses into the DOM (dearest from Firefox's content scripts): one per question
+    const nav = inNav || (el === root ? isNavigation(el, name) : NAVIGATION_TAGS.has(name) || navRoles.has(el) || chromeClass(el));
+    // an <a>'s tag name: 'A' in HTML, 'a' in XHTML
+    const tag = name === 'a' ? el.tagName : '';
     const boilerMark = boiler.length;
     const headingMark = headings.length;
     const listMark = lists.length;
@@ -107,7 +118,7 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
     // the teaser links (teaserSet's, found on the way): a link is one before anything inside it is visited
     let raw: string | undefined;
     let inside = 0;
-    if (name === 'a' && (el === root ? el.tagName === 'A' : el.tagName === 'A' || el.tagName === 'a') && isTeaserTitle((raw = el.textContent ?? ''))) {
+    if ((tag === 'A' || (tag === 'a' && el !== root)) && isTeaserTitle((raw = el.textContent ?? ''))) {
       teasers.add(el);
       inside = 1;
     }
@@ -174,7 +185,7 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
       headings.length = headingMark;
       lists.length = listMark;
       boiler.push({ element: el, ruleId: rule.id, label: text });
-    } else if (!nav && text.length <= 60 && !(name === 'a' && el.tagName === 'A' && teasers.has(el))) {
+    } else if (!nav && text.length <= 60 && !(tag === 'A' && teasers.has(el))) {
       if (heading === null) heading = matchHeading(rules, text);
       if (heading) headings.splice(headingMark, 0, el);
     }
@@ -183,7 +194,7 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
     lastBoiler = textRule;
     lastHeading = heading;
     lastNoLinks = noLinks;
-    lastIsLink = name === 'a' && el.tagName === 'A';
+    lastIsLink = tag === 'A';
     lastIsBlock = BLOCK_LOCAL.has(name);
     return raw.length;
   };
