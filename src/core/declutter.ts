@@ -5,7 +5,7 @@
  */
 import type { Category, HideItem, HidePlan } from './types';
 import { type BoilerplateRule, type CompiledRules, compileRules, type HeadingRule, matchBoilerplate, matchHeading, siteRulesFor, type Rules } from './rules';
-import { type ArticleGuard, articleGuard, blockText, embeddedStories, findArticleRoot, holdsUnseenText, isProtected, isUnseenTag, linkDensity, textOutside, type TextBlock } from './article';
+import { type ArticleGuard, articleGuard, blockText, embeddedStories, findArticleRoot, holdsUnseenText, isProtected, isUnseenTag, linkDensity, textOutside, type TextBlock, visibleText } from './article';
 import { classifySection, growList, isTeaserLink, isTeaserList, isTeaserTitle, rememberTeaserCounts, sectionForHeading, type SectionHit } from './sections';
 import { boilerplateRow } from './inline';
 import { tagRows } from './tags';
@@ -195,7 +195,6 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
     lastHeading = heading;
     lastNoLinks = noLinks;
     lastIsLink = tag === 'A';
-    lastIsBlock = BLOCK_LOCAL.has(name);
     return raw.length;
   };
   visit(root, inNavAtRoot);
@@ -344,7 +343,7 @@ function finalize(items: HideItem[], guard: ArticleGuard, categories?: ReadonlyS
 /** Known boilerplate is not article text, even inside the body. */
 export function boilerplatePredicate(rules: Rules): (p: Element, block?: TextBlock) => boolean {
   const compiled = compileRules(rules);
-  return (p, block = { el: p, raw: p.textContent ?? '' }) => {
+  return (p, block = { el: p, raw: visibleText(p) }) => {
     if (block.raw.length > MAX_LABEL_CHARS * 2) return false;
     return (matchBoilerplate(compiled, blockText(block)) ?? boilerplateWithoutLinks(p, block.raw, compiled)) !== undefined;
   };
