@@ -11,8 +11,8 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { INJECTED_FILES } from '../src/background/files';
-import { runtimeRules } from '../src/rules/runtime';
-import type { Rules } from '../src/core/rules';
+import { runtimeRulesModule } from '../src/rules/pack';
+import type { LearnedRules } from '../src/core/rules';
 import { NEWS_SITES } from '../src/shared/sites';
 import { chromeManifest, filesNamedBy, firefoxManifest, type Manifest, type Target } from './manifest';
 
@@ -37,34 +37,14 @@ const OPTIONAL_ENTRIES: Record<string, string> = {
 const PAGE_DIRS = ['src/popup', 'src/options', 'src/reader', 'src/ui'];
 
 /**
- * The runtime rules (src/rules/runtime.ts) as a module. Heading rules, most of the file, whose id is
- * their kind and pattern ("heading:tin-lien-quan") go through one small constructor: content.js
- * carries each pattern once. Evaluates to exactly runtimeRules(rules) (tests/unit/content-bundles.test.ts).
- */
-export function runtimeRulesModule(rules: Rules): string {
-  const compact = runtimeRules(rules);
-  const items = compact.rules.map((rule) => {
-    const r = rule as unknown as Record<string, unknown>;
-    const short =
-      r.kind === 'heading' && Object.keys(r).join() === 'id,kind,pattern,match,category' &&
-      typeof r.pattern === 'string' && r.id === `heading:${r.pattern.split(' ').join('-')}`;
-    return short ? `h(${JSON.stringify([r.pattern, r.match, r.category]).slice(1, -1)})` : JSON.stringify(rule);
-  });
-  return (
-    'const h=(pattern,match,category)=>({id:"heading:"+pattern.split(" ").join("-"),kind:"heading",pattern,match,category});' +
-    `export default{version:${JSON.stringify(compact.version)},corpus:${JSON.stringify(compact.corpus)},rules:[${items.join(',')}]};`
-  );
-}
-
-/**
- * Ship the learned rules without their evidence (src/rules/runtime.ts): learned.json keeps it for
+ * Ship the learned rules without their evidence (src/rules/pack.ts): learned.json keeps it for
  * review, the CLI and the tests; the engine never reads it.
  */
 export const runtimeRulesPlugin: Plugin = {
   name: 'runtime-rules',
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/]rules[\\/]learned\.json$/ }, async (args) => ({
-      contents: runtimeRulesModule(JSON.parse(await readFile(args.path, 'utf8')) as Rules),
+      contents: runtimeRulesModule(JSON.parse(await readFile(args.path, 'utf8')) as LearnedRules),
       loader: 'js',
     }));
   },

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import type { Rules } from '../src/core/rules';
 import { learnRules, type PageDoc, type SeedDoc } from '../src/core/learn';
+import { learnerPriors } from '../src/rules/priors';
 import { cleanTextLines } from '../src/core/textclean';
 import { seedLineLabels } from '../src/core/gold';
 import { planDeclutter } from '../src/core/declutter';
@@ -133,7 +134,7 @@ export async function measure(print = true): Promise<EvalFigures> {
     const loso: Score[] = [];
     for (const held of seeds) {
       // the held-out seed's HTML reconstruction carries the same labels: leave it out too
-      const rules = learnRules({ seeds: seeds.filter((s) => s !== held), pages: pagesForLearning.filter((p) => p.name !== `seed-${held.name.slice(0, 3)}.reconstructed`) });
+      const rules = learnRules({ seeds: seeds.filter((s) => s !== held), pages: pagesForLearning.filter((p) => p.name !== `seed-${held.name.slice(0, 3)}.reconstructed`) }, learnerPriors);
       loso.push(await scoreSeed(held, rules));
     }
     const losoT = table('Leave-one-seed-out (learn without the seed, clean it)', 'lines kept', 'clutter removed', loso);
@@ -144,7 +145,7 @@ export async function measure(print = true): Promise<EvalFigures> {
     const siteScores: Score[] = [];
     for (const site of sites) {
       // the site's seed dumps are left out too: its reconstructed pages were built from them
-      const rules = learnRules({ seeds: seeds.filter((s) => s.gold?.site !== site), pages: names.filter((n) => siteOf(n) !== site).map(loadPage) });
+      const rules = learnRules({ seeds: seeds.filter((s) => s.gold?.site !== site), pages: names.filter((n) => siteOf(n) !== site).map(loadPage) }, learnerPriors);
       for (const n of names.filter((x) => siteOf(x) === site)) siteScores.push({ ...scorePage(loadPage(n), rules), name: `[${site} unseen] ${n.startsWith(`${site}__`) ? n.slice(site.length + 2) : n}` });
     }
     const pagesLosoT = table('Leave-one-site-out (learn without the site, clean its pages)', 'passages shown', 'clutter hidden', siteScores);

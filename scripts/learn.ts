@@ -4,11 +4,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { learnRules, serializeRules } from '../src/core/learn';
+import { learnerPriors } from '../src/rules/priors';
 import { RULES_FILE, loadCorpus } from './corpus';
 
 export async function runLearn(): Promise<number> {
   const corpus = loadCorpus();
-  const rules = learnRules(corpus);
+  const rules = learnRules(corpus, learnerPriors);
   const text = serializeRules(rules);
   let before = '';
   try {

@@ -12,7 +12,6 @@ import { loadPage, pageNames, pageUrl } from '../../scripts/corpus';
 /** Hostile rules: every common tag as a site selector. Whatever the rules say, the guard must hold. */
 const HOSTILE: Rules = {
   version: 1,
-  corpus: { pages: [], sites: [] },
   rules: ['body', 'main', 'article', 'div', 'section', 'p', 'figure', 'figcaption', 'li', 'h1', 'h2', 'span'].map((selector) => ({
     id: `site:hostile:${selector}`,
     kind: 'site-selector' as const,

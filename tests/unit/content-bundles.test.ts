@@ -11,12 +11,14 @@ import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { runtimeRulesModule, scriptBuildOptions } from '../../scripts/build';
+import { scriptBuildOptions } from '../../scripts/build';
+import { runtimeRulesModule } from '../../src/rules/pack';
 import { planDeclutter } from '../../src/core/declutter';
 import { siteCss } from '../../src/core/marks';
 import { CATEGORIES } from '../../src/core/types';
 import { EntityLoader } from '../../src/content/entity-loader';
 import { ENTITY_BUNDLE_API, registeredEntityBundle, registerEntityBundle, type EntityBundle } from '../../src/content/entity-bundle';
+import type { Rules } from '../../src/core/rules';
 import { learnedRules } from '../../src/rules';
 import { runtimeRules } from '../../src/rules/runtime';
 
@@ -135,7 +137,7 @@ describe('runtime rules (what content.js ships)', () => {
       const html = readFileSync(join(PAGES, file), 'utf8');
       const host = file.includes('__') ? file.split('__')[0] : 'example.vn';
       const url = `https://${host}/a.html`;
-      const plan = (rules: typeof learnedRules) => {
+      const plan = (rules: Rules) => {
         const doc = new JSDOM(html, { url }).window.document;
         return planDeclutter(doc, rules, { url, categories: new Set(CATEGORIES) }).items.map((i) => [i.category, i.ruleId, i.label, i.element.outerHTML.length]);
       };

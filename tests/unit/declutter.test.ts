@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { planDeclutter, planSubtree } from '../../src/core/declutter';
 import { HIDE_ATTR, KEEP_ATTR, PageMarks, siteCss } from '../../src/core/marks';
 import { findArticleRoot } from '../../src/core/article';
-import type { Rules } from '../../src/core/rules';
+import type { LearnedRules } from '../../src/core/rules';
 import { learnedRules } from '../../src/rules/index';
 
 const PARA = (n: number): string =>
@@ -182,13 +182,13 @@ describe('planSubtree (content added later)', () => {
 });
 
 describe('site selectors', () => {
-  const rules: Rules = {
+  const rules: LearnedRules = {
     version: 1,
     corpus: { pages: [], sites: [] },
     rules: [
-      { id: 'site:unseen.example.vn:div.box-related', kind: 'site-selector', site: 'unseen.example.vn', selector: 'div.box-related', label: 'Tin liên quan', action: 'hide-section', category: 'related', evidence: { pages: ['x'], sites: ['unseen.example.vn'], count: 1 } },
+      { id: 'site:unseen.example.vn:div.box-related', kind: 'site-selector', site: 'unseen.example.vn', selector: 'div.box-related', label: 'Tin liên quan', category: 'related', evidence: { pages: ['x'], sites: ['unseen.example.vn'], count: 1 } },
       // a bad rule that would hide the article: the guard must spare it and mark it for the early CSS
-      { id: 'site:unseen.example.vn:div.story', kind: 'site-selector', site: 'unseen.example.vn', selector: 'div.story', label: 'x', action: 'hide-section', category: 'related', evidence: { pages: ['x'], sites: ['unseen.example.vn'], count: 1 } },
+      { id: 'site:unseen.example.vn:div.story', kind: 'site-selector', site: 'unseen.example.vn', selector: 'div.story', label: 'x', category: 'related', evidence: { pages: ['x'], sites: ['unseen.example.vn'], count: 1 } },
     ],
   };
 
