@@ -7,7 +7,7 @@ import type { Rules } from '../../src/core/rules';
 import { learnedRules } from '../../src/rules/index';
 import { normalizeSpace } from '../../src/core/text';
 import { visibleBlocks } from '../../src/core/visible';
-import { loadPage, pageNames, pageUrl } from '../../scripts/corpus';
+import { loadPage, pageNames, pageUrl } from '../../src/offline/fixtures';
 
 /** Hostile rules: every common tag as a site selector. Whatever the rules say, the guard must hold. */
 const HOSTILE: Rules = {

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { scriptBuildOptions } from '../../scripts/build';
+import { scriptBuildOptions } from '../../scripts/build/build';
 import { runtimeRulesModule } from '../../src/rules/pack';
 import { planDeclutter } from '../../src/core/declutter';
 import { siteCss } from '../../src/core/marks';

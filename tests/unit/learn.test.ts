@@ -3,7 +3,7 @@ import { learnRules, serializeRules, stableSelector, type Corpus } from '../../s
 import { learnerPriors } from '../../src/rules/priors';
 import { compileRules, matchBoilerplate, matchHeading, matchLabel } from '../../src/core/rules';
 import { JSDOM } from 'jsdom';
-import { loadCorpus, loadSeeds } from '../../scripts/corpus';
+import { loadCorpus, loadSeeds } from '../../src/offline/fixtures';
 
 describe('learner', () => {
   const corpus = loadCorpus();

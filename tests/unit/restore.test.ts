@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planDeclutter } from '../../src/core/declutter';
 import { PageMarks } from '../../src/core/marks';
 import { learnedRules } from '../../src/rules/index';
-import { loadPage, pageNames, pageUrl } from '../../scripts/corpus';
+import { loadPage, pageNames, pageUrl } from '../../src/offline/fixtures';
 
 describe('PageMarks.restore is exact on every fixture', () => {
   for (const name of pageNames()) {

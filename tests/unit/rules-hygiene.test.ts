@@ -5,7 +5,7 @@ import { learnRules, serializeRules } from '../../src/core/learn';
 import { learnerPriors } from '../../src/rules/priors';
 import { CATEGORIES } from '../../src/core/types';
 import { learnedRules } from '../../src/rules/index';
-import { RULES_FILE, loadCorpus, loadPage } from '../../scripts/corpus';
+import { RULES_FILE, loadCorpus, loadPage } from '../../src/offline/fixtures';
 import { type Schema, validate } from '../../tools/json-schema';
 import schema from '../../src/rules/learned.schema.json';
 

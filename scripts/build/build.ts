@@ -10,13 +10,13 @@ import { execFileSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
-import { INJECTED_FILES } from '../src/background/files';
-import { runtimeRulesModule } from '../src/rules/pack';
-import type { LearnedRules } from '../src/core/rules';
-import { NEWS_SITES } from '../src/shared/sites';
+import { INJECTED_FILES } from '../../src/background/files';
+import { runtimeRulesModule } from '../../src/rules/pack';
+import type { LearnedRules } from '../../src/core/rules';
+import { NEWS_SITES } from '../../src/shared/sites';
 import { chromeManifest, filesNamedBy, firefoxManifest, type Manifest, type Target } from './manifest';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = join(root, 'dist');
 
 /** Script bundles: output name → source entry. */
@@ -50,7 +50,7 @@ export const runtimeRulesPlugin: Plugin = {
   },
 };
 
-/** esbuild options every script bundle is built with (scripts/bench.ts measures with the same). */
+/** esbuild options every script bundle is built with (scripts/bench/bench.ts measures with the same). */
 export function scriptBuildOptions(production: boolean): BuildOptions {
   return {
     absWorkingDir: root,

@@ -3,20 +3,19 @@
  *  - seeds through the CLI path (lines kept %, clutter removed %), and leave-one-seed-out;
  *  - HTML fixtures in jsdom (article passages visible %, clutter hidden %), and leave-one-site-out.
  */
-import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import type { Rules } from '../src/core/rules';
-import { learnRules, type PageDoc, type SeedDoc } from '../src/core/learn';
-import { learnerPriors } from '../src/rules/priors';
-import { cleanTextLines } from '../src/core/textclean';
-import { seedLineLabels } from '../src/core/gold';
-import { planDeclutter } from '../src/core/declutter';
-import { PageMarks } from '../src/core/marks';
-import { visibleBlocks } from '../src/core/visible';
-import { normalizeSpace } from '../src/core/text';
-import { learnedRules } from '../src/rules/index';
-import { loadInput } from '../src/cli/io';
-import { SEEDS_DIR, loadPage, loadPageGold, loadSeeds, pageNames, pageUrl } from './corpus';
+import type { Rules } from '../core/rules';
+import { learnRules, type PageDoc, type SeedDoc } from '../core/learn';
+import { learnerPriors } from '../rules/priors';
+import { cleanTextLines } from '../core/textclean';
+import { seedLineLabels } from '../core/gold';
+import { planDeclutter } from '../core/declutter';
+import { PageMarks } from '../core/marks';
+import { visibleBlocks } from '../core/visible';
+import { normalizeSpace } from '../core/text';
+import { learnedRules } from '../rules/index';
+import { loadInput } from '../cli/io';
+import { SEEDS_DIR, loadPage, loadPageGold, loadSeeds, pageNames, pageUrl } from './fixtures';
 
 export interface Score {
   name: string;
@@ -173,8 +172,4 @@ export async function evalDeclutter(): Promise<boolean> {
   const fails = meetsTargets(figures);
   process.stdout.write(fails.length === 0 ? '\nAll declutter targets met.\n' : `\nTargets missed:\n${fails.map((f) => `  - ${f}`).join('\n')}\n`);
   return fails.length === 0;
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  evalDeclutter().then((ok) => process.exit(ok ? 0 : 1));
 }
