@@ -4,6 +4,7 @@
  *   npm run package  → also artifacts/tin-gon-<target>-<version>.zip and a source zip for AMO review
  */
 import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { parseArgs } from 'node:util';
 import { cp, mkdir, readFile, rm, writeFile, readdir, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -140,14 +141,15 @@ async function packageAll(version: string): Promise<string[]> {
 }
 
 async function main(): Promise<void> {
-  const args = new Set(process.argv.slice(2));
-  const production = !args.has('--dev');
+  // strict: an unknown flag is an error, not a silent default build
+  const { values: args } = parseArgs({ options: { dev: { type: 'boolean', default: false }, package: { type: 'boolean', default: false } } });
+  const production = !args.dev;
   const started = performance.now();
   for (const target of ['chrome', 'firefox'] as const) {
     const dir = await buildTarget(target, production);
     console.log(`built ${target}: ${dir}`);
   }
-  if (args.has('--package')) {
+  if (args.package) {
     const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { version: string };
     for (const path of await packageAll(version)) console.log(`packaged ${path}`);
   }
