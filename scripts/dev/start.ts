@@ -50,17 +50,18 @@ async function scrollToArticle(page: Page, passage: string): Promise<void> {
   await page.evaluate((start: string) => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      // the text node that starts the passage (its parent may be <body> itself for loose text: look at the node)
       const el = n.parentElement;
-      if (el && start && (el.textContent ?? '').replace(/\s+/g, ' ').includes(start)) {
+      if (el && start && (n.nodeValue ?? '').replace(/\s+/g, ' ').includes(start)) {
         el.scrollIntoView({ block: 'start' });
         window.scrollBy(0, -40);
         return;
       }
     }
-  }, norm40(passage));
+  }, passageStart(passage));
 }
 
-const norm40 = (s: string): string => s.replace(/\s+/g, ' ').trim().slice(0, 40);
+const passageStart = (s: string): string => s.replace(/\s+/g, ' ').trim().slice(0, 25);
 
 function printStats(file: string, stats: StatsReply | null): void {
   console.log(`\n■ ${file}`);
