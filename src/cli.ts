@@ -19,7 +19,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'entities':
         return await (await import('./cli/entities')).runEntities(rest);
       case 'learn':
-        return await (await import('../scripts/learn')).runLearn();
+        return await (await import('./offline/learn-file')).runLearn();
       case undefined:
       case '-h':
       case '--help':

@@ -12,7 +12,6 @@
  *    ("Google News", "Zalo") of at most two words before a lower-case clause — never "Theo dõi Facebook
  *    trên điện thoại, chị Lan …", nor a block that runs on into another line ("… Google News Một dòng …").
  */
-import type { BoilerplateRule } from './rules';
 import { fold, plainWordToken, stripWord } from './text';
 
 const MAX_WORDS = 20;
@@ -20,10 +19,16 @@ const MAX_TAIL = 12;
 const MAX_NAME_WORDS = 5;
 const SITE_SLOT = '<site>';
 
+/** A prefix rule as this module reads it (core/rules.ts BoilerplateRule with match 'prefix'). */
+export interface PrefixShape {
+  readonly pattern: string;
+}
+
 interface PrefixPattern {
   /** folded words; null is the name slot */
   parts: (string | null)[];
-  rule: BoilerplateRule;
+  /** the rule's index in the list given */
+  index: number;
 }
 
 interface CompiledPrefixes {
@@ -33,23 +38,23 @@ interface CompiledPrefixes {
   patterns: PrefixPattern[];
 }
 
-const compiledPrefixes = new WeakMap<readonly BoilerplateRule[], CompiledPrefixes>();
+const compiledPrefixes = new WeakMap<readonly PrefixShape[], CompiledPrefixes>();
 
-function compile(rules: readonly BoilerplateRule[]): CompiledPrefixes {
+function compile(rules: readonly PrefixShape[]): CompiledPrefixes {
   let c = compiledPrefixes.get(rules);
   if (c) return c;
   c = { firstChars: new Set(), firstWords: new Set(), patterns: [] };
-  for (const rule of rules) {
+  for (const [index, rule] of rules.entries()) {
     const parts = rule.pattern.split(' ').map((t) => (t === SITE_SLOT ? null : t));
     const first = parts[0];
     // a pattern must open with a word: a leading name slot would match any capitalised line
     if (!first) continue;
     c.firstChars.add(first[0]!);
     c.firstWords.add(first);
-    c.patterns.push({ parts, rule });
+    c.patterns.push({ parts, index });
   }
   // longest first: "moi quy doc gia theo doi <site> tren" before a shorter one
-  c.patterns.sort((a, b) => b.parts.length - a.parts.length || a.rule.pattern.localeCompare(b.rule.pattern));
+  c.patterns.sort((a, b) => b.parts.length - a.parts.length || rules[a.index]!.pattern.localeCompare(rules[b.index]!.pattern));
   compiledPrefixes.set(rules, c);
   return c;
 }
@@ -91,28 +96,28 @@ function matchFrom(words: string[], i: number, parts: (string | null)[], j: numb
   return matchFrom(words, i + 1, parts, j + 1);
 }
 
-/** The prefix rule a short block (normalised text) starts with, if any. */
-export function matchBoilerPrefix(rules: readonly BoilerplateRule[], text: string, tails = true): BoilerplateRule | undefined {
-  if (rules.length === 0 || text.length < 4 || text.length > 200) return undefined;
+/** The index of the prefix rule a short block (normalised text) starts with, or -1. */
+export function matchBoilerPrefix(rules: readonly PrefixShape[], text: string, tails = true): number {
+  if (rules.length === 0 || text.length < 4 || text.length > 200) return -1;
   const c = compile(rules);
   // hot path (every short block): fold only a non-ASCII first letter
   const ch = text[0]!.toLowerCase();
-  if (!c.firstChars.has(ch) && (ch < '\u00c0' || !c.firstChars.has(fold(ch)))) return undefined;
+  if (!c.firstChars.has(ch) && (ch < '\u00c0' || !c.firstChars.has(fold(ch)))) return -1;
   const cut = text.indexOf(' ');
-  if (cut < 0 || !c.firstWords.has(bare(text.slice(0, cut)))) return undefined;
+  if (cut < 0 || !c.firstWords.has(bare(text.slice(0, cut)))) return -1;
   const words = text.split(' ');
-  if (words.length > MAX_WORDS) return undefined;
-  for (const { parts, rule } of c.patterns) {
+  if (words.length > MAX_WORDS) return -1;
+  for (const { parts, index } of c.patterns) {
     const end = matchFrom(words, 0, parts, 0);
     if (end < 0) continue;
     const tail = words.length - end;
-    if (tail === 0) return rule;
+    if (tail === 0) return index;
     if (!tails) continue;
     // the platform: a short capitalised run ("Google News", "Zalo"), then nothing or a lower-case clause
     // ("để không bỏ lỡ …"); a third capitalised word starts something else ("Google News Một dòng …")
     let run = 0;
     while (end + run < words.length && startsUpper(words[end + run]!)) run++;
-    if (tail <= MAX_TAIL && run >= 1 && (run === tail ? run <= 3 : run <= 2)) return rule;
+    if (tail <= MAX_TAIL && run >= 1 && (run === tail ? run <= 3 : run <= 2)) return index;
   }
-  return undefined;
+  return -1;
 }

@@ -4,7 +4,7 @@
  *
  * What it learns:
  *  - section headings: short blocks that open a run of teasers (timestamps, doubled titles, labels),
- *    recurring across pages, or matching the small seed lexicon below (kept as evidence "prior");
+ *    recurring across pages, or matching the small seed lexicon (src/rules/priors.json; evidence "prior");
  *  - teaser labels: the short line printed above a teaser's timestamp; celebrity when its words
  *    are showbiz words (lexicon) — a section mostly labelled so becomes a celebrity section;
  *  - inline boilerplate: short blocks recurring across pages (document frequency) or annotated as
@@ -14,11 +14,37 @@
  *    pages, kept only when every match on every page of that site is clutter and no gold passage.
  */
 import type { Category } from './types';
-import type { BoilerplateRule, Evidence, HeadingRule, LabelRule, Rule, Rules, SiteSelectorRule, VocabRule } from './rules';
+import type {
+  BoilerplateRule as BoilerplateShape,
+  Evidence,
+  HeadingRule as HeadingShape,
+  LabelRule as LabelShape,
+  Learned as WithEvidence,
+  LearnedRule,
+  LearnedRules,
+  SiteSelectorRule as SiteSelectorShape,
+  VocabRule as VocabShape,
+} from './rules';
 import { fold, isDoubledTitle, isTimestamp, normalizeSpace, shape, shapeTokens } from './text';
 import { type SeedGold, type PageGold, seedLineLabels } from './gold';
 import { planDeclutter } from './declutter';
 import { articleGuard, findArticleRoot, isProtected } from './article';
+
+type HeadingRule = WithEvidence<HeadingShape>;
+type BoilerplateRule = WithEvidence<BoilerplateShape>;
+type LabelRule = WithEvidence<LabelShape>;
+type VocabRule = WithEvidence<VocabShape>;
+type SiteSelectorRule = WithEvidence<SiteSelectorShape>;
+
+/** The hand-written seed lexicon (data: src/rules/priors.json). */
+export interface Priors {
+  /** section headings, by category */
+  headings: readonly { text: string; category: Category }[];
+  /** call-to-action openings other portals use for the learned "theo dõi <site> trên" line (shapes, `<site>` is any name) */
+  boilerPrefixes: readonly string[];
+  /** folded word roots of showbiz/entertainment teaser labels */
+  celebrityRoots: readonly string[];
+}
 
 export interface SeedDoc {
   name: string;
@@ -36,75 +62,6 @@ export interface Corpus {
   seeds: SeedDoc[];
   pages: PageDoc[];
 }
-
-/** Seed lexicon (prior): Vietnamese words for sections of other stories. Folded before use. */
-export const PRIOR_HEADINGS: readonly (readonly [string, Category])[] = [
-  ['Tin liên quan', 'related'],
-  ['Bài liên quan', 'related'],
-  ['Bài viết liên quan', 'related'],
-  ['Tin cùng chuyên mục', 'related'],
-  ['Cùng chuyên mục', 'related'],
-  ['Cùng chủ đề', 'related'],
-  ['Dòng sự kiện', 'related'],
-  ['Tin khác', 'related'],
-  ['Tin bài liên quan', 'related'],
-  ['Tin cùng chủ đề', 'related'],
-  ['Đọc thêm', 'related'],
-  ['Đọc tiếp', 'related'],
-  ['Xem thêm', 'related'],
-  ['Xem tiếp', 'related'],
-  ['Tiêu điểm', 'trending'],
-  ['Tin đang nóng', 'trending'],
-  ['Tin nóng', 'trending'],
-  ['Đọc nhiều', 'trending'],
-  ['Xem nhiều', 'trending'],
-  ['Tin đọc nhiều', 'trending'],
-  ['Tin xem nhiều', 'trending'],
-  ['Nổi bật', 'trending'],
-  ['Tin nổi bật', 'trending'],
-  ['Xu hướng', 'trending'],
-  ['Tin hot', 'trending'],
-  ['Được quan tâm', 'trending'],
-  ['Quan tâm nhiều', 'trending'],
-  ['Được xem nhiều', 'trending'],
-  ['Nhiều người đọc', 'trending'],
-  ['Bài đọc nhiều', 'trending'],
-  ['Tin tiêu điểm', 'trending'],
-  ['Chủ đề nóng', 'trending'],
-  ['Sự kiện nóng', 'trending'],
-  ['Video nổi bật', 'trending'],
-  ['Tin mới nhất', 'latest'],
-  ['Mới nhất', 'latest'],
-  ['Tin mới', 'latest'],
-  ['Tin mới cập nhật', 'latest'],
-  ['Mới cập nhật', 'latest'],
-  ['Tin tức mới nhất', 'latest'],
-  ['Có thể bạn quan tâm', 'recommended'],
-  ['Bạn có thể quan tâm', 'recommended'],
-  ['Có thể bạn chưa đọc', 'recommended'],
-  ['Gợi ý cho bạn', 'recommended'],
-  ['Dành cho bạn', 'recommended'],
-  ['Đừng bỏ lỡ', 'recommended'],
-  ['Đề xuất', 'recommended'],
-  ['Có thể bạn thích', 'recommended'],
-  ['Bạn có thể thích', 'recommended'],
-  ['Nội dung tài trợ', 'recommended'],
-  ['Tin tài trợ', 'recommended'],
-  ['Thông tin doanh nghiệp', 'recommended'],
-  ['Tin giải trí', 'celebrity'],
-  ['Sao showbiz', 'celebrity'],
-];
-
-/**
- * Seed lexicon (prior): call-to-action openings other portals use for the learned "theo dõi <site> trên"
- * line (shapes, `<site>` is any name). Kept as prefix rules with evidence "prior".
- */
-export const PRIOR_BOILER_PREFIXES: readonly string[] = ['moi ban doc theo doi <site> tren', 'follow <site> tren'];
-
-/** Seed lexicon (prior): word roots of showbiz/entertainment teaser labels. */
-export const PRIOR_CELEBRITY_ROOTS: readonly string[] = [
-  'sao', 'showbiz', 'giai tri', 'netizen', 'hau truong', 'phim', 'nhac', 'tv show', 'tvshow', 'game', 'my nhan', 'hoa hau', 'idol', 'kpop', 'dien anh', 'thoi trang',
-];
 
 const MAX_HEADING_TOKENS = 6;
 const MAX_LABEL_TOKENS = 4;
@@ -147,19 +104,19 @@ class Tally {
   }
 }
 
-function isCelebrityLabel(text: string): boolean {
+function isCelebrityLabel(priors: Priors, text: string): boolean {
   const f = ` ${fold(text)} `;
-  return PRIOR_CELEBRITY_ROOTS.some((root) => f.includes(` ${root} `));
+  return priors.celebrityRoots.some((root) => f.includes(` ${root} `));
 }
 
-function priorCategory(text: string): Category | undefined {
+function priorCategory(priors: Priors, text: string): Category | undefined {
   const s = shape(text);
-  let best: readonly [string, Category] | undefined;
-  for (const entry of PRIOR_HEADINGS) {
-    const p = shape(entry[0]);
-    if ((s === p || s.startsWith(`${p} `)) && (!best || p.length > shape(best[0]).length)) best = entry;
+  let best: Priors['headings'][number] | undefined;
+  for (const entry of priors.headings) {
+    const p = shape(entry.text);
+    if ((s === p || s.startsWith(`${p} `)) && (!best || p.length > shape(best.text).length)) best = entry;
   }
-  return best?.[1];
+  return best?.category;
 }
 
 function nonBlank(lines: string[]): { n: number; text: string }[] {
@@ -182,6 +139,7 @@ function teasersAfter(lines: { text: string }[], i: number): number {
 }
 
 interface Learned {
+  priors: Priors;
   headings: Tally;
   headingCategory: Map<string, Category>;
   labels: Tally;
@@ -211,7 +169,7 @@ function learnFromSeeds(seeds: SeedDoc[], acc: Learned): void {
         // the teaser's title sits just above its label: its words are this label's vocabulary
         const title = lines[i - 1]?.text;
         if (title && !isTimestamp(title)) {
-          const tally = isCelebrityLabel(text) ? acc.celebTitles : acc.otherTitles;
+          const tally = isCelebrityLabel(acc.priors, text) ? acc.celebTitles : acc.otherTitles;
           for (const term of new Set(terms(title))) tally.add(term, seed.name, site);
         }
         return;
@@ -222,7 +180,7 @@ function learnFromSeeds(seeds: SeedDoc[], acc: Learned): void {
         while (k + 1 < lines.length && shapeTokens(lines[k + 1]!.text).length <= MAX_HEADING_TOKENS && !isTimestamp(lines[k + 1]!.text) && k - i < 3) k++;
         if (teasersAfter(lines, k) >= 2) {
           acc.headings.add(s, seed.name, site);
-          const cat = priorCategory(text) ?? (label && label !== 'article' && label !== 'inline' ? label : undefined);
+          const cat = priorCategory(acc.priors, text) ?? (label && label !== 'article' && label !== 'inline' ? label : undefined);
           if (cat && !acc.headingCategory.has(s)) acc.headingCategory.set(s, cat);
         }
       }
@@ -283,7 +241,7 @@ function vocabRules(acc: Learned): VocabRule[] {
     const ev = acc.celebTitles.get(key)!;
     if (ev.pages.length < 2 || acc.otherTitles.df(key) > 0) continue;
     if (article.some((a) => a.includes(` ${key} `))) continue;
-    out.push({ id: `vocab:${slug(key)}`, kind: 'vocab', pattern: key, action: 'classify-section', category: 'celebrity', evidence: ev });
+    out.push({ id: `vocab:${slug(key)}`, kind: 'vocab', pattern: key, category: 'celebrity', evidence: ev });
   }
   return out;
 }
@@ -311,7 +269,7 @@ function boilerplateRules(acc: Learned): BoilerplateRule[] {
     if (!annotated && (acc.boiler.get(key)?.sites.length ?? 0) < 2) continue;
     exact.set(key, acc.boiler.get(key)!);
   }
-  const rules: BoilerplateRule[] = [...prefixRules(exact)];
+  const rules: BoilerplateRule[] = [...prefixRules(acc.priors, exact)];
   const keys = [...exact.keys()].sort();
   // generalise by shared suffix: two boilerplate lines ending the same way make a suffix rule
   const suffixes = new Map<string, { pages: Set<string>; sites: Set<string>; count: number }>();
@@ -349,7 +307,6 @@ function boilerplateRules(acc: Learned): BoilerplateRule[] {
       kind: 'boilerplate',
       pattern: key,
       match: 'suffix',
-      action: 'hide-block',
       category: 'inline',
       evidence: { pages: [...e.pages].sort(), sites: [...e.sites].sort(), count: e.count },
     });
@@ -358,7 +315,7 @@ function boilerplateRules(acc: Learned): BoilerplateRule[] {
     if (!exact.has(key)) continue;
     // an exact line already covered by a learned suffix adds nothing
     if (rules.some((r) => r.match === 'suffix' && key.endsWith(r.pattern))) continue;
-    rules.push({ id: `boilerplate:${slug(key)}`, kind: 'boilerplate', pattern: key, match: 'exact', action: 'hide-block', category: 'inline', evidence: exact.get(key)! });
+    rules.push({ id: `boilerplate:${slug(key)}`, kind: 'boilerplate', pattern: key, match: 'exact', category: 'inline', evidence: exact.get(key)! });
   }
   return rules;
 }
@@ -369,7 +326,7 @@ function boilerplateRules(acc: Learned): BoilerplateRule[] {
  * goes on ("… trên Google News để không bỏ lỡ …"). Each such line, anchored at its first word with the
  * site slot open to any name, becomes a prefix rule (matched in core/follow.ts); plus the prior openings.
  */
-function prefixRules(exact: Map<string, Evidence>): BoilerplateRule[] {
+function prefixRules(priors: Priors, exact: Map<string, Evidence>): BoilerplateRule[] {
   const found = new Map<string, Evidence>();
   for (const [key, ev] of exact) {
     const tokens = key.split(' ');
@@ -377,7 +334,7 @@ function prefixRules(exact: Map<string, Evidence>): BoilerplateRule[] {
     if (slot <= 0 || slot === tokens.length - 1) continue;
     found.set(key, { ...ev, pages: [...ev.pages], sites: [...ev.sites] });
   }
-  for (const key of PRIOR_BOILER_PREFIXES) {
+  for (const key of priors.boilerPrefixes) {
     const seen = found.get(key);
     found.set(key, seen ? { ...seen, prior: true } : { pages: [], sites: [], count: 0, prior: true });
   }
@@ -386,7 +343,6 @@ function prefixRules(exact: Map<string, Evidence>): BoilerplateRule[] {
     kind: 'boilerplate' as const,
     pattern: key,
     match: 'prefix' as const,
-    action: 'hide-block' as const,
     category: 'inline' as const,
     evidence: found.get(key)!,
   }));
@@ -396,12 +352,12 @@ function headingRules(acc: Learned): HeadingRule[] {
   const rules = new Map<string, HeadingRule>();
   for (const key of acc.headings.keys()) {
     const ev = acc.headings.get(key)!;
-    const cat = priorCategory(key) ?? acc.headingCategory.get(key);
+    const cat = priorCategory(acc.priors, key) ?? acc.headingCategory.get(key);
     // a heading seen once with no lexicon support is not enough
     if (!cat && ev.pages.length < 2) continue;
-    rules.set(key, { id: `heading:${slug(key)}`, kind: 'heading', pattern: key, match: 'exact', action: 'hide-section', category: cat ?? 'related', evidence: ev });
+    rules.set(key, { id: `heading:${slug(key)}`, kind: 'heading', pattern: key, match: 'exact', category: cat ?? 'related', evidence: ev });
   }
-  for (const [text, category] of PRIOR_HEADINGS) {
+  for (const { text, category } of acc.priors.headings) {
     const key = shape(text);
     const seen = acc.headings.get(key);
     const match = key.includes(' ') ? 'prefix' : 'exact';
@@ -416,7 +372,6 @@ function headingRules(acc: Learned): HeadingRule[] {
       kind: 'heading',
       pattern: key,
       match,
-      action: 'hide-section',
       category,
       evidence: { pages: seen?.pages ?? [], sites: seen?.sites ?? [], count: seen?.count ?? 0, prior: true },
     });
@@ -429,8 +384,7 @@ function labelRules(acc: Learned): LabelRule[] {
     id: `label:${slug(key)}`,
     kind: 'teaser-label' as const,
     pattern: key,
-    action: 'mark-teaser' as const,
-    category: isCelebrityLabel(key) ? ('celebrity' as const) : null,
+    category: isCelebrityLabel(acc.priors, key) ? ('celebrity' as const) : null,
     evidence: acc.labels.get(key)!,
   }));
 }
@@ -452,7 +406,7 @@ function goldPassageIn(el: Element, gold: PageGold | undefined): boolean {
   return gold.article.some((p) => text.includes(normalizeSpace(p).slice(0, 60)));
 }
 
-function siteSelectorRules(pages: PageDoc[], base: Rules): SiteSelectorRule[] {
+function siteSelectorRules(pages: PageDoc[], base: LearnedRules): SiteSelectorRule[] {
   const bySite = new Map<string, PageDoc[]>();
   for (const p of pages) {
     if (p.name.includes('.reconstructed')) continue;
@@ -496,7 +450,6 @@ function siteSelectorRules(pages: PageDoc[], base: Rules): SiteSelectorRule[] {
         site,
         selector: sel,
         label: e.label,
-        action: 'hide-section',
         category: e.category,
         evidence: { pages: [...e.pages].sort(), sites: [site], count: e.count },
       });
@@ -505,27 +458,27 @@ function siteSelectorRules(pages: PageDoc[], base: Rules): SiteSelectorRule[] {
   return out;
 }
 
-const KIND_ORDER: Record<Rule['kind'], number> = { heading: 0, 'teaser-label': 1, vocab: 2, boilerplate: 3, 'site-selector': 4 };
+const KIND_ORDER: Record<LearnedRule['kind'], number> = { heading: 0, 'teaser-label': 1, vocab: 2, boilerplate: 3, 'site-selector': 4 };
 
-export function learnRules(corpus: Corpus): Rules {
+export function learnRules(corpus: Corpus, priors: Priors): LearnedRules {
   const seeds = [...corpus.seeds].sort((a, b) => a.name.localeCompare(b.name));
   const pages = [...corpus.pages].sort((a, b) => a.name.localeCompare(b.name));
-  const acc: Learned = { headings: new Tally(), headingCategory: new Map(), labels: new Tally(), boiler: new Tally(), boilerLines: new Map(), articleShapes: new Set(), echoTails: new Tally(), celebTitles: new Tally(), otherTitles: new Tally() };
+  const acc: Learned = { priors, headings: new Tally(), headingCategory: new Map(), labels: new Tally(), boiler: new Tally(), boilerLines: new Map(), articleShapes: new Set(), echoTails: new Tally(), celebTitles: new Tally(), otherTitles: new Tally() };
   learnFromSeeds(seeds, acc);
   learnFromPages(pages, acc);
-  const generic: Rule[] = [...headingRules(acc), ...labelRules(acc), ...vocabRules(acc), ...boilerplateRules(acc)];
+  const generic: LearnedRule[] = [...headingRules(acc), ...labelRules(acc), ...vocabRules(acc), ...boilerplateRules(acc)];
   const corpusInfo = {
     pages: [...seeds.map((s) => s.name), ...pages.map((p) => p.name)].sort(),
     sites: [...new Set([...seeds.map(siteOfSeed), ...pages.map(siteOfPage)])].sort(),
   };
-  const base: Rules = { version: 1, corpus: corpusInfo, rules: generic };
+  const base: LearnedRules = { version: 1, corpus: corpusInfo, rules: generic };
   const sites = siteSelectorRules(pages, base);
   const rules = [...generic, ...sites].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.id.localeCompare(b.id));
   return { version: 1, corpus: corpusInfo, rules };
 }
 
 /** Canonical JSON text of a rules file (2-space indent, trailing newline): byte-stable. */
-export function serializeRules(rules: Rules): string {
+export function serializeRules(rules: LearnedRules): string {
   return `${JSON.stringify(rules, null, 2)}\n`;
 }
 

@@ -6,7 +6,15 @@ import type { Category } from './types';
 import { normalizeSpace, plainWordToken, shapeTokens } from './text';
 import { matchBoilerPrefix } from './follow';
 
-/** Which pages taught a rule. `prior` counts entries of the hand-written seed lexicon. */
+/**
+ * One model of a rule, in two forms. `Rule` is what the engine reads (and what the extension ships:
+ * src/rules/runtime.ts); `LearnedRule` is the same plus its evidence, as the learner writes it to
+ * src/rules/learned.json (schema: src/rules/learned.schema.json). What a rule does follows from its kind:
+ * a heading or a site selector hides a section, boilerplate hides a block, a teaser label marks teasers,
+ * vocabulary classifies a section.
+ */
+
+/** Which pages taught a rule. `prior` counts entries of the hand-written seed lexicon (src/rules/priors.json). */
 export interface Evidence {
   pages: string[];
   sites: string[];
@@ -22,21 +30,17 @@ export interface HeadingRule {
   pattern: string;
   /** exact: the heading's shape equals the pattern; prefix: it starts with it ("Đọc nhiều trong Kinh doanh") */
   match: 'exact' | 'prefix';
-  action: 'hide-section';
   category: Category;
-  evidence: Evidence;
 }
 
-/** Inline boilerplate ("Video đang HOT", "Theo dõi <site> trên", "… - Hình 1"). */
+/** Inline boilerplate ("Video đang HOT", "Theo dõi <site> trên", "… - Hình 1"); its blocks are category `inline`. */
 export interface BoilerplateRule {
   id: string;
   kind: 'boilerplate';
   pattern: string;
   /** prefix: a short block starting with the pattern, `<site>` being any name (core/follow.ts) */
   match: 'exact' | 'suffix' | 'prefix';
-  action: 'hide-block';
   category: 'inline';
-  evidence: Evidence;
 }
 
 /** A teaser category label printed under teaser titles ("Sao Việt", "Sức khỏe"). */
@@ -44,10 +48,8 @@ export interface LabelRule {
   id: string;
   kind: 'teaser-label';
   pattern: string;
-  action: 'mark-teaser';
   /** celebrity labels turn a section into a celebrity section; others only mark teasers */
   category: Category | null;
-  evidence: Evidence;
 }
 
 /** A word (or two) typical of one kind of teaser: celebrity vocabulary ("nhan sac", "dien vien"). */
@@ -56,9 +58,7 @@ export interface VocabRule {
   kind: 'vocab';
   /** folded tokens, space-separated */
   pattern: string;
-  action: 'classify-section';
   category: Category;
-  evidence: Evidence;
 }
 
 /** A CSS selector for a section found on one site's pages (applied at document_start). */
@@ -68,18 +68,27 @@ export interface SiteSelectorRule {
   site: string;
   selector: string;
   label: string;
-  action: 'hide-section';
   category: Category;
-  evidence: Evidence;
 }
 
+/** A rule as the engine reads it. */
 export type Rule = HeadingRule | BoilerplateRule | LabelRule | VocabRule | SiteSelectorRule;
 
+/** A rule as the learner writes it: with the pages that taught it. */
+export type Learned<R extends Rule> = R & { evidence: Evidence };
+export type LearnedRule = Learned<HeadingRule> | Learned<BoilerplateRule> | Learned<LabelRule> | Learned<VocabRule> | Learned<SiteSelectorRule>;
+
+/** What the engine takes: the shipped runtime rules, or learned rules (their evidence is not read). */
 export interface Rules {
   version: 1;
+  rules: readonly Rule[];
+}
+
+/** src/rules/learned.json. */
+export interface LearnedRules extends Rules {
   /** what the learner read */
   corpus: { pages: string[]; sites: string[] };
-  rules: Rule[];
+  rules: LearnedRule[];
 }
 
 export interface CompiledRules {
@@ -219,7 +228,7 @@ function lastTwoTokens(line: string): string[] {
 /** `tails`: a prefix shape may be followed by a platform name and a short clause (see follow.ts). */
 export function matchBoilerplate(c: CompiledRules, text: string, tails = true): BoilerplateRule | undefined {
   const prefix = matchBoilerPrefix(c.boilerPrefix, text, tails);
-  if (prefix) return prefix;
+  if (prefix >= 0) return c.boilerPrefix[prefix];
   if (!c.boilerLast.has(edgeToken(text, true))) return undefined;
   const line = normalizeSpace(text);
   // a line ending in a number or a name (most that get here) is rejected by its last two tokens

@@ -103,17 +103,3 @@ export function countByCategory(hidden: StatsReply['hidden'] | undefined): Categ
   return CATEGORIES.filter((c) => sums.has(c)).map((category) => ({ category, count: sums.get(category) ?? 0 }));
 }
 
-/** Settings after the reader flips this page's switch. Switching a page on also turns the global switch back on. */
-export function withPageSwitch(settings: Settings, siteKey: string, on: boolean): Settings {
-  const others = settings.disabledSites.filter((s) => s !== siteKey);
-  if (on) return { ...settings, enabled: true, disabledSites: others };
-  return { ...settings, disabledSites: [...others, siteKey].sort() };
-}
-
-/** `?tabId=N` when the popup is opened as a tab (tests, Firefox e2e); null otherwise. */
-export function tabIdFromQuery(search: string): number | null {
-  const raw = new URLSearchParams(search).get('tabId');
-  if (raw === null || !/^\d+$/.test(raw)) return null;
-  const id = Number(raw);
-  return Number.isSafeInteger(id) ? id : null;
-}

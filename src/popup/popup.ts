@@ -5,13 +5,14 @@
  * Target tab: `?tabId=N` when opened as a tab (tests), else the active tab of the current window.
  */
 import { browser } from '../shared/browser';
-import { originPermissionPattern } from '../shared/enablement';
+import { originPermissionPattern, withPageEnabled } from '../shared/enablement';
 import type { Message, OriginReply, StatsReply } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged, updateSettings } from '../shared/storage';
 import { replaceChildren } from '../ui/dom';
 import { makeTranslate } from '../ui/i18n';
-import { popupView, tabIdFromQuery, withPageSwitch, type PopupView } from './model';
+import { tabIdFromQuery } from '../ui/tab-query';
+import { popupView, type PopupView } from './model';
 import { renderPopup, type PopupActions } from './render';
 
 const t = makeTranslate((key, subs) => browser.i18n.getMessage(key, subs));
@@ -115,7 +116,7 @@ async function main(): Promise<void> {
   const actions: PopupActions = {
     setPage: (on) => {
       const key = view.siteKey;
-      if (key) change((s) => withPageSwitch(s, key, on));
+      if (key) change((s) => withPageEnabled(s, key, on));
     },
     setGlobal: (on) => change((s) => ({ ...s, enabled: on })),
     setShowHidden: (on) => change((s) => ({ ...s, showHidden: on })),

@@ -4,7 +4,7 @@
  * rebuild it through the allowlist in ./sanitize.ts, and offer font size and themes.
  */
 import { browser } from '../shared/browser';
-import { tabIdFromQuery } from '../popup/model';
+import { tabIdFromQuery } from '../ui/tab-query';
 import { h, replaceChildren } from '../ui/dom';
 import { makeTranslate } from '../ui/i18n';
 import { extractArticle, type ReaderArticle } from './extract';

@@ -7,7 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { distDir, fixtureUrl, type BrowserKind, type Harness } from './harness';
+import { distDir, fixtureUrl, type BrowserKind, type Harness } from '../../tools/browser/harness';
 import {
   badgeText,
   grantByClick,

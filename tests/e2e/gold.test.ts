@@ -10,8 +10,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BROWSERS, launchWithExtension, type BrowserKind, type Harness } from './harness';
-import { ROOT } from './server';
+import { BROWSERS, launchWithExtension, type BrowserKind, type Harness } from '../../tools/browser/harness';
+import { ROOT } from '../../tools/browser/server';
 
 interface Gold {
   file: string;

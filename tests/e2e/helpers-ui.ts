@@ -4,8 +4,8 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Harness } from './harness';
-import { ROOT } from './server';
+import type { Harness } from '../../tools/browser/harness';
+import { ROOT } from '../../tools/browser/server';
 
 export const VNE = 'vnexpress.net__cach-cac-nuoc-doi-pho-cu-soc-nang-luong.html';
 /** A portal page where the engine hides blocks today (related list, inline keywords). */

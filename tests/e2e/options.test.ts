@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, fixtureUrl, launchWithExtension, type BrowserKind, type Harness } from './harness';
+import { BROWSERS, fixtureUrl, launchWithExtension, type BrowserKind, type Harness } from '../../tools/browser/harness';
 import { CAFEF, clickStable, front, message, openOptions, panelSnapshot, screenshot, waitFor } from './helpers-ui';
 import { SETTINGS_KEY } from '../../src/shared/settings';
 

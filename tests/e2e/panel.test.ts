@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { BROWSERS, launchWithExtension, fixtureUrl, type BrowserKind, type Harness } from './harness';
+import { BROWSERS, launchWithExtension, fixtureUrl, type BrowserKind, type Harness } from '../../tools/browser/harness';
 import { CAFEF, front, message, panelElement, panelSnapshot, screenshot, SCREENSHOTS, waitFor } from './helpers-ui';
 
 const kinds = (process.env.KINDS?.split(',') as BrowserKind[] | undefined) ?? BROWSERS;

@@ -1,17 +1,17 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { containsArticleText, findArticleRoot } from '../../src/core/article';
-import { applyPlan, boilerplatePredicate, planDeclutter } from '../../src/core/declutter';
+import { boilerplatePredicate, planDeclutter } from '../../src/core/declutter';
+import { PageMarks } from '../../src/core/marks';
 import type { Rules } from '../../src/core/rules';
 import { learnedRules } from '../../src/rules/index';
 import { normalizeSpace } from '../../src/core/text';
 import { visibleBlocks } from '../../src/core/visible';
-import { loadPage, pageNames, pageUrl } from '../../scripts/corpus';
+import { loadPage, pageNames, pageUrl } from '../../src/offline/fixtures';
 
 /** Hostile rules: every common tag as a site selector. Whatever the rules say, the guard must hold. */
 const HOSTILE: Rules = {
   version: 1,
-  corpus: { pages: [], sites: [] },
   rules: ['body', 'main', 'article', 'div', 'section', 'p', 'figure', 'figcaption', 'li', 'h1', 'h2', 'span'].map((selector) => ({
     id: `site:hostile:${selector}`,
     kind: 'site-selector' as const,
@@ -41,7 +41,7 @@ describe('the article guard is absolute', () => {
           expect(containsArticleText(item.element, article, boilerplatePredicate(rules)), `${item.ruleId} hides article text`).toBe(false);
           expect(item.element.contains(article!)).toBe(false);
         }
-        applyPlan(doc, plan.items, 'hide');
+        new PageMarks(doc).apply(plan, { showHidden: false });
         const visible = visibleBlocks(doc.body).join('\n');
         for (const passage of page.gold?.article ?? []) expect(visible.includes(normalizeSpace(passage)), passage).toBe(true);
       });

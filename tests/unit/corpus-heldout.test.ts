@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PAGES_DIR, ROOT, SEEDS_DIR, loadCorpus } from '../../scripts/corpus';
+import { PAGES_DIR, ROOT, SEEDS_DIR, loadCorpus } from '../../src/offline/fixtures';
 import { learnedRules } from '../../src/rules/index';
 
 const HELDOUT = join(ROOT, 'fixtures', 'heldout');

@@ -7,7 +7,7 @@
  * written after those rules, scored 0.924 untouched (0.917 after two annotation fixes; 0.978 with the fixes it prompted).
  */
 import { describe, expect, it } from 'vitest';
-import { scoreSentences } from '../../scripts/eval-entities';
+import { scoreSentences } from '../../scripts/eval/eval-entities';
 import { extractEntities } from '../../src/core/entities/index';
 import { BATCH3, BATCH4, BATCH5, BATCH6, BATCH7, BATCH8 } from './entities-batches';
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer } from '../../scripts/build-gazetteers';
+import { buildGazetteer } from '../../scripts/build/gazetteers';
 
 describe('gazetteer data', () => {
-  it('src/data/gazetteer.json is what scripts/build-gazetteers.ts builds (run npm run gazetteers)', () => {
+  it('src/data/gazetteer.json is what scripts/build/gazetteers.ts builds (run npm run gazetteers)', () => {
     const committed = JSON.parse(readFileSync('src/data/gazetteer.json', 'utf8')) as unknown;
     expect(committed).toEqual(buildGazetteer());
   });

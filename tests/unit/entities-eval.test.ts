@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotationFiles, ENTITY_F1_TARGET, loadGold, score } from '../../scripts/eval-entities';
+import { annotationFiles, ENTITY_F1_TARGET, loadGold, score } from '../../scripts/eval/eval-entities';
 import { extractBaseline } from '../../src/core/entities/baseline';
 import { extractEntities } from '../../src/core/entities/index';
 

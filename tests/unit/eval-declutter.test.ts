@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TARGETS, measure } from '../../scripts/eval-declutter';
+import { TARGETS, measure } from '../../src/offline/declutter-eval';
 
 describe('declutter quality (in-sample thresholds from issue 3)', () => {
   it('seeds: 100% article lines kept, ≥98% clutter removed; HTML: 100% passages visible, ≥95% clutter hidden', async () => {

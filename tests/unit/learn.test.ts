@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { learnRules, serializeRules, stableSelector, type Corpus } from '../../src/core/learn';
+import { learnerPriors } from '../../src/rules/priors';
 import { compileRules, matchBoilerplate, matchHeading, matchLabel } from '../../src/core/rules';
 import { JSDOM } from 'jsdom';
-import { loadCorpus, loadSeeds } from '../../scripts/corpus';
+import { loadCorpus, loadSeeds } from '../../src/offline/fixtures';
 
 describe('learner', () => {
   const corpus = loadCorpus();
-  const rules = learnRules(corpus);
+  const rules = learnRules(corpus, learnerPriors);
   const c = compileRules(rules);
 
   it('is deterministic: same corpus (in any order) → byte-identical output', () => {
     const shuffled: Corpus = { seeds: [...corpus.seeds].reverse(), pages: [...corpus.pages].reverse() };
-    expect(serializeRules(learnRules(shuffled))).toBe(serializeRules(rules));
+    expect(serializeRules(learnRules(shuffled, learnerPriors))).toBe(serializeRules(rules));
   });
 
   it('learns section headings from the seeds with evidence across sites', () => {
@@ -49,7 +50,7 @@ describe('learner', () => {
   });
 
   it('learns headings without any annotation (unsupervised part)', () => {
-    const bare = learnRules({ seeds: loadSeeds().map(({ name, lines }) => ({ name, lines })), pages: [] });
+    const bare = learnRules({ seeds: loadSeeds().map(({ name, lines }) => ({ name, lines })), pages: [] }, learnerPriors);
     const learned = bare.rules.filter((r) => r.kind === 'heading' && r.evidence.count > 0).map((r) => r.kind === 'heading' && r.pattern);
     expect(learned).toEqual(expect.arrayContaining(['tieu diem', 'tin dang nong', 'tin moi nhat', 'co the ban quan tam']));
   });

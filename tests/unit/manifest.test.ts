@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { chromeManifest, expandSiteMatches, filesNamedBy, firefoxManifest, GECKO_ID, type Manifest } from '../../scripts/manifest';
+import { chromeManifest, expandSiteMatches, filesNamedBy, firefoxManifest, GECKO_ID, type Manifest } from '../../scripts/build/manifest';
 import { NEWS_SITES, hostMatchesDomain, isBuiltInSite, builtInDomainOf, matchPatternFor } from '../../src/shared/sites';
 
 const source = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8')) as Manifest;

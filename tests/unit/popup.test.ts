@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import type { Entity } from '../../src/core/types';
-import { countByCategory, popupView, tabIdFromQuery, withPageSwitch } from '../../src/popup/model';
+import { countByCategory, popupView } from '../../src/popup/model';
+import { withPageEnabled } from '../../src/shared/enablement';
+import { tabIdFromQuery } from '../../src/ui/tab-query';
 import { renderPopup, type PopupActions } from '../../src/popup/render';
 import type { StatsReply } from '../../src/shared/messages';
 import { defaultSettings, type Settings } from '../../src/shared/settings';
@@ -92,9 +94,9 @@ describe('popup view model', () => {
   });
 
   it('page switch writes disabledSites; switching on also restores the global switch', () => {
-    const off = withPageSwitch(settings(), 'vnexpress.net', false);
+    const off = withPageEnabled(settings(), 'vnexpress.net', false);
     expect(off.disabledSites).toEqual(['vnexpress.net']);
-    const on = withPageSwitch({ ...off, enabled: false }, 'vnexpress.net', true);
+    const on = withPageEnabled({ ...off, enabled: false }, 'vnexpress.net', true);
     expect(on).toMatchObject({ enabled: true, disabledSites: [] });
   });
 

@@ -46,7 +46,7 @@ describe('matchBoilerplate prefilter (last two tokens)', () => {
     // matchBoilerplate before the prefilter: the last edge token, then the whole line shaped
     const reference = (text: string): string | undefined => {
       const prefix = matchBoilerPrefix(c.boilerPrefix, text);
-      if (prefix) return prefix.id;
+      if (prefix >= 0) return c.boilerPrefix[prefix]?.id;
       if (!c.boilerLast.has(edgeToken(text, true))) return undefined;
       const tokens = shapeTokens(text);
       if (tokens.length === 0 || tokens.length > 40) return undefined;

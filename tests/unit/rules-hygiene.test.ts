@@ -2,14 +2,35 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { learnRules, serializeRules } from '../../src/core/learn';
+import { learnerPriors } from '../../src/rules/priors';
 import { CATEGORIES } from '../../src/core/types';
 import { learnedRules } from '../../src/rules/index';
-import { RULES_FILE, loadCorpus, loadPage } from '../../scripts/corpus';
+import { RULES_FILE, loadCorpus, loadPage } from '../../src/offline/fixtures';
+import { type Schema, validate } from '../../tools/json-schema';
+import schema from '../../src/rules/learned.schema.json';
 
 describe('src/rules/learned.json', () => {
   it('is not stale: re-running the learner in memory gives the committed bytes', () => {
-    const fresh = serializeRules(learnRules(loadCorpus()));
+    const fresh = serializeRules(learnRules(loadCorpus(), learnerPriors));
     expect(readFileSync(RULES_FILE, 'utf8'), 'run `npm run learn` and commit src/rules/learned.json').toBe(fresh);
+  });
+
+  it('follows src/rules/learned.schema.json (the shape core/rules.ts LearnedRules describes)', () => {
+    const file: unknown = JSON.parse(readFileSync(RULES_FILE, 'utf8'));
+    expect(validate(schema as Schema, file)).toEqual([]);
+  });
+
+  it('the schema check fails on a broken rule file (an unknown field, a bad kind, a missing evidence)', () => {
+    const broken = structuredClone(learnedRules) as unknown as { rules: Record<string, unknown>[] };
+    broken.rules[0]!.action = 'hide-section';
+    broken.rules[1]!.kind = 'headline';
+    delete broken.rules[2]!.evidence;
+    const errors = validate(schema as Schema, broken);
+    expect(errors.some((e) => e.startsWith('$.rules[0]') && e.includes('unexpected "action"'))).toBe(true);
+    expect(errors.some((e) => e.startsWith('$.rules[1]'))).toBe(true);
+    expect(errors.some((e) => e.startsWith('$.rules[2]') && e.includes('missing "evidence"'))).toBe(true);
+    expect(errors.some((e) => e.startsWith('$.rules[3]'))).toBe(false);
+    expect(() => validate({ format: 'uri' }, 'x')).toThrow(/unsupported/);
   });
 
   it('is canonical: sorted by kind then id, ids unique, evidence sorted', () => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { articleParagraphs, articleText, findArticleRoot, paragraphBlocks, visibleText } from '../../src/core/article';
 import { planDeclutter } from '../../src/core/declutter';
 import { learnedRules } from '../../src/rules/index';
-import { loadPage, pageNames, pageUrl } from '../../scripts/corpus';
+import { loadPage, pageNames, pageUrl } from '../../src/offline/fixtures';
 
 const doc = (body: string): Document => new JSDOM(`<!doctype html><html lang="vi"><body>${body}</body></html>`, { url: 'https://example.vn/a' }).window.document;
 

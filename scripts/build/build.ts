@@ -4,19 +4,20 @@
  *   npm run package  → also artifacts/tin-gon-<target>-<version>.zip and a source zip for AMO review
  */
 import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { parseArgs } from 'node:util';
 import { cp, mkdir, readFile, rm, writeFile, readdir, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
-import { INJECTED_FILES } from '../src/background/files';
-import { runtimeRules } from '../src/rules/runtime';
-import type { Rules } from '../src/core/rules';
-import { NEWS_SITES } from '../src/shared/sites';
+import { INJECTED_FILES } from '../../src/background/files';
+import { runtimeRulesModule } from '../../src/rules/pack';
+import type { LearnedRules } from '../../src/core/rules';
+import { NEWS_SITES } from '../../src/shared/sites';
 import { chromeManifest, filesNamedBy, firefoxManifest, type Manifest, type Target } from './manifest';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = join(root, 'dist');
 
 /** Script bundles: output name → source entry. */
@@ -37,40 +38,20 @@ const OPTIONAL_ENTRIES: Record<string, string> = {
 const PAGE_DIRS = ['src/popup', 'src/options', 'src/reader', 'src/ui'];
 
 /**
- * The runtime rules (src/rules/runtime.ts) as a module. Heading rules, most of the file, whose id is
- * their kind and pattern ("heading:tin-lien-quan") go through one small constructor: content.js
- * carries each pattern once. Evaluates to exactly runtimeRules(rules) (tests/unit/content-bundles.test.ts).
- */
-export function runtimeRulesModule(rules: Rules): string {
-  const compact = runtimeRules(rules);
-  const items = compact.rules.map((rule) => {
-    const r = rule as unknown as Record<string, unknown>;
-    const short =
-      r.kind === 'heading' && Object.keys(r).join() === 'id,kind,pattern,match,category' &&
-      typeof r.pattern === 'string' && r.id === `heading:${r.pattern.split(' ').join('-')}`;
-    return short ? `h(${JSON.stringify([r.pattern, r.match, r.category]).slice(1, -1)})` : JSON.stringify(rule);
-  });
-  return (
-    'const h=(pattern,match,category)=>({id:"heading:"+pattern.split(" ").join("-"),kind:"heading",pattern,match,category});' +
-    `export default{version:${JSON.stringify(compact.version)},corpus:${JSON.stringify(compact.corpus)},rules:[${items.join(',')}]};`
-  );
-}
-
-/**
- * Ship the learned rules without their evidence (src/rules/runtime.ts): learned.json keeps it for
+ * Ship the learned rules without their evidence (src/rules/pack.ts): learned.json keeps it for
  * review, the CLI and the tests; the engine never reads it.
  */
 export const runtimeRulesPlugin: Plugin = {
   name: 'runtime-rules',
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/]rules[\\/]learned\.json$/ }, async (args) => ({
-      contents: runtimeRulesModule(JSON.parse(await readFile(args.path, 'utf8')) as Rules),
+      contents: runtimeRulesModule(JSON.parse(await readFile(args.path, 'utf8')) as LearnedRules),
       loader: 'js',
     }));
   },
 };
 
-/** esbuild options every script bundle is built with (scripts/bench.ts measures with the same). */
+/** esbuild options every script bundle is built with (scripts/bench/bench.ts measures with the same). */
 export function scriptBuildOptions(production: boolean): BuildOptions {
   return {
     absWorkingDir: root,
@@ -160,14 +141,15 @@ async function packageAll(version: string): Promise<string[]> {
 }
 
 async function main(): Promise<void> {
-  const args = new Set(process.argv.slice(2));
-  const production = !args.has('--dev');
+  // strict: an unknown flag is an error, not a silent default build
+  const { values: args } = parseArgs({ options: { dev: { type: 'boolean', default: false }, package: { type: 'boolean', default: false } } });
+  const production = !args.dev;
   const started = performance.now();
   for (const target of ['chrome', 'firefox'] as const) {
     const dir = await buildTarget(target, production);
     console.log(`built ${target}: ${dir}`);
   }
-  if (args.has('--package')) {
+  if (args.package) {
     const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { version: string };
     for (const path of await packageAll(version)) console.log(`packaged ${path}`);
   }

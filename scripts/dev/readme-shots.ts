@@ -4,8 +4,8 @@
  *   npx tsx scripts/readme-shots.ts
  */
 import { join } from 'node:path';
-import { fixtureUrl, launchWithExtension } from '../tests/e2e/harness';
-import { ROOT } from '../tests/e2e/server';
+import { fixtureUrl, launchWithExtension } from '../../tools/browser/harness';
+import { ROOT } from '../../tools/browser/server';
 
 const FIXTURE = 'dantri.com.vn__gia-vang-giam-van-cao-hon-the-gioi.html';
 const VIEWPORT = { width: 1280, height: 900, deviceScaleFactor: 0.4 };

@@ -2,7 +2,7 @@
  * Derive the two shipped manifests from the one source manifest (Chrome MV3).
  * Pure functions: unit-tested in tests/unit/manifest.test.ts.
  */
-import { matchPatternFor } from '../src/shared/sites';
+import { matchPatternFor } from '../../src/shared/sites';
 
 export type Target = 'chrome' | 'firefox';
 export type Manifest = Record<string, unknown> & {

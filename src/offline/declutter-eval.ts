@@ -3,18 +3,19 @@
  *  - seeds through the CLI path (lines kept %, clutter removed %), and leave-one-seed-out;
  *  - HTML fixtures in jsdom (article passages visible %, clutter hidden %), and leave-one-site-out.
  */
-import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import type { Rules } from '../src/core/rules';
-import { learnRules, type PageDoc, type SeedDoc } from '../src/core/learn';
-import { cleanTextLines } from '../src/core/textclean';
-import { seedLineLabels } from '../src/core/gold';
-import { applyPlan, planDeclutter } from '../src/core/declutter';
-import { visibleBlocks } from '../src/core/visible';
-import { normalizeSpace } from '../src/core/text';
-import { learnedRules } from '../src/rules/index';
-import { loadInput } from '../src/cli/io';
-import { SEEDS_DIR, loadPage, loadPageGold, loadSeeds, pageNames, pageUrl } from './corpus';
+import type { Rules } from '../core/rules';
+import { learnRules, type PageDoc, type SeedDoc } from '../core/learn';
+import { learnerPriors } from '../rules/priors';
+import { cleanTextLines } from '../core/textclean';
+import { seedLineLabels } from '../core/gold';
+import { planDeclutter } from '../core/declutter';
+import { PageMarks } from '../core/marks';
+import { visibleBlocks } from '../core/visible';
+import { normalizeSpace } from '../core/text';
+import { learnedRules } from '../rules/index';
+import { loadInput } from '../cli/io';
+import { SEEDS_DIR, loadPage, loadPageGold, loadSeeds, pageNames, pageUrl } from './fixtures';
 
 export interface Score {
   name: string;
@@ -62,7 +63,7 @@ export async function scoreSeed(seed: SeedDoc, rules: Rules): Promise<Score> {
 export function scorePage(page: PageDoc, rules: Rules): Score {
   const doc = page.document;
   const plan = planDeclutter(doc, rules, { url: pageUrl(page.gold, page.name) });
-  applyPlan(doc, plan.items, 'hide');
+  new PageMarks(doc).apply(plan, { showHidden: false });
   const visible = doc.body ? visibleBlocks(doc.body).join('\n') : '';
   const score: Score = { name: page.name, article: 0, kept: 0, clutter: 0, removed: 0, misses: [] };
   for (const passage of page.gold?.article ?? []) {
@@ -132,7 +133,7 @@ export async function measure(print = true): Promise<EvalFigures> {
     const loso: Score[] = [];
     for (const held of seeds) {
       // the held-out seed's HTML reconstruction carries the same labels: leave it out too
-      const rules = learnRules({ seeds: seeds.filter((s) => s !== held), pages: pagesForLearning.filter((p) => p.name !== `seed-${held.name.slice(0, 3)}.reconstructed`) });
+      const rules = learnRules({ seeds: seeds.filter((s) => s !== held), pages: pagesForLearning.filter((p) => p.name !== `seed-${held.name.slice(0, 3)}.reconstructed`) }, learnerPriors);
       loso.push(await scoreSeed(held, rules));
     }
     const losoT = table('Leave-one-seed-out (learn without the seed, clean it)', 'lines kept', 'clutter removed', loso);
@@ -143,7 +144,7 @@ export async function measure(print = true): Promise<EvalFigures> {
     const siteScores: Score[] = [];
     for (const site of sites) {
       // the site's seed dumps are left out too: its reconstructed pages were built from them
-      const rules = learnRules({ seeds: seeds.filter((s) => s.gold?.site !== site), pages: names.filter((n) => siteOf(n) !== site).map(loadPage) });
+      const rules = learnRules({ seeds: seeds.filter((s) => s.gold?.site !== site), pages: names.filter((n) => siteOf(n) !== site).map(loadPage) }, learnerPriors);
       for (const n of names.filter((x) => siteOf(x) === site)) siteScores.push({ ...scorePage(loadPage(n), rules), name: `[${site} unseen] ${n.startsWith(`${site}__`) ? n.slice(site.length + 2) : n}` });
     }
     const pagesLosoT = table('Leave-one-site-out (learn without the site, clean its pages)', 'passages shown', 'clutter hidden', siteScores);
@@ -171,8 +172,4 @@ export async function evalDeclutter(): Promise<boolean> {
   const fails = meetsTargets(figures);
   process.stdout.write(fails.length === 0 ? '\nAll declutter targets met.\n' : `\nTargets missed:\n${fails.map((f) => `  - ${f}`).join('\n')}\n`);
   return fails.length === 0;
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  evalDeclutter().then((ok) => process.exit(ok ? 0 : 1));
 }

@@ -12,17 +12,17 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
-import type { PageGold } from '../src/core/gold';
-import type { PageDoc } from '../src/core/learn';
-import type { EntityType, HideItem } from '../src/core/types';
-import { planDeclutter } from '../src/core/declutter';
-import { visibleBlocks } from '../src/core/visible';
-import { normalizeSpace } from '../src/core/text';
-import { extractEntities } from '../src/core/entities/index';
-import { extractBaseline } from '../src/core/entities/baseline';
-import { learnedRules } from '../src/rules/index';
-import { ROOT } from './corpus';
-import { scorePage, type Score } from './eval-declutter';
+import type { PageGold } from '../../src/core/gold';
+import type { PageDoc } from '../../src/core/learn';
+import type { EntityType, HideItem } from '../../src/core/types';
+import { planDeclutter } from '../../src/core/declutter';
+import { visibleBlocks } from '../../src/core/visible';
+import { normalizeSpace } from '../../src/core/text';
+import { extractEntities } from '../../src/core/entities/index';
+import { extractBaseline } from '../../src/core/entities/baseline';
+import { learnedRules } from '../../src/rules/index';
+import { ROOT } from '../../src/offline/fixtures';
+import { scorePage, type Score } from '../../src/offline/declutter-eval';
 import { scoreReadabilityOn, type ReadabilityScore } from './eval-readability';
 import { loadGold, score as scoreEntities } from './eval-entities';
 
@@ -92,7 +92,7 @@ function hiderOf(el: Element, items: HideItem[]): HideItem | undefined {
   return items.find((i) => i.element === el || i.element.contains(el));
 }
 
-/** Score one held-out page the way scripts/eval-declutter.ts scores fixtures/pages, then explain each miss. */
+/** Score one held-out page the way src/offline/declutter-eval.ts scores fixtures/pages, then explain each miss. */
 export function scoreHeldout(name: string): HeldoutScore {
   const gold = loadHeldoutGold(name);
   const page: PageDoc = { name, document: freshDocument(name, gold), gold };
@@ -136,7 +136,7 @@ export function scoreHeldout(name: string): HeldoutScore {
   return { ...base, misses, chrome: chrome.length, chromeKept, why };
 }
 
-/** Readability on the held-out gold, scored exactly like scripts/eval-readability.ts scores fixtures/pages. */
+/** Readability on the held-out gold, scored exactly like scripts/eval/eval-readability.ts scores fixtures/pages. */
 export function scoreHeldoutReadability(name: string): ReadabilityScore {
   const gold = loadHeldoutGold(name);
   return scoreReadabilityOn(name, freshDocument(name, gold), gold);
@@ -239,7 +239,7 @@ export function evalHeldout(): { declutter: HeldoutScore; readability: Readabili
   for (const s of [...r, rt]) console.log(`  ${s.name.slice(0, 52).padEnd(52)} ${`${s.kept}/${s.article}`.padStart(8)} ${pct(s.kept, s.article)} ${`${s.dropped}/${s.clutter}`.padStart(10)} ${pct(s.dropped, s.clutter)}`);
 
   const e = measureHeldoutEntities();
-  console.log(`\nHeld-out: entities on ${e.docs} annotated held-out articles (scored as in scripts/eval-entities.ts)`);
+  console.log(`\nHeld-out: entities on ${e.docs} annotated held-out articles (scored as in scripts/eval/eval-entities.ts)`);
   console.log('system    type          | entity  P     R     F1   | mention P     R     F1   (exact span+type)');
   for (const system of Object.keys(e.entity)) {
     for (const type of [...TYPES, 'ALL']) {

@@ -12,9 +12,9 @@ import { mkdtemp, readdir, stat } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { type BrowserKind, CHROMIUM_ARGS, fixtureUrl, launchFirefox, launchWithExtension } from '../tests/e2e/harness';
-import { ROOT, startFixtureServer } from '../tests/e2e/server';
-import type { ProbeResult, StartupResult } from './bench/page-probe';
+import { type BrowserKind, CHROMIUM_ARGS, fixtureUrl, launchFirefox, launchWithExtension } from '../../tools/browser/harness';
+import { ROOT, startFixtureServer } from '../../tools/browser/server';
+import type { ProbeResult, StartupResult } from './page-probe';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 const median = (xs: number[]): number => {
@@ -36,7 +36,7 @@ async function probeBundle(kind: BrowserKind): Promise<string> {
  * gazetteers and panel, injected after the first clean).
  */
 async function contentParts(bundle: 'content' | 'entities' = 'content'): Promise<Map<string, number>> {
-  const { ENTRIES, scriptBuildOptions } = await import('./build');
+  const { ENTRIES, scriptBuildOptions } = await import('../build/build');
   const out = await build({ ...scriptBuildOptions(true), entryPoints: [ENTRIES[bundle] ?? ''], write: false, metafile: true });
   const parts = new Map<string, number>();
   const partOf = (path: string): string =>
@@ -213,7 +213,7 @@ async function main(): Promise<void> {
   // BENCH_PART=engine: only the engine-vs-Readability tables (quick, while working on the engine; no build);
   // BENCH_FIREFOX=0: Chromium only
   const part = process.env.BENCH_PART;
-  if (part !== 'engine') execFileSync('npx', ['tsx', 'scripts/build.ts'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (part !== 'engine') execFileSync('npx', ['tsx', 'scripts/build/build.ts'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const chromium = execFileSync(process.env.CHROMIUM_BIN ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   console.log(`## Tin Gọn benchmark — ${new Date().toISOString().slice(0, 10)}`);
   console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ${chromium}; Node ${process.version}`);

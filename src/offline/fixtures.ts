@@ -6,10 +6,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
-import type { Corpus, PageDoc, SeedDoc } from '../src/core/learn';
-import type { PageGold, SeedGold } from '../src/core/gold';
+import type { Corpus, PageDoc, SeedDoc } from '../core/learn';
+import type { PageGold, SeedGold } from '../core/gold';
 
-export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
+export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 export const SEEDS_DIR = join(ROOT, 'fixtures', 'seeds');
 export const PAGES_DIR = join(ROOT, 'fixtures', 'pages');
 export const RULES_FILE = join(ROOT, 'src', 'rules', 'learned.json');

@@ -1,14 +1,15 @@
 /**
- * `npm run learn` / `tin-gon learn`: read fixtures/, run the pure learner, write src/rules/learned.json.
+ * `npm run learn` / `tin-gon learn`: read the fixtures (fixtures.ts), run the pure learner
+ * (core/learn.ts) with the priors (src/rules/priors.json), write src/rules/learned.json.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
-import { learnRules, serializeRules } from '../src/core/learn';
-import { RULES_FILE, loadCorpus } from './corpus';
+import { learnRules, serializeRules } from '../core/learn';
+import { learnerPriors } from '../rules/priors';
+import { RULES_FILE, loadCorpus } from './fixtures';
 
 export async function runLearn(): Promise<number> {
   const corpus = loadCorpus();
-  const rules = learnRules(corpus);
+  const rules = learnRules(corpus, learnerPriors);
   const text = serializeRules(rules);
   let before = '';
   try {
@@ -24,8 +25,4 @@ export async function runLearn(): Promise<number> {
       `${before === text ? 'unchanged' : 'wrote'} ${RULES_FILE}\n`,
   );
   return 0;
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  runLearn().then((code) => process.exit(code));
 }

@@ -7,11 +7,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Category } from '../src/core/types';
-import type { PageGold, SeedGold } from '../src/core/gold';
-import { expandRange } from '../src/core/gold';
-import { isDoubledTitle, isTimestamp, normalizeSpace, shapeTokens } from '../src/core/text';
-import { PAGES_DIR, loadSeeds } from './corpus';
+import type { Category } from '../../src/core/types';
+import type { PageGold, SeedGold } from '../../src/core/gold';
+import { expandRange } from '../../src/core/gold';
+import { isDoubledTitle, isTimestamp, normalizeSpace, shapeTokens } from '../../src/core/text';
+import { PAGES_DIR, loadSeeds } from '../../src/offline/fixtures';
 
 const SECTION_HEADINGS = new Set(['Tin liên quan', 'Tiêu điểm', 'Tin đang nóng', 'Tin mới nhất', 'Có thể bạn quan tâm']);
 const NAV = ['Trang chủ', 'Thế giới', 'Tiêu điểm', 'Sao Việt', 'Video'];
@@ -155,7 +155,7 @@ export function reconstruct(name: string, lines: string[], gold: SeedGold): { ht
   const host = vov ? 'vov.vn' : 'vietgiaitri.com';
   const url = `https://${host}/reconstructed-seed-${name.slice(0, 3)}.html`;
   const html = `<!DOCTYPE html>
-<!-- RECONSTRUCTED page, not a saved copy: rebuilt by scripts/reconstruct-seeds.ts from the text dump fixtures/seeds/${name}.txt
+<!-- RECONSTRUCTED page, not a saved copy: rebuilt by scripts/learn/reconstruct-seeds.ts from the text dump fixtures/seeds/${name}.txt
      and its gold annotation. The markup imitates a ${host} article layout; see fixtures/README.md. -->
 <html lang="vi"><head><meta charset="utf-8"><title>${esc(title)}</title><link rel="canonical" href="${url}"></head>
 <body>

@@ -6,8 +6,8 @@
  */
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
-import { normalizeSpace } from '../src/core/text';
-import { loadPageGold, loadPageHtml, pageNames, pageUrl } from './corpus';
+import { normalizeSpace } from '../../src/core/text';
+import { loadPageGold, loadPageHtml, pageNames, pageUrl } from '../../src/offline/fixtures';
 
 export interface ReadabilityScore {
   name: string;

@@ -4,7 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const icons = join(dirname(fileURLToPath(import.meta.url)), '..', 'icons');
+const icons = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'icons');
 export const ICON_SIZES = [16, 32, 48, 128] as const;
 
 const svg = await readFile(join(icons, 'icon.svg'), 'utf8');

@@ -5,7 +5,7 @@
  *  2. entities — precision/recall/F1 per type, next to a capitalisation-only baseline
  * Exits non-zero when a target is missed.
  */
-import { evalDeclutter } from './eval-declutter';
+import { evalDeclutter } from '../../src/offline/declutter-eval';
 import { evalEntities } from './eval-entities';
 import { evalReadability } from './eval-readability';
 

@@ -12,13 +12,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
-import { parseHtml } from '../src/cli/io';
-import { articleText, findArticleRoot } from '../src/core/article';
-import { extractEntities } from '../src/core/entities/index';
-import { extractBaseline } from '../src/core/entities/baseline';
-import type { Entity, EntityType } from '../src/core/types';
+import { parseHtml } from '../../src/cli/io';
+import { articleText, findArticleRoot } from '../../src/core/article';
+import { extractEntities } from '../../src/core/entities/index';
+import { extractBaseline } from '../../src/core/entities/baseline';
+import type { Entity, EntityType } from '../../src/core/types';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TYPES: readonly EntityType[] = ['PERSON', 'LOCATION', 'ORGANIZATION'];
 const JUNK = new Set(['theo', 'ảnh', 'video', 'clip', 'tuy nhiên', 'nguồn', 'tin', 'xem', 'hot', 'đây', 'ông', 'bà']);
 export const ENTITY_F1_TARGET = 0.83;
@@ -192,7 +192,7 @@ export async function evalEntities(): Promise<boolean> {
     `speed (node): ${(warm / (chars / 5000)).toFixed(2)} ms per 5,000 characters warm; first pass incl. warm-up ${(ms / (chars / 5000)).toFixed(2)} ms`,
   );
   // written held-out sentences (tests/unit/entities-batches.ts; in-sample once rules were fixed after them)
-  const { BATCHES } = await import('../tests/unit/entities-batches');
+  const { BATCHES } = await import('../../tests/unit/entities-batches');
   const held = Object.entries(BATCHES).map(([k, cases]) => {
     const c = scoreSentences(cases).counts.get('ALL') as Counts;
     return `#${k} ${f(prf(c)[2])} (${cases.length})`;
@@ -242,7 +242,7 @@ export function scoreSentences(
 }
 
 async function evalBatches(verbose: boolean): Promise<void> {
-  const { BATCHES } = await import('../tests/unit/entities-batches');
+  const { BATCHES } = await import('../../tests/unit/entities-batches');
   for (const [name, cases] of Object.entries(BATCHES)) {
     const { counts, misses } = scoreSentences(cases);
     console.log(`held-out batch #${name}: ${cases.length} sentences, mention level (exact span+type)`);
