@@ -83,6 +83,7 @@ const fake = vi.hoisted(() => {
         return state.tabReplies.get(id);
       },
     },
+    runtime: { id: 'ext-id', getURL: (path: string) => `chrome-extension://ext-id/${path}` },
     action: {
       setBadgeText: async ({ tabId, text }: { tabId: number; text: string }) => void state.badges.set(tabId, text),
       setBadgeBackgroundColor: async () => {},
@@ -103,7 +104,10 @@ import type { Runtime } from 'webextension-polyfill';
 const S = fake.state;
 const settings = () => S.sync[SETTINGS_KEY] as ReturnType<typeof defaultSettings>;
 const fromTab = (id: number) => ({ tab: { id } }) as unknown as Runtime.MessageSender;
-const popup = {} as Runtime.MessageSender;
+/** the toolbar popup: our origin, no tab */
+const popup = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' } as Runtime.MessageSender;
+/** our content script in tab `id` showing `url` */
+const content = (id: number, url: string) => ({ id: 'ext-id', url, tab: { id }, frameId: 0 }) as unknown as Runtime.MessageSender;
 
 beforeEach(() => {
   S.sync = {};
@@ -243,6 +247,62 @@ describe('enable / disable an origin', () => {
     expect(await handleMessage({ type: 'tin-gon/enable-origin', origin: 'https://e.vnexpress.net' }, popup)).toEqual({ ok: true });
     expect(settings().disabledSites).toEqual([]);
     expect(S.scripts).toEqual([]);
+  });
+});
+
+describe('sender checks (a content script acts only on its own tab and origin)', () => {
+  it("a content script cannot toggle another tab's site; its own it can", async () => {
+    S.sync[SETTINGS_KEY] = defaultSettings();
+    S.tabs = [
+      { id: 5, url: 'https://vnexpress.net/a.html' },
+      { id: 7, url: 'https://dantri.com.vn/b.html' },
+    ];
+    expect(await handleMessage({ type: 'tin-gon/toggle-site', tabId: 5 }, content(7, 'https://dantri.com.vn/b.html'))).toEqual({ ok: false, error: 'forbidden' });
+    expect(settings().disabledSites).toEqual([]);
+    expect(await handleMessage({ type: 'tin-gon/toggle-site' }, content(7, 'https://dantri.com.vn/b.html'))).toEqual({ ok: true, siteKey: 'dantri.com.vn', enabled: false });
+    expect(settings().disabledSites).toEqual(['dantri.com.vn']);
+  });
+
+  it('a content script cannot enable or disable another origin', async () => {
+    S.granted.add('https://tin.example/*');
+    S.granted.add('https://other.example/*');
+    S.sync[SETTINGS_KEY] = { ...defaultSettings(), addedOrigins: ['https://other.example'] };
+    const sender = content(3, 'https://tin.example/bai.html');
+    expect(await handleMessage({ type: 'tin-gon/disable-origin', origin: 'https://other.example' }, sender)).toEqual({ ok: false, error: 'forbidden' });
+    expect(settings().addedOrigins).toEqual(['https://other.example']);
+    expect(S.granted.has('https://other.example/*')).toBe(true);
+    S.granted.add('https://third.example/*');
+    expect(await handleMessage({ type: 'tin-gon/enable-origin', origin: 'https://third.example' }, sender)).toEqual({ ok: false, error: 'forbidden' });
+    expect(settings().addedOrigins).toEqual(['https://other.example']);
+    // its own origin: allowed
+    expect(await handleMessage({ type: 'tin-gon/enable-origin', origin: 'https://tin.example' }, sender)).toEqual({ ok: true });
+    expect(settings().addedOrigins).toEqual(['https://other.example', 'https://tin.example']);
+  });
+
+  it('no extension context of ours (another extension, a web page, an extension page framed in a web tab) acts at all', async () => {
+    S.sync[SETTINGS_KEY] = defaultSettings();
+    S.tabs = [{ id: 5, url: 'https://vnexpress.net/a.html', active: true }];
+    S.granted.add('https://tin.example/*');
+    const senders = [
+      { id: 'other-extension', url: 'chrome-extension://other-extension/popup.html' },
+      { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html', tab: { id: 5, url: 'https://evil.example/' } },
+      { id: 'ext-id', url: 'https://evil.example/' }, // no tab: not a content script of ours
+      {},
+    ] as unknown as Runtime.MessageSender[];
+    for (const sender of senders) {
+      expect(await handleMessage({ type: 'tin-gon/toggle-site', tabId: 5 }, sender)).toEqual({ ok: false, error: 'forbidden' });
+      expect(await handleMessage({ type: 'tin-gon/enable-origin', origin: 'https://tin.example' }, sender)).toEqual({ ok: false, error: 'forbidden' });
+      expect(await handleMessage({ type: 'tin-gon/disable-origin', origin: 'https://tin.example' }, sender)).toEqual({ ok: false, error: 'forbidden' });
+    }
+    expect(settings()).toEqual(defaultSettings());
+    expect(S.granted.has('https://tin.example/*')).toBe(true);
+  });
+
+  it('our pages in a tab (options, the popup opened as a tab) may name any tab or origin', async () => {
+    S.sync[SETTINGS_KEY] = defaultSettings();
+    S.tabs = [{ id: 5, url: 'https://vnexpress.net/a.html' }];
+    const optionsTab = { id: 'ext-id', url: 'chrome-extension://ext-id/options.html', tab: { id: 9, url: 'chrome-extension://ext-id/options.html' } } as unknown as Runtime.MessageSender;
+    expect(await handleMessage({ type: 'tin-gon/toggle-site', tabId: 5 }, optionsTab)).toEqual({ ok: true, siteKey: 'vnexpress.net', enabled: false });
   });
 });
 
