@@ -17,7 +17,8 @@ const fake = vi.hoisted(() => {
     listeners: [] as Listener[],
   };
   const area = (name: 'sync' | 'local') => ({
-    get: async (key: string) => (key in state[name] ? { [key]: structuredClone(state[name][key]) } : {}),
+    get: async (keys: string | string[]) =>
+      Object.fromEntries((Array.isArray(keys) ? keys : [keys]).filter((k) => k in state[name]).map((k) => [k, structuredClone(state[name][k])])),
     set: async (items: Record<string, unknown>) => {
       const changes: Record<string, { newValue?: unknown }> = {};
       for (const [k, v] of Object.entries(items)) {
@@ -102,7 +103,8 @@ const { defaultSettings, SETTINGS_KEY, SETTINGS_VERSION } = await import('../../
 import type { Runtime } from 'webextension-polyfill';
 
 const S = fake.state;
-const settings = () => S.sync[SETTINGS_KEY] as ReturnType<typeof defaultSettings>;
+const { settingsFromItems, LAYOUT_VERSION } = await import('../../src/shared/settings-items');
+const settings = () => settingsFromItems(S.sync);
 const fromTab = (id: number) => ({ tab: { id } }) as unknown as Runtime.MessageSender;
 /** the toolbar popup: our origin, no tab */
 const popup = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' } as Runtime.MessageSender;
@@ -130,11 +132,12 @@ describe('install / start-up', () => {
     expect(S.local[READY_KEY]).toBe(true);
   });
 
-  it('persists a v1 migration but leaves a current-version value alone', async () => {
+  it('persists a v1 migration but leaves a current-layout value alone', async () => {
     S.sync[SETTINGS_KEY] = { version: 1, enabled: false, sites: { 'vnexpress.net': false } };
     await initialise();
     expect(settings()).toMatchObject({ version: SETTINGS_VERSION, enabled: false, disabledSites: ['vnexpress.net'] });
-    const corrupt = { version: SETTINGS_VERSION, enabled: 'nope' };
+    expect(S.sync[SETTINGS_KEY]).toMatchObject({ version: LAYOUT_VERSION });
+    const corrupt = { version: LAYOUT_VERSION, enabled: 'nope' };
     S.sync[SETTINGS_KEY] = corrupt;
     await initialise();
     expect(S.sync[SETTINGS_KEY]).toEqual(corrupt); // readers parse it to defaults; no write race
