@@ -15,11 +15,18 @@ const fake = vi.hoisted(() => {
     tabs: [] as { id: number; url?: string; active?: boolean }[],
     tabReplies: new Map<number, unknown>(),
     listeners: [] as Listener[],
+    /** the next storage.sync.set throws this (a quota error) */
+    syncError: null as string | null,
   };
   const area = (name: 'sync' | 'local') => ({
     get: async (keys: string | string[]) =>
       Object.fromEntries((Array.isArray(keys) ? keys : [keys]).filter((k) => k in state[name]).map((k) => [k, structuredClone(state[name][k])])),
     set: async (items: Record<string, unknown>) => {
+      if (name === 'sync' && state.syncError) {
+        const message = state.syncError;
+        state.syncError = null;
+        throw new Error(message);
+      }
       const changes: Record<string, { newValue?: unknown }> = {};
       for (const [k, v] of Object.entries(items)) {
         state[name][k] = structuredClone(v);
@@ -123,6 +130,7 @@ beforeEach(() => {
   S.tabs = [];
   S.tabReplies = new Map();
   S.listeners = [];
+  S.syncError = null;
 });
 
 describe('install / start-up', () => {
@@ -250,6 +258,39 @@ describe('enable / disable an origin', () => {
     expect(await handleMessage({ type: 'tin-gon/enable-origin', origin: 'https://e.vnexpress.net' }, popup)).toEqual({ ok: true });
     expect(settings().disabledSites).toEqual([]);
     expect(S.scripts).toEqual([]);
+  });
+});
+
+describe('a failed save never leaves a permission held', () => {
+  it('enable-origin whose save hits the sync quota gives back the permission just granted', async () => {
+    S.sync[SETTINGS_KEY] = defaultSettings();
+    S.granted.add('https://tin.example/*');
+    S.syncError = 'QUOTA_BYTES_PER_ITEM quota exceeded';
+    const reply = (await handleMessage({ type: 'tin-gon/enable-origin', origin: 'https://tin.example' }, popup)) as { ok: boolean; error?: string };
+    expect(reply.ok).toBe(false);
+    expect(reply.error).toMatch(/QUOTA/);
+    expect(S.granted.has('https://tin.example/*')).toBe(false);
+    expect(settings().addedOrigins).toEqual([]);
+    expect(S.scripts).toEqual([]);
+  });
+
+  it('the 1,001st added site is refused with a reason, and its permission given back', async () => {
+    const added = Array.from({ length: 1000 }, (_, i) => `https://bao-${i}.example`);
+    S.sync[SETTINGS_KEY] = { ...defaultSettings(), addedOrigins: added };
+    S.granted.add('https://mot-nua.example/*');
+    expect(await handleMessage({ type: 'tin-gon/enable-origin', origin: 'https://mot-nua.example' }, popup)).toEqual({ ok: false, error: 'too-many-sites' });
+    expect(S.granted.has('https://mot-nua.example/*')).toBe(false);
+    expect(settings().addedOrigins).toHaveLength(1000);
+  });
+
+  it('a permission another listed site needs is kept', async () => {
+    S.sync[SETTINGS_KEY] = { ...defaultSettings(), addedOrigins: ['http://tin.example'] };
+    S.granted.add('https://tin.example/*');
+    S.granted.add('http://tin.example/*');
+    S.syncError = 'QUOTA_BYTES quota exceeded';
+    await handleMessage({ type: 'tin-gon/enable-origin', origin: 'https://tin.example' }, popup);
+    expect(S.granted.has('https://tin.example/*')).toBe(false);
+    expect(S.granted.has('http://tin.example/*')).toBe(true);
   });
 });
 
