@@ -80,3 +80,24 @@ export function capDepth(html: string, limit = MAX_DEPTH): DepthResult {
   }
   return { html: `<!DOCTYPE html>${serialize(doc).replace(/^<!DOCTYPE html>/i, '')}`, depth: deepest, capped: true };
 }
+
+/** Is any element nested more than `limit` deep under `root` (root = 1)? An explicit walk, stopping early. */
+export function deeperThan(root: Element, limit = MAX_DEPTH): boolean {
+  let depth = 1;
+  let node: Element | null = root;
+  while (node) {
+    if (depth > limit) return true;
+    if (node.firstElementChild) {
+      node = node.firstElementChild;
+      depth++;
+      continue;
+    }
+    while (node && node !== root && !node.nextElementSibling) {
+      node = node.parentElement;
+      depth--;
+    }
+    if (!node || node === root) return false;
+    node = node.nextElementSibling;
+  }
+  return false;
+}

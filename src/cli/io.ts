@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import htmlEncodingSniffer from 'html-encoding-sniffer';
 import { JSDOM } from 'jsdom';
-import { capDepth } from './depth';
+import { capDepth, deeperThan } from './depth';
 
 export class CliError extends Error {
   constructor(message: string, readonly exitCode = 2) {
@@ -133,5 +133,7 @@ export function checkUrl(command: string, value: string): string {
 
 /** Parse a page for the engine; pages nested deeper than browsers build are flattened as they would (depth.ts). */
 export function parseHtml(html: string, url = 'https://example.invalid/'): Document {
-  return new JSDOM(capDepth(html).html, { url }).window.document;
+  const doc = new JSDOM(html, { url }).window.document;
+  // ordinary pages are parsed once; only a page deeper than browsers build is parsed again, flattened
+  return deeperThan(doc.documentElement) ? new JSDOM(capDepth(html).html, { url }).window.document : doc;
 }
