@@ -33,6 +33,10 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(error.message.endsWith('\n') ? error.message : `${error.message}\n`);
       return error.exitCode;
     }
-    throw error;
+    // Never a stack trace for the reader: one line saying what went wrong (TIN_GON_DEBUG=1 shows the trace).
+    const why = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`tin-gon ${command}: failed: ${why}\n`);
+    if (process.env.TIN_GON_DEBUG === '1' && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    return 1;
   }
 }

@@ -10,7 +10,7 @@
  *   router.ts   typed runtime messages
  */
 import { browser } from '../shared/browser';
-import { SETTINGS_KEY } from '../shared/settings';
+import { isSettingsItemKey } from '../shared/settings-items';
 import { initialise } from './install';
 import { syncOrigins } from './origins';
 import { messageListener } from './router';
@@ -31,7 +31,7 @@ browser.commands.onCommand.addListener((command, tab) => {
 // The options page may remove an added site by editing settings; the reader may revoke a permission
 // in the browser's UI. Either way, re-sync registrations with settings.
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'sync' && SETTINGS_KEY in changes) syncOrigins().catch(warn('sync origins'));
+  if (area === 'sync' && Object.keys(changes).some(isSettingsItemKey)) syncOrigins().catch(warn('sync origins'));
 });
 browser.permissions.onRemoved.addListener(() => {
   syncOrigins().catch(warn('sync origins'));

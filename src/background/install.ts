@@ -4,20 +4,23 @@
  * (and anything else) wait for before touching storage.
  */
 import { browser } from '../shared/browser';
-import { parseSettings, SETTINGS_KEY } from '../shared/settings';
+import { SETTINGS_KEY } from '../shared/settings';
+import { LAYOUT_VERSION, SETTINGS_ITEM_KEYS, settingsFromItems } from '../shared/settings-items';
 import { matchPatternFor, NEWS_SITES } from '../shared/sites';
+import { saveSettings } from '../shared/storage';
 import { CONTENT_JS } from './files';
 import { syncOrigins } from './origins';
 
 export const READY_KEY = 'ready';
 
 export async function ensureSettings(): Promise<void> {
-  const stored = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
-  const parsed = parseSettings(stored);
-  // Only rewrite when absent or from another version: a corrupt value of this version is already read as
-  // defaults by every reader, and rewriting it would race with a reader's first write.
+  const items = (await browser.storage.sync.get([...SETTINGS_ITEM_KEYS])) as Record<string, unknown>;
+  const stored = items[SETTINGS_KEY];
+  // Only rewrite when absent or of another layout (1 and 2 were one item: migrate to the split layout):
+  // a corrupt value of this layout is already read as defaults by every reader, and rewriting it would
+  // race with a reader's first write. An old single item is under 8 KB, so it always fits the new layout.
   const version = typeof stored === 'object' && stored !== null ? (stored as { version?: unknown }).version : undefined;
-  if (stored === undefined || version !== parsed.version) await browser.storage.sync.set({ [SETTINGS_KEY]: parsed });
+  if (stored === undefined || version !== LAYOUT_VERSION) await saveSettings(settingsFromItems(items));
 }
 
 /**

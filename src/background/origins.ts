@@ -11,7 +11,8 @@ import { browser } from '../shared/browser';
 import { originOf, originPermissionPattern } from '../shared/enablement';
 import type { OriginReply } from '../shared/messages';
 import { hostMatchesDomain, isBuiltInSite } from '../shared/sites';
-import { loadSettings, updateSettings } from '../shared/storage';
+import { MAX_ADDED_ORIGINS } from '../shared/settings-items';
+import { loadSettings, SettingsTooLargeError, updateSettings } from '../shared/storage';
 import { CONTENT_JS } from './files';
 import { serialQueue } from './serial';
 
@@ -74,7 +75,11 @@ async function injectIntoOpenTabs(origin: string): Promise<void> {
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** After the popup obtained the permission: remember the origin, register its script, clean the open tab now. */
+/**
+ * After the popup obtained the permission: remember the origin, register its script, clean the open tab now.
+ * When remembering fails (sync quota, too many sites) the permission the reader just granted for it is
+ * given back: no host access is left held for a site the settings do not list.
+ */
 export async function enableOrigin(rawOrigin: string): Promise<OriginReply> {
   const origin = originOf(rawOrigin);
   if (!origin || origin !== rawOrigin.toLowerCase().replace(/\/$/, '')) return { ok: false, error: 'invalid-origin' };
@@ -85,18 +90,39 @@ export async function enableOrigin(rawOrigin: string): Promise<OriginReply> {
       await updateSettings((s) => ({ ...s, disabledSites: s.disabledSites.filter((d) => !hostMatchesDomain(hostname, d)) }));
       return { ok: true };
     }
-    if (!(await hasPermission(origin))) return { ok: false, error: 'no-permission' };
+  } catch (error) {
+    return { ok: false, error: errorText(error) };
+  }
+  if (!(await hasPermission(origin))) return { ok: false, error: 'no-permission' };
+  const before = await loadSettings();
+  if (!before.addedOrigins.includes(origin) && before.addedOrigins.length >= MAX_ADDED_ORIGINS) {
+    await revokeUnlisted(origin, before.addedOrigins);
+    return { ok: false, error: 'too-many-sites' };
+  }
+  try {
     await updateSettings((s) => ({
       ...s,
       addedOrigins: [...s.addedOrigins, origin],
       disabledSites: s.disabledSites.filter((d) => d !== hostname),
     }));
+  } catch (error) {
+    await revokeUnlisted(origin, (await loadSettings()).addedOrigins);
+    return { ok: false, error: error instanceof SettingsTooLargeError ? error.reason : errorText(error) };
+  }
+  try {
     await syncOrigins();
     await injectIntoOpenTabs(origin);
     return { ok: true };
   } catch (error) {
     return { ok: false, error: errorText(error) };
   }
+}
+
+/** Give back the permission for `origin` unless an origin the settings do list needs the same pattern. */
+async function revokeUnlisted(origin: string, listed: string[]): Promise<void> {
+  const pattern = originPermissionPattern(origin);
+  if (listed.some((o) => originPermissionPattern(o) === pattern)) return;
+  await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
 }
 
 /** "Remove this site": forget it, unregister its script, give the permission back. Open tabs restore via storage.onChanged. */

@@ -1,13 +1,45 @@
 /**
  * Runtime messages the background answers (typed in src/shared/messages.ts).
  * Content → badge, load-entities; popup → toggle-site, enable-origin, disable-origin.
+ * Who may ask what is decided from the sender (sender.ts), never from the message: a content script
+ * may toggle, enable or disable only its own tab's site; the extension's own pages may name any.
  */
-import type { Runtime } from '../shared/browser';
+import { browser, type Runtime } from '../shared/browser';
+import { originOf } from '../shared/enablement';
 import { isMessage, type Message } from '../shared/messages';
 import { setBadge } from './badge';
 import { injectEntities } from './entities';
 import { disableOrigin, enableOrigin } from './origins';
+import { senderRole, type SenderRole } from './sender';
 import { toggleSiteOfTab } from './toggle';
+
+const FORBIDDEN = { ok: false, error: 'forbidden' } as const;
+
+function roleOf(sender: Runtime.MessageSender): SenderRole {
+  let origin = '';
+  let id = '';
+  try {
+    origin = browser.runtime.getURL('');
+    id = browser.runtime.id;
+  } catch {
+    // no extension context: nobody is trusted
+  }
+  return senderRole(sender, origin, id);
+}
+
+/** The tab a toggle-site acts on: any (or the active one) for our pages, only its own for a content script. */
+function toggleTarget(message: { tabId?: unknown }, role: SenderRole): number | undefined | null {
+  const named = typeof message.tabId === 'number' ? message.tabId : undefined;
+  if (role.kind === 'extension-page') return named;
+  if (role.kind === 'content' && (named === undefined || named === role.tabId)) return role.tabId;
+  return null;
+}
+
+/** An origin a sender may enable or disable: any for our pages, only the page's own for a content script. */
+function originAllowed(origin: string, role: SenderRole): boolean {
+  if (role.kind === 'extension-page') return true;
+  return role.kind === 'content' && role.origin !== null && originOf(origin) === role.origin;
+}
 
 /** The reply for a message, or undefined when the background does not handle that type. */
 export function handleMessage(message: Message, sender: Runtime.MessageSender): Promise<unknown> | undefined {
@@ -22,12 +54,16 @@ export function handleMessage(message: Message, sender: Runtime.MessageSender): 
     }
     case 'tin-gon/load-entities':
       return injectEntities(sender);
-    case 'tin-gon/toggle-site':
-      return toggleSiteOfTab(typeof message.tabId === 'number' ? message.tabId : undefined);
+    case 'tin-gon/toggle-site': {
+      const tabId = toggleTarget(message, roleOf(sender));
+      return tabId === null ? Promise.resolve(FORBIDDEN) : toggleSiteOfTab(tabId);
+    }
     case 'tin-gon/enable-origin':
-      return typeof message.origin === 'string' ? enableOrigin(message.origin) : Promise.resolve({ ok: false, error: 'invalid-origin' });
-    case 'tin-gon/disable-origin':
-      return typeof message.origin === 'string' ? disableOrigin(message.origin) : Promise.resolve({ ok: false, error: 'invalid-origin' });
+    case 'tin-gon/disable-origin': {
+      if (typeof message.origin !== 'string') return Promise.resolve({ ok: false, error: 'invalid-origin' });
+      if (!originAllowed(message.origin, roleOf(sender))) return Promise.resolve(FORBIDDEN);
+      return message.type === 'tin-gon/enable-origin' ? enableOrigin(message.origin) : disableOrigin(message.origin);
+    }
     default:
       return undefined; // stats / set-enabled / panel are for content scripts
   }

@@ -2,7 +2,7 @@
  * `tin-gon clean FILE [--url URL] [--format text|html|json]` — declutter a saved page or a seed-style
  * text dump with the shipped learned rules.
  */
-import { CliError, loadInput, parseHtml } from './io';
+import { checkUrl, CliError, loadInput, parseCommandLine, parseHtml } from './io';
 import { learnedRules } from '../rules/index';
 import { cleanTextLines, type HiddenBlock } from '../core/textclean';
 import { planDeclutter } from '../core/declutter';
@@ -32,36 +32,19 @@ interface CleanArgs {
   format: 'text' | 'html' | 'json';
 }
 
-function parseArgs(args: string[]): CleanArgs | 'help' {
-  let file: string | undefined;
-  let url: string | undefined;
-  let format: CleanArgs['format'] = 'text';
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (flag === '-h' || flag === '--help') return 'help';
-    if (flag === '--url' || flag === '--format') {
-      const value = inline ?? args[++i];
-      if (value === undefined || value === '') throw new CliError(`tin-gon clean: ${flag} needs a value\n\n${CLEAN_HELP}`);
-      if (flag === '--url') {
-        try {
-          new URL(value);
-        } catch {
-          throw new CliError(`tin-gon clean: --url "${value}" is not a URL`);
-        }
-        url = value;
-      } else {
-        if (!FORMATS.has(value)) throw new CliError(`tin-gon clean: unknown format "${value}" (use text, html or json)`);
-        format = value as CleanArgs['format'];
-      }
-      continue;
-    }
-    if (arg.startsWith('-') && arg !== '-') throw new CliError(`tin-gon clean: unknown option "${arg}"\n\n${CLEAN_HELP}`);
-    if (file !== undefined) throw new CliError(`tin-gon clean: one FILE only (got "${file}" and "${arg}")`);
-    file = arg;
-  }
-  if (file === undefined) throw new CliError(`tin-gon clean: missing FILE\n\n${CLEAN_HELP}`);
-  return { file, url, format };
+function parseCleanArgs(args: string[]): CleanArgs | 'help' {
+  const { values, positionals } = parseCommandLine('clean', args, CLEAN_HELP, {
+    url: { type: 'string' },
+    format: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) return 'help';
+  const format = values.format ?? 'text';
+  if (!FORMATS.has(format)) throw new CliError(`tin-gon clean: unknown format "${format}" (use text, html or json)`);
+  const url = values.url === undefined ? undefined : checkUrl('clean', values.url);
+  if (positionals.length === 0) throw new CliError(`tin-gon clean: missing FILE\n\n${CLEAN_HELP}`);
+  if (positionals.length > 1) throw new CliError(`tin-gon clean: one FILE only (got "${positionals[0]}" and "${positionals[1]}")`);
+  return { file: positionals[0]!, url, format: format as CleanArgs['format'] };
 }
 
 function escapeHtml(text: string): string {
@@ -80,7 +63,7 @@ function declaredUrl(doc: Document): string | undefined {
 }
 
 export async function runClean(args: string[]): Promise<number> {
-  const parsed = parseArgs(args);
+  const parsed = parseCleanArgs(args);
   if (parsed === 'help') {
     process.stdout.write(CLEAN_HELP);
     return 0;

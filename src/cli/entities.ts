@@ -4,7 +4,7 @@
  * --json: one file → one JSON object {file, entities}; several files → one such object per line.
  * A file that cannot be read is reported on stderr; the others are still processed; exit code 1.
  */
-import { CliError, loadInput, parseHtml } from './io';
+import { checkUrl, CliError, loadInput, parseCommandLine, parseHtml } from './io';
 import { articleText, findArticleRoot } from '../core/article';
 import { extractEntities } from '../core/entities/index';
 import type { Entity, EntityType } from '../core/types';
@@ -24,25 +24,17 @@ interface EntitiesArgs {
   json: boolean;
 }
 
-function parseArgs(args: string[]): EntitiesArgs | 'help' {
-  const files: string[] = [];
-  let url: string | undefined;
-  let json = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '-h' || arg === '--help') return 'help';
-    if (arg === '--json') json = true;
-    else if (arg === '--url') {
-      url = args[++i];
-      if (url === undefined) throw new CliError('tin-gon entities: --url needs a value');
-    } else if (arg.startsWith('--url=')) url = arg.slice('--url='.length);
-    else if (arg === '--') files.push(...args.slice(i + 1).splice(0));
-    else if (arg.startsWith('-') && arg !== '-') throw new CliError(`tin-gon entities: unknown option ${arg}\n${ENTITIES_HELP}`);
-    else files.push(arg);
-    if (arg === '--') break;
-  }
-  if (files.length === 0) throw new CliError(`tin-gon entities: no FILE given\n${ENTITIES_HELP}`);
-  return { files, url, json };
+function parseEntitiesArgs(args: string[]): EntitiesArgs | 'help' {
+  const { values, positionals } = parseCommandLine('entities', args, ENTITIES_HELP, {
+    url: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) return 'help';
+  // checked before any file is read: a bad --url is the same mistake for every file
+  const url = values.url === undefined ? undefined : checkUrl('entities', values.url);
+  if (positionals.length === 0) throw new CliError(`tin-gon entities: no FILE given\n${ENTITIES_HELP}`);
+  return { files: positionals, url, json: values.json === true };
 }
 
 /** The text whose entities a file stands for. */
@@ -89,7 +81,7 @@ export function formatSummary(file: string, entities: readonly Entity[]): string
 }
 
 export async function runEntities(args: string[]): Promise<number> {
-  const parsed = parseArgs(args);
+  const parsed = parseEntitiesArgs(args);
   if (parsed === 'help') {
     process.stdout.write(ENTITIES_HELP);
     return 0;

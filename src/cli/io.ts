@@ -3,7 +3,10 @@
  * parse HTML with jsdom. Kept apart so every command reads pages the same way.
  */
 import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import htmlEncodingSniffer from 'html-encoding-sniffer';
 import { JSDOM } from 'jsdom';
+import { capDepth, deeperThan } from './depth';
 
 export class CliError extends Error {
   constructor(message: string, readonly exitCode = 2) {
@@ -19,32 +22,55 @@ export interface LoadedInput {
   charset: string;
 }
 
-const CHARSET_IN_META = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i;
+/** what the sniffer returns when neither a BOM nor a <meta> in the first 1,024 bytes names an encoding */
+const UNDECLARED = '';
+/** how far into a saved page a late <meta charset> is still looked for (long inline scripts come first) */
+const LATE_META_BYTES = 65_536;
 
 /**
- * The charset a page declares (BOM first, then a <meta> anywhere in the head, looking at up to 64 KiB:
- * saved pages often carry long scripts before their meta), else utf-8 when the bytes are valid UTF-8,
- * else windows-1258 (the legacy Vietnamese code page).
+ * UTF-16 without a BOM: text in Latin or Vietnamese script has a zero byte in every other position.
+ * Returns the byte order when at least 40% of one parity and almost none of the other are zero.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  if (oddZeros >= pairs * 0.4 && evenZeros <= pairs * 0.05) return 'UTF-16LE';
+  if (evenZeros >= pairs * 0.4 && oddZeros <= pairs * 0.05) return 'UTF-16BE';
+  return null;
+}
+
+/**
+ * The encoding of an HTML byte stream by the HTML standard's sniffing algorithm (html-encoding-sniffer,
+ * the one jsdom uses): a BOM wins; else a <meta charset> or http-equiv in the first 1,024 bytes, where a
+ * declared UTF-16 means UTF-8 (a page that could declare it in ASCII is not UTF-16) and x-user-defined
+ * means windows-1252. Beyond the standard, for saved pages: UTF-16 without a BOM by its zero bytes; valid
+ * a <meta> later in the first 64 KiB (read by the same rules); valid UTF-8; else windows-1258, the legacy
+ * Vietnamese code page. Returns a WHATWG encoding name, lower-cased ("utf-8", "windows-1258", "utf-16le").
  */
 export function sniffCharset(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  let head = new TextDecoder('latin1').decode(bytes.subarray(0, 65536));
-  const headEnd = head.search(/<\/head>|<body[\s>]/i);
-  if (headEnd >= 0) head = head.slice(0, headEnd);
-  const declared = CHARSET_IN_META.exec(head)?.[1]?.toLowerCase();
-  if (declared) {
-    try {
-      new TextDecoder(declared);
-      return declared;
-    } catch {
-      /* unknown label: decide from the bytes */
-    }
+  return sniffEncodingName(bytes).toLowerCase();
+}
+
+function sniffEncodingName(bytes: Uint8Array): string {
+  const declared = htmlEncodingSniffer(bytes, { defaultEncoding: UNDECLARED });
+  if (declared !== UNDECLARED) return declared;
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return utf16;
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, LATE_META_BYTES));
+  for (const match of head.matchAll(/<meta[\s/]/gi)) {
+    const late = htmlEncodingSniffer(bytes.subarray(match.index, match.index + 1024), { defaultEncoding: UNDECLARED });
+    if (late !== UNDECLARED) return late;
   }
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return 'utf-8';
+    return 'UTF-8';
   } catch {
     return 'windows-1258';
   }
@@ -64,12 +90,50 @@ export async function loadInput(path: string): Promise<LoadedInput> {
       code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : String((error as Error).message);
     throw new CliError(`tin-gon: cannot read ${path}: ${why}`);
   }
+  if (bytes.length === 0) throw new CliError(`tin-gon: ${path} is empty`);
   const charset = sniffCharset(bytes);
-  const source = new TextDecoder(charset).decode(bytes);
+  let source: string;
+  try {
+    source = new TextDecoder(charset).decode(bytes);
+  } catch {
+    // e.g. "replacement" (ISO-2022-KR and other labels the standard retires): nothing readable comes out
+    throw new CliError(`tin-gon: ${path} declares the encoding ${charset}, which cannot be read`);
+  }
   if (source.includes('\u0000')) throw new CliError(`tin-gon: ${path} is a binary file, not a page or text`);
+  if (source.replace(/^\uFEFF/, '').trim() === '') throw new CliError(`tin-gon: ${path} has no text (only white space)`);
   return { path, kind: looksLikeHtml(source) ? 'html' : 'text', source, charset };
 }
 
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+/**
+ * Command-line options by node:util's parseArgs (strict: unknown options and missing values are errors),
+ * its errors turned into a message with the command's usage. `--` ends the options; "-" is a file name.
+ */
+export function parseCommandLine<T extends OptionSpec>(command: string, args: string[], usage: string, options: T) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const why = error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, '') : String(error);
+    throw new CliError(`tin-gon ${command}: ${why}\n\n${usage}`);
+  }
+}
+
+/** A URL given on the command line: absolute http(s) only, else a clear error naming the option. */
+export function checkUrl(command: string, value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new CliError(`tin-gon ${command}: --url "${value}" is not a URL (example: https://vnexpress.net/bai-viet.html)`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new CliError(`tin-gon ${command}: --url "${value}" is not an http(s) address`);
+  return url.href;
+}
+
+/** Parse a page for the engine; pages nested deeper than browsers build are flattened as they would (depth.ts). */
 export function parseHtml(html: string, url = 'https://example.invalid/'): Document {
-  return new JSDOM(html, { url }).window.document;
+  const doc = new JSDOM(html, { url }).window.document;
+  // ordinary pages are parsed once; only a page deeper than browsers build is parsed again, flattened
+  return deeperThan(doc.documentElement) ? new JSDOM(capDepth(html).html, { url }).window.document : doc;
 }

@@ -2,7 +2,8 @@
  * Tin Gọn content script — runs at document_start on the built-in portals (manifest) and on origins the
  * reader added (scripting.registerContentScripts). Its parts:
  *
- *   lifecycle.ts   one live instance per page; teardown on a newer instance or a dead extension context
+ *   lifecycle.ts   one live instance per page (a slot on the content-script world the page cannot reach);
+ *                  teardown on a newer instance or a dead extension context
  *   session.ts     settings → page state → cleaner / panel / badge; answers runtime messages
  *   page-state.ts  pure: is clean mode on here, which categories, hide or show hidden
  *   cleaner.ts     plan after DOMContentLoaded, apply and restore exactly with core/marks.ts (whose
@@ -25,7 +26,7 @@ import { ContentSession } from './session';
 function main(): void {
   if (window.top !== window) return; // top frame only (also when injected by executeScript)
   if (location.protocol !== 'http:' && location.protocol !== 'https:') return;
-  const life = claimPage(document);
+  const life = claimPage();
   const invalidated = (): void => life.abort();
   const session = new ContentSession(document, location.href, learnedRules, life.signal, invalidated);
 

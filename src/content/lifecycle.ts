@@ -1,12 +1,23 @@
 /**
  * Content-script lifetime. A page can outlive the extension context that cleaned it (update, reload,
- * uninstall), and the background may inject content.js into a tab that already runs it. The newest
- * instance announces itself with a DOM event; an older instance that hears it tears down first, and
- * an instance whose context is gone tears down the first time it notices.
+ * uninstall), and the background may inject content.js into a tab that already runs it.
+ *
+ * The newest instance ends the older one through a slot on the content-script world's own global
+ * object — Chrome's isolated world, Firefox's content-script sandbox — which page scripts can neither
+ * see nor write: nothing the page dispatches (a DOM event, a postMessage) reaches it. Every injection
+ * of our content.js into a frame (manifest, registered script, executeScript) runs in that same world,
+ * and in Chrome an instance orphaned by an extension reload stays in it too, so the next instance
+ * still ends it. An instance whose context is gone also ends itself the first time it notices
+ * (`contextAlive`, checked on every message and badge update).
  */
 import { browser } from '../shared/browser';
 
-const INSTANCE_EVENT = 'tin-gon:content-instance';
+/** Symbol.for: the same key for every copy of this bundle loaded into the world (each injection is a new copy). */
+const SLOT = Symbol.for('tin-gon.content-instance');
+
+interface InstanceSlot {
+  [SLOT]?: AbortController;
+}
 
 export function contextAlive(): boolean {
   try {
@@ -16,11 +27,23 @@ export function contextAlive(): boolean {
   }
 }
 
-/** An AbortController for this instance; aborted when a newer instance starts on the page. */
-export function claimPage(doc: Document): AbortController {
-  // announce before listening, so we do not hear ourselves
-  doc.dispatchEvent(new Event(INSTANCE_EVENT));
+/**
+ * An AbortController for this instance; aborted when a newer instance starts in this world.
+ * `world` is the content script's global object (a parameter so tests can give each "world" its own).
+ */
+export function claimPage(world: object = globalThis): AbortController {
+  const slot = world as InstanceSlot;
+  const previous = slot[SLOT];
   const life = new AbortController();
-  doc.addEventListener(INSTANCE_EVENT, () => life.abort(), { once: true, signal: life.signal });
+  slot[SLOT] = life;
+  // Whatever the old instance does while ending must not stop this one from starting.
+  try {
+    previous?.abort();
+  } catch {
+    // an orphaned instance whose teardown throws: it is ended as far as we can end it
+  }
+  life.signal.addEventListener('abort', () => {
+    if (slot[SLOT] === life) delete slot[SLOT];
+  });
   return life;
 }

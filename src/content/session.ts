@@ -12,7 +12,7 @@ import { withPageEnabled } from '../shared/enablement';
 import { isMessage, type Message, type StatsReply } from '../shared/messages';
 import { defaultSettings, type Settings } from '../shared/settings';
 import { isBuiltInSite } from '../shared/sites';
-import { loadSettings, onSettingsChanged, updateSettings } from '../shared/storage';
+import { createSettingsWriter, loadSettings, onSettingsChanged, type SettingsWriter } from '../shared/storage';
 import { PageCleaner } from './cleaner';
 import { EntityLoader } from './entity-loader';
 import { contextAlive } from './lifecycle';
@@ -22,6 +22,11 @@ import { guarded, reportOnce } from './report';
 import { statsReply } from './stats';
 
 const BADGE_DELAY_MS = 50;
+/**
+ * The content script's settings writes (panel open/closed, the page switch) wait this long for more:
+ * whatever happens on a page in a burst is one sync write (Chrome: 120 a minute, 1,800 an hour).
+ */
+const SAVE_BATCH_MS = 400;
 /** entities.js is requested when the page is idle after cleaning, or after this long at the latest */
 const ENTITIES_IDLE_TIMEOUT_MS = 500;
 
@@ -39,6 +44,7 @@ export class ContentSession {
   private badgeTimer: ReturnType<typeof setTimeout> | null = null;
   /** PageState.planKey of the plan on the page */
   private appliedKey = '';
+  private readonly writer: SettingsWriter = createSettingsWriter(SAVE_BATCH_MS);
 
   constructor(
     private readonly doc: Document,
@@ -204,7 +210,7 @@ export class ContentSession {
     await this.withEntities();
     const siteKey = this.state.siteKey;
     if (siteKey !== null) {
-      await updateSettings((s) => withPageEnabled(s, siteKey, enabled)).catch((e: unknown) => reportOnce('save site choice', e));
+      await this.writer.update((s) => withPageEnabled(s, siteKey, enabled)).catch((e: unknown) => reportOnce('save site choice', e));
     }
     return this.stats();
   }
@@ -226,7 +232,7 @@ export class ContentSession {
   /** Saved for the next article; other open tabs do not follow live (panel.open is read at page load). */
   private async savePanelChoice(open: boolean): Promise<void> {
     if (this.settings.panel.open === open) return;
-    await updateSettings((s) => ({ ...s, panel: { ...s.panel, open } })).catch((e: unknown) => reportOnce('save panel choice', e));
+    await this.writer.update((s) => ({ ...s, panel: { ...s.panel, open } })).catch((e: unknown) => reportOnce('save panel choice', e));
   }
 
   private queueBadge(count: number): void {
@@ -247,6 +253,8 @@ export class ContentSession {
 
   private teardown(): void {
     if (this.badgeTimer !== null) clearTimeout(this.badgeTimer);
+    // a choice the reader made just before (e.g. closed the panel, then navigated) is still saved
+    if (contextAlive()) void this.writer.flush();
     this.panel.destroy();
     this.cleaner.restore();
   }

@@ -61,7 +61,13 @@ async function main(): Promise<void> {
         render();
         say(t('options_saved'));
       },
-      () => say(t('options_save_failed')),
+      async () => {
+        // show what is really stored: the control the reader changed goes back
+        say(t('options_save_failed'));
+        settings = await loadSettings();
+        rendered = '';
+        render();
+      },
     );
   };
 

@@ -18,8 +18,12 @@
  * Contract:
  * - Mention offsets `{start, end}` index into `articleRoot.textContent` (all text nodes under it, in
  *   order). If an offset does not point at `mention.text`, the panel searches that text instead.
- * - Everything lives in an open shadow root on one `<tin-gon-panel>` element appended to
- *   `document.documentElement`; page CSS cannot style it and its CSS cannot reach the page.
+ * - Everything lives in a *closed* shadow root on one `<tin-gon-panel>` element appended to
+ *   `document.documentElement`; page CSS cannot style it and its CSS cannot reach the page, and page
+ *   scripts cannot reach into it (`host.shadowRoot` is null for them; the content script's world has
+ *   its own `attachShadow`, so a page that patches the prototype learns nothing either).
+ * - Only trusted events act: a click or key press the page dispatches (`isTrusted: false`) does nothing,
+ *   and never reaches `onOpen`/`onClose`, which save the reader's choice to synced settings.
  * - Page text is rendered only as text nodes/attribute values (hostile names stay inert).
  * - Highlights use the CSS Custom Highlight API (no page DOM changes), else the page selection.
  * - `destroy()` removes the host element, the highlights, the highlight stylesheet and every listener.
@@ -52,6 +56,11 @@ export interface PanelOptions {
   onOpen?: () => void;
   /** the reader closed the panel (close button or Esc) */
   onClose?: () => void;
+  /**
+   * Which events count as the reader's (default: `event.isTrusted`, i.e. made by the browser from real
+   * input). Only for tests in jsdom, which cannot make trusted events; the content script never sets it.
+   */
+  trusted?: (event: Event) => boolean;
 }
 
 export interface PanelHandle {
@@ -87,7 +96,7 @@ export function mountPanel(doc: Document, options: PanelOptions): PanelHandle {
   const host = doc.createElement(PANEL_HOST_TAG);
   // Inline !important beats page rules that might target the host box itself.
   host.setAttribute('style', 'all: initial !important; display: block !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important;');
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = PANEL_CSS;
   const ui: PanelElements = buildFrame(doc, labels);
@@ -221,65 +230,61 @@ export function mountPanel(doc: Document, options: PanelOptions): PanelHandle {
   }
 
   // ── events (all on nodes inside the shadow root; the AbortController removes them) ──
-  ui.fab.addEventListener(
-    'click',
-    () => {
-      open({ focus: true });
-      options.onOpen?.();
-    },
-    { signal },
-  );
-  ui.close.addEventListener(
-    'click',
-    () => {
+  // Untrusted events (dispatched by a script) are dropped before any handler runs: a page or ad script
+  // must not open, close or drive the panel, nor write the reader's settings through onOpen/onClose.
+  const isTrusted = options.trusted ?? ((event: Event) => event.isTrusted);
+  const on = <K extends keyof HTMLElementEventMap>(target: HTMLElement, type: K, handler: (event: HTMLElementEventMap[K]) => void): void => {
+    target.addEventListener(
+      type,
+      (event) => {
+        if (isTrusted(event)) handler(event);
+      },
+      { signal },
+    );
+  };
+  on(ui.fab, 'click', () => {
+    open({ focus: true });
+    options.onOpen?.();
+  });
+  on(ui.close, 'click', () => {
+    close();
+    options.onClose?.();
+  });
+  on(ui.prev, 'click', () => step(-1));
+  on(ui.next, 'click', () => step(1));
+  on(ui.clear, 'click', clearActive);
+  on(ui.body, 'click', (event) => {
+    const target = event.target as Element | null;
+    const more = target?.closest?.('button.more');
+    if (more) {
+      const type = more.getAttribute('data-more') as EntityType;
+      if (expanded.has(type)) expanded.delete(type);
+      else expanded.add(type);
+      renderBody();
+      syncChrome();
+      ui.body.querySelector<HTMLButtonElement>(`button.more[data-more="${type}"]`)?.focus();
+      return;
+    }
+    const button = target?.closest?.('button.entity');
+    const key = button?.getAttribute('data-key');
+    if (key) activate(key);
+  });
+  on(ui.root, 'keydown', (event) => {
+    if (event.key === 'Escape' && opened) {
+      event.preventDefault();
+      event.stopPropagation();
       close();
       options.onClose?.();
-    },
-    { signal },
-  );
-  ui.prev.addEventListener('click', () => step(-1), { signal });
-  ui.next.addEventListener('click', () => step(1), { signal });
-  ui.clear.addEventListener('click', clearActive, { signal });
-  ui.body.addEventListener(
-    'click',
-    (event) => {
-      const target = event.target as Element | null;
-      const more = target?.closest?.('button.more');
-      if (more) {
-        const type = more.getAttribute('data-more') as EntityType;
-        if (expanded.has(type)) expanded.delete(type);
-        else expanded.add(type);
-        renderBody();
-        syncChrome();
-        ui.body.querySelector<HTMLButtonElement>(`button.more[data-more="${type}"]`)?.focus();
-        return;
-      }
-      const button = target?.closest?.('button.entity');
-      const key = button?.getAttribute('data-key');
-      if (key) activate(key);
-    },
-    { signal },
-  );
-  ui.root.addEventListener(
-    'keydown',
-    (event) => {
-      if (event.key === 'Escape' && opened) {
-        event.preventDefault();
-        event.stopPropagation();
-        close();
-        options.onClose?.();
-        return;
-      }
-      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-        const buttons = [...ui.body.querySelectorAll<HTMLButtonElement>('button.entity')];
-        const at = buttons.indexOf(shadow.activeElement as HTMLButtonElement);
-        if (at === -1) return;
-        event.preventDefault();
-        buttons[Math.min(buttons.length - 1, Math.max(0, at + (event.key === 'ArrowDown' ? 1 : -1)))]?.focus();
-      }
-    },
-    { signal },
-  );
+      return;
+    }
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const buttons = [...ui.body.querySelectorAll<HTMLButtonElement>('button.entity')];
+      const at = buttons.indexOf(shadow.activeElement as HTMLButtonElement);
+      if (at === -1) return;
+      event.preventDefault();
+      buttons[Math.min(buttons.length - 1, Math.max(0, at + (event.key === 'ArrowDown' ? 1 : -1)))]?.focus();
+    }
+  });
 
   function update(next: Entity[], nextRoot?: Element | null): void {
     if (destroyed) return;

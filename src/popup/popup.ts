@@ -8,7 +8,8 @@ import { browser } from '../shared/browser';
 import { originPermissionPattern, withPageEnabled } from '../shared/enablement';
 import type { Message, OriginReply, StatsReply } from '../shared/messages';
 import type { Settings } from '../shared/settings';
-import { loadSettings, onSettingsChanged, updateSettings } from '../shared/storage';
+import { MAX_ADDED_ORIGINS } from '../shared/settings-items';
+import { loadSettings, onSettingsChanged, SettingsTooLargeError, updateSettings } from '../shared/storage';
 import { replaceChildren } from '../ui/dom';
 import { makeTranslate } from '../ui/i18n';
 import { tabIdFromQuery } from '../ui/tab-query';
@@ -100,13 +101,21 @@ async function main(): Promise<void> {
     }, 150);
   };
 
+  /** A save failed: say so, and show what is really stored (the switch the reader flipped goes back). */
+  const rollBack = async (error: unknown): Promise<void> => {
+    flash = t(error instanceof SettingsTooLargeError && error.reason === 'too-many-sites' ? 'popup_too_many_sites' : 'popup_save_failed');
+    settings = await loadSettings();
+    rendered = ''; // the checkbox's own state changed under the view: redraw even if the view is the same
+    render();
+  };
+
   const change = (fn: (s: Settings) => Settings): void => {
     flash = null;
     void updateSettings(fn).then((next) => {
       settings = next;
       render();
       refreshSoon();
-    });
+    }, rollBack);
   };
 
   const closeIfPopup = (): void => {
@@ -123,8 +132,15 @@ async function main(): Promise<void> {
     enableHere: () => {
       const origin = view.origin;
       if (!origin) return;
+      if (!settings.addedOrigins.includes(origin) && settings.addedOrigins.length >= MAX_ADDED_ORIGINS) {
+        // refused before asking: no permission is granted for a site that cannot be saved
+        flash = t('popup_too_many_sites');
+        render();
+        return;
+      }
+      const pattern = originPermissionPattern(origin);
       // Called synchronously inside the click: permissions.request needs the user gesture.
-      const request = browser.permissions.request({ origins: [originPermissionPattern(origin)] });
+      const request = browser.permissions.request({ origins: [pattern] });
       void request
         .then(async (granted) => {
           if (!granted) {
@@ -133,8 +149,16 @@ async function main(): Promise<void> {
             return;
           }
           const message: Message = { type: 'tin-gon/enable-origin', origin };
-          const reply = (await browser.runtime.sendMessage(message)) as OriginReply | undefined;
-          if (!reply?.ok) throw new Error(reply?.error ?? 'no reply');
+          const reply = (await browser.runtime.sendMessage(message).catch(() => undefined)) as OriginReply | undefined;
+          if (!reply?.ok) {
+            // The background gives the permission back when it could not save the site; if it never
+            // answered, do it here: no host access stays held for a site the settings do not list.
+            settings = await loadSettings();
+            if (!settings.addedOrigins.includes(origin)) await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+            flash = t(reply?.error === 'too-many-sites' ? 'popup_too_many_sites' : 'popup_enable_failed');
+            render();
+            return;
+          }
           settings = await loadSettings();
           stats = await pollStats(target.id, 8, 250);
           flash = stats ? null : t('popup_enabled_reload');

@@ -71,6 +71,24 @@ export function contentSuite(kind: BrowserKind): void {
       pages = [];
     });
 
+    it("the page cannot switch the cleaner off: the content script's old instance event (and look-alikes) do nothing", async () => {
+      const page = await open(ARTICLE);
+      await statsUntil(page, 'cleaned', (r) => r.hidden.length > 0);
+      const hidden = await hiddenCount(page);
+      expect(hidden).toBeGreaterThan(0);
+      await page.evaluate(() => {
+        for (const target of [document, window, document.documentElement]) {
+          target.dispatchEvent(new Event('tin-gon:content-instance', { bubbles: true }));
+          target.dispatchEvent(new CustomEvent('tin-gon:content-instance', { bubbles: true, detail: { id: 'x' } }));
+        }
+        window.postMessage({ type: 'tin-gon:content-instance' }, '*');
+      });
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await hiddenCount(page)).toBe(hidden);
+      expect(await visibleHidden(page)).toBe(0);
+      expect(await stats(page)).toMatchObject({ enabled: true });
+    });
+
     it('installs with default settings and a ready signal', async () => {
       expect(await readRawSettings(h)).toEqual(defaultSettings());
     });

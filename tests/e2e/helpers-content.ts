@@ -7,6 +7,7 @@ import { launchWithExtension, type BrowserKind, type Harness, type LaunchOptions
 import type { Message } from '../../src/shared/messages';
 import { HIDE_ATTR } from '../../src/core/marks';
 import { defaultSettings, SETTINGS_KEY, type Settings } from '../../src/shared/settings';
+import { settingsFromItems } from '../../src/shared/settings-items';
 
 export { HIDE_ATTR } from '../../src/core/marks';
 
@@ -39,8 +40,12 @@ export async function waitReady(h: Harness): Promise<Harness> {
 export const writeRawSettings = (h: Harness, value: unknown): Promise<void> =>
   h.inExtension(async (api, a: { key: string; value: unknown }) => api.storage.sync.set({ [a.key]: a.value }), { key: SETTINGS_KEY, value });
 
-export const readRawSettings = (h: Harness): Promise<unknown> =>
-  h.inExtension(async (api, key: string) => (await api.storage.sync.get(key))[key], SETTINGS_KEY);
+/**
+ * The settings as stored, assembled from every storage.sync item they occupy (core + site-list shards,
+ * src/shared/settings-items.ts) and read the way the extension reads them.
+ */
+export const readRawSettings = async (h: Harness): Promise<Settings> =>
+  settingsFromItems(await h.inExtension(async (api) => (await api.storage.sync.get(null)) as Record<string, unknown>, null));
 
 export const writeSettings = (h: Harness, patch: Partial<Settings> = {}): Promise<void> => writeRawSettings(h, { ...defaultSettings(), ...patch });
 

@@ -4,6 +4,7 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { inPanel } from './closed-shadow';
 import type { Harness } from '../../tools/browser/harness';
 import { ROOT } from '../../tools/browser/server';
 
@@ -79,36 +80,28 @@ export interface PanelSnapshot {
   highlights: { all: number; current: number } | null;
 }
 
-/** What the in-page panel shows, read through its open shadow root from the page's main world. */
-export function panelSnapshot(page: Page): Promise<PanelSnapshot> {
-  return page.evaluate(() => {
-    const root = document.querySelector('tin-gon-panel')?.shadowRoot;
+/** What the in-page panel shows, read through its closed shadow root (closed-shadow.ts). */
+export async function panelSnapshot(page: Page): Promise<PanelSnapshot> {
+  const highlights = await page.evaluate(() => {
     const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, { size: number }> } }).CSS?.highlights;
-    const highlights = reg
-      ? { all: reg.get('tin-gon-mention')?.size ?? 0, current: reg.get('tin-gon-mention-current')?.size ?? 0 }
-      : null;
-    if (!root) return { present: false, open: false, fab: false, groups: [], names: [], pressed: null, position: null, highlights };
+    return reg ? { all: reg.get('tin-gon-mention')?.size ?? 0, current: reg.get('tin-gon-mention-current')?.size ?? 0 } : null;
+  });
+  const inside = await inPanel(page, (root) => {
     const visible = (sel: string) => {
       const el = root.querySelector<HTMLElement>(sel);
       return !!el && !el.hidden;
     };
     return {
-      present: true,
       open: visible('.panel'),
       fab: visible('.fab'),
       groups: [...root.querySelectorAll('.group-title')].map((el) => el.firstChild?.textContent ?? ''),
       names: [...root.querySelectorAll('button.entity .name')].map((el) => el.textContent ?? ''),
       pressed: root.querySelector('button.entity[aria-pressed="true"] .name')?.textContent ?? null,
       position: visible('.nav') ? (root.querySelector('.nav-pos')?.textContent ?? null) : null,
-      highlights,
     };
   });
-}
-
-/** An element inside the panel's shadow root, for real mouse clicks. */
-export async function panelElement(page: Page, selector: string): Promise<ElementHandle<Element>> {
-  const handle = await waitFor(() => page.$(`tin-gon-panel >>> ${selector}`), `panel ${selector}`);
-  return handle;
+  if (!inside) return { present: false, open: false, fab: false, groups: [], names: [], pressed: null, position: null, highlights };
+  return { present: true, ...inside, highlights };
 }
 
 /**

@@ -5,9 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { BROWSERS, launchWithExtension, fixtureUrl, type BrowserKind, type Harness } from '../../tools/browser/harness';
-import { CAFEF, front, message, panelElement, panelSnapshot, screenshot, SCREENSHOTS, waitFor } from './helpers-ui';
+import { clickInPanel, inPanel, panelBox } from './closed-shadow';
+import { CAFEF, front, message, panelSnapshot, screenshot, SCREENSHOTS, waitFor } from './helpers-ui';
 
 const kinds = (process.env.KINDS?.split(',') as BrowserKind[] | undefined) ?? BROWSERS;
 const HOSTILE_URL = 'http://vnexpress.net/tin-gon-hostile-panel.html';
@@ -47,20 +48,17 @@ for (const kind of kinds) {
       expect(snap.groups.length).toBeGreaterThan(0);
       expect(groupNames).toEqual(expect.arrayContaining(snap.groups));
       // Within the first group, counts never increase.
-      const counts = await page.evaluate(() =>
-        [...(document.querySelector('tin-gon-panel')?.shadowRoot?.querySelector('.group')?.querySelectorAll('.count') ?? [])].map((e) => Number(e.textContent)),
-      );
+      const counts = (await inPanel(page, (root) => [...(root.querySelector('.group')?.querySelectorAll('.count') ?? [])].map((e) => Number(e.textContent)))) ?? [];
       expect(counts).toEqual([...counts].sort((a, b) => b - a));
 
       // Pick the most-mentioned entity that has at least two mentions.
-      const button = (
-        await page.evaluateHandle(() => {
-          const buttons = [...(document.querySelector('tin-gon-panel')?.shadowRoot?.querySelectorAll<HTMLButtonElement>('button.entity') ?? [])];
-          return buttons.find((x) => Number(x.querySelector('.count')?.textContent) >= 2) ?? buttons[0];
-        })
-      ).asElement() as ElementHandle<Element>;
-      expect(button).not.toBeNull();
-      await button.click();
+      const pick = await inPanel(page, (root) => {
+        const buttons = [...root.querySelectorAll<HTMLButtonElement>('button.entity')];
+        return Math.max(0, buttons.findIndex((x) => Number(x.querySelector('.count')?.textContent) >= 2));
+      });
+      expect(pick).not.toBeNull();
+      const clickEntity = () => clickInPanel(page, 'button.entity', pick ?? 0);
+      await clickEntity();
       const active = await waitFor(async () => {
         const s = await panelSnapshot(page);
         return s.position ? s : null;
@@ -72,14 +70,14 @@ for (const kind of kinds) {
       // The highlighted text is the entity's mention, and the page DOM was not changed to show it.
       expect(await page.evaluate(() => document.querySelectorAll('mark, [data-tin-gon-mark]').length)).toBe(0);
       if (total > 1) {
-        await (await panelElement(page, '[data-part="next"]')).click();
+        await clickInPanel(page, '[data-part="next"]');
         await waitFor(async () => (await panelSnapshot(page)).position === `2/${total}`, 'next mention');
-        await button.click(); // clicking the active entity steps too
+        await clickEntity(); // clicking the active entity steps too
         await waitFor(async () => (await panelSnapshot(page)).position === `${total > 2 ? 3 : 1}/${total}`, 'step by clicking again');
       }
       if (kind === 'chrome' && SCREENSHOTS) {
         await page.setViewport({ width: 800, height: 800 });
-        await (await panelElement(page, '[data-part="next"]')).click();
+        await clickInPanel(page, '[data-part="next"]');
         await new Promise((r) => setTimeout(r, 800)); // let the smooth scroll settle
         await screenshot(page, 'panel');
       }
@@ -93,12 +91,61 @@ for (const kind of kinds) {
       await waitFor(async () => (await h.stats(page))?.panelOpen === false, 'stats: panel closed');
 
       // The floating button opens it again and moves focus into it.
-      await (await panelElement(page, '.fab')).click();
+      await clickInPanel(page, '.fab');
       await waitFor(async () => (await panelSnapshot(page)).open, 'fab opens');
-      const focused = await page.evaluate(() => document.querySelector('tin-gon-panel')?.shadowRoot?.activeElement?.id ?? null);
+      const focused = await inPanel(page, (root) => root.activeElement?.id ?? null);
       expect(focused).toBe('tg-title');
-      await (await panelElement(page, '[data-part="close"]')).click();
+      await clickInPanel(page, '[data-part="close"]');
       await waitFor(async () => !(await panelSnapshot(page)).open, 'close button');
+      await page.close();
+    });
+
+    it("a page script cannot reach into the panel, drive it, or write the reader's settings (180 scripted clicks)", async () => {
+      const page = await h.browser.newPage();
+      // The page patches attachShadow before anything else runs, to force roots open and collect them.
+      await page.evaluateOnNewDocument(() => {
+        const w = window as unknown as { __roots: ShadowRoot[] };
+        w.__roots = [];
+        const attach = Element.prototype.attachShadow;
+        Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+          const root = attach.call(this, { ...init, mode: 'open' });
+          w.__roots.push(root);
+          return root;
+        };
+      });
+      await page.goto(fixtureUrl(CAFEF), { waitUntil: 'load' });
+      await front(page);
+      await waitFor(async () => (await panelSnapshot(page)).fab, 'floating button');
+      const readStored = () => h.inExtension(async (api) => api.storage.sync.get(null), null);
+      const before = await readStored();
+      const attack = await page.evaluate(async () => {
+        const host = document.querySelector('tin-gon-panel') as HTMLElement;
+        const rect = host.getBoundingClientRect();
+        const targets = new Set<Element>([host]);
+        // whatever is on screen where the panel's button is (the host, seen from outside)
+        for (const [x, y] of [[innerWidth - 40, innerHeight - 40], [innerWidth - 24, innerHeight - 24], [rect.left, rect.top]] as const) {
+          const el = document.elementFromPoint(x, y);
+          if (el) targets.add(el);
+        }
+        for (let i = 0; i < 180; i++) {
+          for (const t of targets) {
+            t.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: innerWidth - 40, clientY: innerHeight - 40 }));
+            (t as HTMLElement).click?.();
+          }
+          host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+          if (i % 20 === 0) await new Promise((r) => setTimeout(r, 50));
+        }
+        await new Promise((r) => setTimeout(r, 1000)); // longer than the content script's save batch
+        const w = window as unknown as { __roots: ShadowRoot[] };
+        return { pageSeesRoot: host.shadowRoot !== null, leakedRoots: w.__roots.filter((r) => r.host === host).length };
+      });
+      expect(attack).toEqual({ pageSeesRoot: false, leakedRoots: 0 });
+      const snap = await panelSnapshot(page);
+      expect(snap).toMatchObject({ present: true, open: false, fab: true });
+      expect(await readStored()).toEqual(before);
+      // the reader's own click still works
+      await clickInPanel(page, '.fab');
+      await waitFor(async () => (await panelSnapshot(page)).open, 'a real click opens the panel');
       await page.close();
     });
 
@@ -106,23 +153,32 @@ for (const kind of kinds) {
       const page = await front(await h.open(HOSTILE_URL));
       await waitFor(async () => (await h.stats(page))?.enabled, 'clean mode on the hostile page');
       await openPanel(h, page);
-      const look = await page.evaluate(() => {
+      const outside = await page.evaluate(() => {
         const host = document.querySelector('tin-gon-panel') as HTMLElement;
-        const panel = host.shadowRoot!.querySelector('.panel') as HTMLElement;
-        const entity = host.shadowRoot!.querySelector('button.entity');
-        const rect = panel.getBoundingClientRect();
         return {
           hostDisplay: getComputedStyle(host).display,
+          pwned: (window as unknown as { __pwned?: number }).__pwned ?? 0,
+          // closed: the page's scripts cannot reach into the panel
+          pageSeesRoot: host.shadowRoot !== null,
+        };
+      });
+      const inside = await inPanel(page, (root) => {
+        const panel = root.querySelector('.panel') as HTMLElement;
+        const entity = root.querySelector('button.entity');
+        const rect = panel.getBoundingClientRect();
+        return {
           panelPosition: getComputedStyle(panel).position,
           panelFont: getComputedStyle(panel).fontFamily,
           panelSpacing: getComputedStyle(panel).letterSpacing,
           buttonFontSize: entity ? getComputedStyle(entity).fontSize : null,
           visible: rect.width > 200 && rect.height > 100,
-          injected: host.shadowRoot!.querySelectorAll('img, script, iframe, object, svg').length,
-          pwned: (window as unknown as { __pwned?: number }).__pwned ?? 0,
-          names: [...host.shadowRoot!.querySelectorAll('.name')].map((e) => e.textContent),
+          injected: root.querySelectorAll('img, script, iframe, object, svg').length,
+          names: [...root.querySelectorAll('.name')].map((e) => e.textContent),
         };
       });
+      if (!inside) throw new Error('no panel');
+      const look = { ...outside, ...inside };
+      expect(look.pageSeesRoot).toBe(false);
       expect(look).toMatchObject({ hostDisplay: 'block', panelPosition: 'fixed', visible: true, injected: 0, pwned: 0, buttonFontSize: '14px' });
       expect(look.panelFont).not.toContain('Comic');
       expect(['normal', '0px']).toContain(look.panelSpacing);
@@ -134,19 +190,20 @@ for (const kind of kinds) {
     it.runIf(kind === 'chrome')('follows the light and dark colour schemes', async () => {
       const page = await front(await h.open(fixtureUrl(CAFEF)));
       await openPanel(h, page);
-      const colours = async (): Promise<{ bg: string; fg: string }> =>
-        page.evaluate(() => {
-          const panel = document.querySelector('tin-gon-panel')!.shadowRoot!.querySelector('.panel')!;
+      const colours = async (): Promise<{ bg: string; fg: string } | null> =>
+        inPanel(page, (root) => {
+          const panel = root.querySelector('.panel')!;
           return { bg: getComputedStyle(panel).backgroundColor, fg: getComputedStyle(panel).color };
         });
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
       const light = await colours();
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
       const dark = await colours();
-      expect(light.bg).toBe('rgb(255, 255, 255)');
-      expect(dark.bg).toBe('rgb(31, 35, 40)');
-      expect(dark.fg).not.toBe(light.fg);
-      if (SCREENSHOTS) await screenshot((await panelElement(page, '.panel')) as ElementHandle<Element>, 'panel-dark');
+      expect(light?.bg).toBe('rgb(255, 255, 255)');
+      expect(dark?.bg).toBe('rgb(31, 35, 40)');
+      expect(dark?.fg).not.toBe(light?.fg);
+      const box = await panelBox(page, '.panel');
+      if (SCREENSHOTS && box) await page.screenshot({ path: `docs/screenshots/panel-dark.png`, clip: box });
       await page.close();
     });
 
@@ -162,6 +219,14 @@ for (const kind of kinds) {
         article.append(p);
         document.body.append(article);
         const before = document.documentElement.outerHTML;
+        // The panel's root is closed; this test is the page itself loading the bundle, so it keeps the root
+        // attachShadow hands out (the content script's copy runs in its own world, out of a page's reach).
+        let captured: ShadowRoot | null = null;
+        const attach = Element.prototype.attachShadow;
+        Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+          captured = attach.call(this, init);
+          return captured;
+        };
         // eslint-disable-next-line no-eval -- test-only: loads the panel bundle into a page that has no CSP
         (0, eval)(`${src};window.TinGonPanel=TinGonPanel;`);
         const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
@@ -173,9 +238,12 @@ for (const kind of kinds) {
           ],
           articleRoot: article,
           open: true,
+          // a script's .click() is untrusted, and the panel ignores untrusted events; here the click stands for the reader's
+          trusted: () => true,
         });
+        Element.prototype.attachShadow = attach;
         await new Promise((r) => setTimeout(r, 300));
-        const root = document.querySelector('tin-gon-panel')!.shadowRoot!;
+        const root = captured as unknown as ShadowRoot;
         const shown = root.querySelector('.name')?.textContent;
         const elements = root.querySelectorAll('img, script, svg, b').length;
         const safe = root.querySelectorAll('button.entity')[1] as HTMLButtonElement;

@@ -15,10 +15,18 @@ const fake = vi.hoisted(() => {
     tabs: [] as { id: number; url?: string; active?: boolean }[],
     tabReplies: new Map<number, unknown>(),
     listeners: [] as Listener[],
+    /** the next storage.sync.set throws this (a quota error) */
+    syncError: null as string | null,
   };
   const area = (name: 'sync' | 'local') => ({
-    get: async (key: string) => (key in state[name] ? { [key]: structuredClone(state[name][key]) } : {}),
+    get: async (keys: string | string[]) =>
+      Object.fromEntries((Array.isArray(keys) ? keys : [keys]).filter((k) => k in state[name]).map((k) => [k, structuredClone(state[name][k])])),
     set: async (items: Record<string, unknown>) => {
+      if (name === 'sync' && state.syncError) {
+        const message = state.syncError;
+        state.syncError = null;
+        throw new Error(message);
+      }
       const changes: Record<string, { newValue?: unknown }> = {};
       for (const [k, v] of Object.entries(items)) {
         state[name][k] = structuredClone(v);
@@ -83,6 +91,7 @@ const fake = vi.hoisted(() => {
         return state.tabReplies.get(id);
       },
     },
+    runtime: { id: 'ext-id', getURL: (path: string) => `chrome-extension://ext-id/${path}` },
     action: {
       setBadgeText: async ({ tabId, text }: { tabId: number; text: string }) => void state.badges.set(tabId, text),
       setBadgeBackgroundColor: async () => {},
@@ -101,9 +110,13 @@ const { defaultSettings, SETTINGS_KEY, SETTINGS_VERSION } = await import('../../
 import type { Runtime } from 'webextension-polyfill';
 
 const S = fake.state;
-const settings = () => S.sync[SETTINGS_KEY] as ReturnType<typeof defaultSettings>;
+const { settingsFromItems, LAYOUT_VERSION } = await import('../../src/shared/settings-items');
+const settings = () => settingsFromItems(S.sync);
 const fromTab = (id: number) => ({ tab: { id } }) as unknown as Runtime.MessageSender;
-const popup = {} as Runtime.MessageSender;
+/** the toolbar popup: our origin, no tab */
+const popup = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' } as Runtime.MessageSender;
+/** our content script in tab `id` showing `url` */
+const content = (id: number, url: string) => ({ id: 'ext-id', url, tab: { id }, frameId: 0 }) as unknown as Runtime.MessageSender;
 
 beforeEach(() => {
   S.sync = {};
@@ -117,6 +130,7 @@ beforeEach(() => {
   S.tabs = [];
   S.tabReplies = new Map();
   S.listeners = [];
+  S.syncError = null;
 });
 
 describe('install / start-up', () => {
@@ -126,11 +140,12 @@ describe('install / start-up', () => {
     expect(S.local[READY_KEY]).toBe(true);
   });
 
-  it('persists a v1 migration but leaves a current-version value alone', async () => {
+  it('persists a v1 migration but leaves a current-layout value alone', async () => {
     S.sync[SETTINGS_KEY] = { version: 1, enabled: false, sites: { 'vnexpress.net': false } };
     await initialise();
     expect(settings()).toMatchObject({ version: SETTINGS_VERSION, enabled: false, disabledSites: ['vnexpress.net'] });
-    const corrupt = { version: SETTINGS_VERSION, enabled: 'nope' };
+    expect(S.sync[SETTINGS_KEY]).toMatchObject({ version: LAYOUT_VERSION });
+    const corrupt = { version: LAYOUT_VERSION, enabled: 'nope' };
     S.sync[SETTINGS_KEY] = corrupt;
     await initialise();
     expect(S.sync[SETTINGS_KEY]).toEqual(corrupt); // readers parse it to defaults; no write race
@@ -243,6 +258,95 @@ describe('enable / disable an origin', () => {
     expect(await handleMessage({ type: 'tin-gon/enable-origin', origin: 'https://e.vnexpress.net' }, popup)).toEqual({ ok: true });
     expect(settings().disabledSites).toEqual([]);
     expect(S.scripts).toEqual([]);
+  });
+});
+
+describe('a failed save never leaves a permission held', () => {
+  it('enable-origin whose save hits the sync quota gives back the permission just granted', async () => {
+    S.sync[SETTINGS_KEY] = defaultSettings();
+    S.granted.add('https://tin.example/*');
+    S.syncError = 'QUOTA_BYTES_PER_ITEM quota exceeded';
+    const reply = (await handleMessage({ type: 'tin-gon/enable-origin', origin: 'https://tin.example' }, popup)) as { ok: boolean; error?: string };
+    expect(reply.ok).toBe(false);
+    expect(reply.error).toMatch(/QUOTA/);
+    expect(S.granted.has('https://tin.example/*')).toBe(false);
+    expect(settings().addedOrigins).toEqual([]);
+    expect(S.scripts).toEqual([]);
+  });
+
+  it('the 1,001st added site is refused with a reason, and its permission given back', async () => {
+    const added = Array.from({ length: 1000 }, (_, i) => `https://bao-${i}.example`);
+    S.sync[SETTINGS_KEY] = { ...defaultSettings(), addedOrigins: added };
+    S.granted.add('https://mot-nua.example/*');
+    expect(await handleMessage({ type: 'tin-gon/enable-origin', origin: 'https://mot-nua.example' }, popup)).toEqual({ ok: false, error: 'too-many-sites' });
+    expect(S.granted.has('https://mot-nua.example/*')).toBe(false);
+    expect(settings().addedOrigins).toHaveLength(1000);
+  });
+
+  it('a permission another listed site needs is kept', async () => {
+    S.sync[SETTINGS_KEY] = { ...defaultSettings(), addedOrigins: ['http://tin.example'] };
+    S.granted.add('https://tin.example/*');
+    S.granted.add('http://tin.example/*');
+    S.syncError = 'QUOTA_BYTES quota exceeded';
+    await handleMessage({ type: 'tin-gon/enable-origin', origin: 'https://tin.example' }, popup);
+    expect(S.granted.has('https://tin.example/*')).toBe(false);
+    expect(S.granted.has('http://tin.example/*')).toBe(true);
+  });
+});
+
+describe('sender checks (a content script acts only on its own tab and origin)', () => {
+  it("a content script cannot toggle another tab's site; its own it can", async () => {
+    S.sync[SETTINGS_KEY] = defaultSettings();
+    S.tabs = [
+      { id: 5, url: 'https://vnexpress.net/a.html' },
+      { id: 7, url: 'https://dantri.com.vn/b.html' },
+    ];
+    expect(await handleMessage({ type: 'tin-gon/toggle-site', tabId: 5 }, content(7, 'https://dantri.com.vn/b.html'))).toEqual({ ok: false, error: 'forbidden' });
+    expect(settings().disabledSites).toEqual([]);
+    expect(await handleMessage({ type: 'tin-gon/toggle-site' }, content(7, 'https://dantri.com.vn/b.html'))).toEqual({ ok: true, siteKey: 'dantri.com.vn', enabled: false });
+    expect(settings().disabledSites).toEqual(['dantri.com.vn']);
+  });
+
+  it('a content script cannot enable or disable another origin', async () => {
+    S.granted.add('https://tin.example/*');
+    S.granted.add('https://other.example/*');
+    S.sync[SETTINGS_KEY] = { ...defaultSettings(), addedOrigins: ['https://other.example'] };
+    const sender = content(3, 'https://tin.example/bai.html');
+    expect(await handleMessage({ type: 'tin-gon/disable-origin', origin: 'https://other.example' }, sender)).toEqual({ ok: false, error: 'forbidden' });
+    expect(settings().addedOrigins).toEqual(['https://other.example']);
+    expect(S.granted.has('https://other.example/*')).toBe(true);
+    S.granted.add('https://third.example/*');
+    expect(await handleMessage({ type: 'tin-gon/enable-origin', origin: 'https://third.example' }, sender)).toEqual({ ok: false, error: 'forbidden' });
+    expect(settings().addedOrigins).toEqual(['https://other.example']);
+    // its own origin: allowed
+    expect(await handleMessage({ type: 'tin-gon/enable-origin', origin: 'https://tin.example' }, sender)).toEqual({ ok: true });
+    expect(settings().addedOrigins).toEqual(['https://other.example', 'https://tin.example']);
+  });
+
+  it('no extension context of ours (another extension, a web page, an extension page framed in a web tab) acts at all', async () => {
+    S.sync[SETTINGS_KEY] = defaultSettings();
+    S.tabs = [{ id: 5, url: 'https://vnexpress.net/a.html', active: true }];
+    S.granted.add('https://tin.example/*');
+    const senders = [
+      { id: 'other-extension', url: 'chrome-extension://other-extension/popup.html' },
+      { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html', tab: { id: 5, url: 'https://evil.example/' } },
+      { id: 'ext-id', url: 'https://evil.example/' }, // no tab: not a content script of ours
+      {},
+    ] as unknown as Runtime.MessageSender[];
+    for (const sender of senders) {
+      expect(await handleMessage({ type: 'tin-gon/toggle-site', tabId: 5 }, sender)).toEqual({ ok: false, error: 'forbidden' });
+      expect(await handleMessage({ type: 'tin-gon/enable-origin', origin: 'https://tin.example' }, sender)).toEqual({ ok: false, error: 'forbidden' });
+      expect(await handleMessage({ type: 'tin-gon/disable-origin', origin: 'https://tin.example' }, sender)).toEqual({ ok: false, error: 'forbidden' });
+    }
+    expect(settings()).toEqual(defaultSettings());
+    expect(S.granted.has('https://tin.example/*')).toBe(true);
+  });
+
+  it('our pages in a tab (options, the popup opened as a tab) may name any tab or origin', async () => {
+    S.sync[SETTINGS_KEY] = defaultSettings();
+    S.tabs = [{ id: 5, url: 'https://vnexpress.net/a.html' }];
+    const optionsTab = { id: 'ext-id', url: 'chrome-extension://ext-id/options.html', tab: { id: 9, url: 'chrome-extension://ext-id/options.html' } } as unknown as Runtime.MessageSender;
+    expect(await handleMessage({ type: 'tin-gon/toggle-site', tabId: 5 }, optionsTab)).toEqual({ ok: true, siteKey: 'vnexpress.net', enabled: false });
   });
 });
 

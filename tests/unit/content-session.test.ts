@@ -27,7 +27,8 @@ const fake = vi.hoisted(() => {
     i18n: { getMessage: () => '' },
     storage: {
       sync: {
-        get: async (key: string) => (key in state.sync ? { [key]: structuredClone(state.sync[key]) } : {}),
+        get: async (keys: string | string[]) =>
+          Object.fromEntries((Array.isArray(keys) ? keys : [keys]).filter((k) => k in state.sync).map((k) => [k, structuredClone(state.sync[k])])),
         set: async (items: Record<string, unknown>) => {
           const changes: Record<string, { newValue?: unknown }> = {};
           for (const [k, v] of Object.entries(items)) {
@@ -57,7 +58,8 @@ let life: AbortController;
 let session: InstanceType<typeof ContentSession>;
 let before: string;
 const ask = (message: unknown) => session.handle(message) as Promise<StatsReply>;
-const settings = () => fake.state.sync[SETTINGS_KEY] as ReturnType<typeof defaultSettings>;
+const { settingsFromItems } = await import('../../src/shared/settings-items');
+const settings = () => settingsFromItems(fake.state.sync);
 const marks = () => document.querySelectorAll('[data-tin-gon-hide]').length;
 
 function start(): void {
@@ -164,11 +166,15 @@ describe('ContentSession', () => {
   it('follows settings changed elsewhere, live', async () => {
     start();
     await ask({ type: 'tin-gon/stats' });
+    // (the listener re-reads every settings item, so the page follows a tick later)
     await fake.browser.storage.sync.set({ [SETTINGS_KEY]: { ...defaultSettings(), enabled: false } });
+    await tick();
     expect(document.documentElement.outerHTML).toBe(before);
     await fake.browser.storage.sync.set({ [SETTINGS_KEY]: { ...defaultSettings(), categories: { ...defaultSettings().categories, trending: false } } });
+    await tick();
     expect((await ask({ type: 'tin-gon/stats' })).hidden.map((h) => h.category)).toEqual(['related']);
     await fake.browser.storage.sync.set({ [SETTINGS_KEY]: 'corrupt' });
+    await tick();
     expect(marks()).toBe(2);
   });
 

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Entity, Mention } from '../../src/core/types';
 import { PANEL_HOST_TAG } from '../../src/core/marks';
-import { mountPanel, panelLabels, type PanelHandle } from '../../src/panel';
+import { mountPanel as mountReal, panelLabels, type PanelHandle, type PanelOptions } from '../../src/panel';
 import { groupEntities, visibleAliases } from '../../src/panel/model';
 import { buildTextIndex, locateMentions, rangeFor } from '../../src/panel/text-map';
 
@@ -23,11 +23,53 @@ function entity(type: Entity['type'], name: string, count: number, extra: Partia
   return { type, name, aliases: [], count, firstSentence: '', mentions: [], ...extra };
 }
 
+/**
+ * The panel's shadow root is closed: `host.shadowRoot` is null for everyone but the panel. The tests get
+ * it the way only code in the panel's own JS world could: by watching attachShadow.
+ */
+const shadowRoots = new WeakMap<Element, ShadowRoot>();
+const realAttachShadow = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit): ShadowRoot {
+  const root = realAttachShadow.call(this, init);
+  shadowRoots.set(this, root);
+  return root;
+};
+
 function shadowOf(): ShadowRoot {
   const host = document.querySelector(PANEL_HOST_TAG);
-  if (!host?.shadowRoot) throw new Error('no panel host');
-  return host.shadowRoot;
+  const root = host ? shadowRoots.get(host) : undefined;
+  if (!host || !root) throw new Error('no panel host');
+  return root;
 }
+
+/** jsdom cannot make trusted events (`.click()` is untrusted): behaviour tests accept every event. */
+const mountPanel = (doc: Document, options: PanelOptions): PanelHandle => mountReal(doc, { trusted: () => true, ...options });
+
+describe('panel isolation', () => {
+  afterEach(() => document.querySelector(PANEL_HOST_TAG)?.remove());
+
+  it('is in a closed shadow root, and events a script dispatches do nothing (no open, no saved choice)', () => {
+    setBody(ARTICLE);
+    const onOpen = vi.fn();
+    const onClose = vi.fn();
+    const panel = mountReal(document, { entities: [entity('PERSON', 'Joe Biden', 2)], articleRoot: document.getElementById('a'), onOpen, onClose });
+    const host = document.querySelector(PANEL_HOST_TAG)!;
+    expect(host.shadowRoot).toBeNull();
+    const root = shadowOf();
+    const fab = root.querySelector<HTMLButtonElement>('.fab')!;
+    for (let i = 0; i < 180; i++) fab.click();
+    expect(panel.isOpen()).toBe(false);
+    panel.open();
+    root.querySelector<HTMLButtonElement>('[data-part="close"]')!.click();
+    root.querySelector('.panel')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    root.querySelector<HTMLButtonElement>('button.entity')!.click();
+    expect(panel.isOpen()).toBe(true);
+    expect(root.querySelector('button.entity')!.getAttribute('aria-pressed')).toBe('false');
+    expect(onOpen).not.toHaveBeenCalled();
+    expect(onClose).not.toHaveBeenCalled();
+    panel.destroy();
+  });
+});
 
 describe('panel model', () => {
   it('groups people, places, organisations in that order, most mentioned first, drops junk', () => {

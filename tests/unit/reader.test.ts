@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { extractArticle } from '../../src/reader/extract';
 import { defaultReaderPrefs, parseReaderPrefs, stepFontSize } from '../../src/reader/prefs';
 import { buildSafeArticle, safeUrl } from '../../src/reader/sanitize';
@@ -40,6 +40,61 @@ describe('reader sanitiser', () => {
     expect(imgs.every((i) => !i.hasAttribute('onerror') && i.getAttribute('referrerpolicy') === 'no-referrer')).toBe(true);
     expect(box.textContent).toContain('chữ trong span');
     expect(box.textContent).not.toContain('__pwned');
+  });
+
+  it('drops tracking pixels before any <img> exists in the reader document (never fetched)', () => {
+    const source = inert(`<div><p>Bài viết</p>
+      <img src="https://i.vnecdn.net/anh-that.jpg" width="680" height="400" alt="ảnh thật">
+      <img src="https://cdn.example/p.gif" width="1" height="1">
+      <img src="https://cdn.example/q.gif" width="0" height="0">
+      <img src="https://cdn.example/r.gif" style="width:1px;height:1px">
+      <img src="https://cdn.example/h.jpg" hidden>
+      <img src="https://cdn.example/d.jpg" style="display: none">
+      <img src="https://cdn.example/v.jpg" style="visibility:hidden">
+      <img src="https://www.google-analytics.com/collect?v=1&tid=UA-1">
+      <img src="https://www.facebook.com/tr?id=1&ev=PageView">
+      <img src="https://stats.g.doubleclick.net/r/collect">
+      <img src="https://log.example.vn/pixel.gif?u=1">
+      <img src="https://cdn.example/img/spacer.gif">
+      <img src="https://i.vnecdn.net/anh-hai.jpg" alt="ảnh hai">
+      <p>Hết</p></div>`).body;
+    const made: string[] = [];
+    const real = document.createElement.bind(document);
+    const spy = vi.spyOn(document, 'createElement').mockImplementation(((tag: string, options?: ElementCreationOptions) => {
+      made.push(tag);
+      return real(tag, options);
+    }) as typeof document.createElement);
+    let frag: DocumentFragment;
+    try {
+      frag = buildSafeArticle(document, source, BASE);
+    } finally {
+      spy.mockRestore();
+    }
+    const box = document.createElement('div');
+    box.append(frag);
+    expect(made.filter((t) => t === 'img')).toHaveLength(2);
+    expect([...box.querySelectorAll('img')].map((i) => i.getAttribute('src'))).toEqual(['https://i.vnecdn.net/anh-that.jpg', 'https://i.vnecdn.net/anh-hai.jpg']);
+    expect(box.textContent).toContain('Hết');
+  });
+
+  it("keeps content nested deeper than 64 levels (up to 1,000 here; a browser builds at most 512), in order", () => {
+    for (const depth of [66, 200, 1000]) {
+      const open = '<div><blockquote>'.repeat(depth / 2 + 1);
+      const source = inert(`<div><p>Đầu</p>${open}<p>Đoạn <b>sâu</b> ${depth}</p><img src="https://i.vnecdn.net/sau.jpg" width="600" height="400"></div><p>Cuối</p>`).body;
+      const box = document.createElement('div');
+      box.append(buildSafeArticle(document, source, BASE));
+      const text = box.textContent ?? '';
+      expect(text).toContain(`Đoạn sâu ${depth}`);
+      expect(text.indexOf('Đầu')).toBeLessThan(text.indexOf('Đoạn sâu'));
+      expect(box.querySelectorAll('img')).toHaveLength(1);
+      let deepest = 0;
+      for (const el of box.querySelectorAll('*')) {
+        let d = 0;
+        for (let e: Element | null = el; e && e !== box; e = e.parentElement) d++;
+        deepest = Math.max(deepest, d);
+      }
+      expect(deepest).toBeLessThanOrEqual(66);
+    }
   });
 
   it('safeUrl allows only http(s)', () => {
