@@ -8,7 +8,7 @@
  * `fn` runs in the page's main world with the root as its first argument; `arg` and the result travel as JSON.
  */
 import type { Page } from 'puppeteer-core';
-import { PANEL_HOST_TAG } from '../../src/panel/host-tag';
+import { PANEL_HOST_TAG } from '../../src/core/marks';
 
 type BidiSend = (method: string, params: Record<string, unknown>) => Promise<{ result: Record<string, unknown> }>;
 interface BidiFrame {
