@@ -65,6 +65,9 @@ export class ContentSession {
       (why) => reportOnce('load entities', why),
     );
     signal.addEventListener('abort', () => this.teardown(), { once: true });
+    // Closing the tab or navigating away ends this instance without an abort: a choice the reader made
+    // just before (closed the panel, then closed the tab) is written now, not lost with the save batch.
+    doc.defaultView?.addEventListener('pagehide', () => this.saveBeforeLeaving(), { signal });
     this.injectEarly();
     this.ready = this.start().catch((error: unknown) => reportOnce('start', error));
   }
@@ -229,10 +232,16 @@ export class ContentSession {
     void this.savePanelChoice(open);
   }
 
-  /** Saved for the next article; other open tabs do not follow live (panel.open is read at page load). */
+  /**
+   * Saved for the next article; other open tabs do not follow live (panel.open is read at page load).
+   * Every choice is queued, and compared with what is stored only when its batch writes: a choice that puts
+   * back the stored value while another is still pending (open, close, open in one batch) must not be
+   * dropped, or the pending one would land instead of the reader's last. An unchanged item costs no write.
+   */
   private async savePanelChoice(open: boolean): Promise<void> {
-    if (this.settings.panel.open === open) return;
-    await this.writer.update((s) => ({ ...s, panel: { ...s.panel, open } })).catch((e: unknown) => reportOnce('save panel choice', e));
+    await this.writer
+      .update((s) => (s.panel.open === open ? s : { ...s, panel: { ...s.panel, open } }))
+      .catch((e: unknown) => reportOnce('save panel choice', e));
   }
 
   private queueBadge(count: number): void {
@@ -249,6 +258,10 @@ export class ContentSession {
         if (/context invalidated/i.test(String(error))) this.onInvalidated();
       });
     }, BADGE_DELAY_MS);
+  }
+
+  private saveBeforeLeaving(): void {
+    if (contextAlive()) this.writer.flushOnto(this.settings);
   }
 
   private teardown(): void {

@@ -187,6 +187,33 @@ describe('ContentSession', () => {
     expect(settings().panel.open).toBe(false);
   });
 
+  it('the last panel choice is the one saved, even when it puts back the stored value while another choice is pending', async () => {
+    start();
+    await ask({ type: 'tin-gon/panel', open: true });
+    await tick(20); // the change event has reached the session: it knows `open` is stored
+    expect(settings().panel.open).toBe(true);
+    // close, then open again within one save batch: the second choice matches what is stored, but the
+    // pending close must not be what lands
+    const closing = ask({ type: 'tin-gon/panel', open: false });
+    const opening = ask({ type: 'tin-gon/panel', open: true });
+    expect(await opening).toMatchObject({ panelOpen: true });
+    await closing;
+    await tick(500);
+    expect(settings().panel.open).toBe(true);
+  });
+
+  it('a panel choice still in its save batch is written when the page goes away (tab closed, navigation)', async () => {
+    start();
+    await ask({ type: 'tin-gon/panel', open: true });
+    await tick(20);
+    const closing = ask({ type: 'tin-gon/panel', open: false });
+    await tick(50);
+    expect(settings().panel.open).toBe(true); // still in the batch
+    window.dispatchEvent(new Event('pagehide'));
+    expect(settings().panel.open).toBe(false); // sent at once: the page may not live to see a read's reply
+    expect(await closing).toMatchObject({ panelOpen: false });
+  });
+
   it('teardown (newer instance, dead context) leaves the page as it was and stops listening', async () => {
     start();
     await ask({ type: 'tin-gon/stats' });
