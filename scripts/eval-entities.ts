@@ -14,8 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { parseHtml } from '../src/cli/io';
 import { articleText, findArticleRoot } from '../src/core/article';
-import { extractEntities } from '../src/core/entities/index';
-import { extractBaseline } from '../src/core/entities/baseline';
+import { extractEntities } from '../src/entities/index';
+import { extractBaseline } from '../src/entities/baseline';
 import type { Entity, EntityType } from '../src/core/types';
 import { addScore, emptyScore, loadAnnDir, scoreAnn, type AnnScore } from './entities-ann';
 

@@ -8,7 +8,7 @@
 import { Readability } from '@mozilla/readability';
 import { applyPlan, planDeclutter, restorePage } from '../../src/core/declutter';
 import { articleText } from '../../src/core/article';
-import { extractEntities } from '../../src/core/entities';
+import { extractEntities } from '../../src/entities';
 import { compileRules } from '../../src/core/rules';
 import { learnedRules } from '../../src/rules';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../src/core/entities/index';
+import { extractEntities } from '../../src/entities/index';
 import type { Entity, EntityType } from '../../src/core/types';
 
 const find = (es: Entity[], type: EntityType, name: string): Entity | undefined => es.find((e) => e.type === type && e.name === name);

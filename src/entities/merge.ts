@@ -7,7 +7,7 @@
  *    Sino-Vietnamese names, whose first syllable it is ("ông Tập" → Tập Cận Bình).
  *  - weak single words survive only as aliases of an entity found elsewhere.
  */
-import type { EntityType } from '../types';
+import type { EntityType } from '../core/types';
 import { LOC_PREFIXES } from './cues';
 import { SPELLINGS } from './lexicon';
 import type { RawMention } from './recognise';

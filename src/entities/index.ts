@@ -4,7 +4,7 @@
  *   → merge (aliases) → Entity[] sorted by mentions.
  * Used by the content script, the panel, `tin-gon entities` and `tin-gon clean --format json`.
  */
-import type { Entity } from '../types';
+import type { Entity } from '../core/types';
 import { Merger, type Group } from './merge';
 import { normalizeWithMap, type NormalizedText } from './normalize';
 import { Recogniser } from './recognise';

@@ -5,7 +5,7 @@
  *   acronym → ORGANIZATION · run of capitalised words → typed by shape and context
  * Single capitalised words with no evidence are "weak": merge.ts keeps them only as aliases.
  */
-import type { EntityType } from '../types';
+import type { EntityType } from '../core/types';
 import {
   CLUB_PREFIXES,
   LOC_CUES,
