@@ -9,11 +9,10 @@
  *  - abbreviations: all-capitals tokens used as common nouns — preceded by a quantifier or plural word ("các DN",
  *    "nhiều CĐV", "3 PV") or followed by a demonstrative ("HĐXX này") in a large share of their uses. Such a token
  *    names a kind of person or thing, not one body.
- *  - capsWords: all-capitals tokens that are Vietnamese syllables whose lower-case form is an everyday word of the
- *    corpus ("KHÔNG", "SỐC", "VÀO"): emphasis, not acronyms. Kept: the ones the corpus prints in capitals in running
- *    text; the recogniser also applies the rule to unseen syllable-shaped capitals (see src/entities/caps.ts).
- *  - acronymNames: syllable-shaped all-capitals tokens that are names nonetheless (the lower-case form is rare as a
- *    word: "VOA", "UAE").
+ *  - plainWords: syllables without tone or vowel marks used as lower-case words ≥ 50 times ("an", "ba", "top"). An
+ *    all-capitals token that is a Vietnamese syllable with marks ("KHÔNG", "SỐC", "VÀO") or one of these is a word
+ *    printed in capitals (emphasis, a heading), not an acronym (src/entities/caps.ts). The report lists the all-caps
+ *    forms the rule calls words, for review.
  *  - orgHeads: capitalised words (or two-word phrases) that open multi-word capitalised names mid-sentence far more
  *    often than they stand alone — reported for review against cues.ts ORG_HEADS; not shipped automatically.
  */
@@ -172,7 +171,7 @@ for (const [form, s] of [...acr].sort((a, b) => b[1].n - a[1].n)) {
   } else if (syllable && s.n >= 3) {
     verdict = 'name?';
     acronymNames.push(low);
-  } else if (!syllable && ((s.running >= 4 && common >= 0.12) || ex !== undefined)) {
+  } else if (!syllable && ((s.running >= 8 && common >= 0.15) || ex !== undefined)) {
     verdict = 'abbreviation';
     abbreviations.push(low);
   }
@@ -183,12 +182,13 @@ for (const [w, h] of [...headFollow].sort((a, b) => b[1].n - a[1].n)) {
   if (h.n >= 30 && h.name / h.n >= 0.8 && (lower.get(w) ?? 0) >= 30) heads.push(`${w}\t${h.n}\t${(h.name / h.n).toFixed(2)}\tlower=${lower.get(w) ?? 0}`);
 }
 const sortVi = (xs: string[]): string[] => [...new Set(xs)].sort((a, b) => a.localeCompare(b, 'vi'));
+/** lower-case words of one syllable without tone or vowel marks that the corpus uses as words ("an", "ba", "top") */
+const plainWords = [...lower].filter(([w, n]) => n >= 50 && /^[a-z]+$/.test(w) && isVietSyllable(w)).map(([w]) => w);
 const tables = {
   source: `scripts/entity-corpus-stats.ts over the baomoi 2017 real-news sample (${docs} articles, ${chars} characters; ${skipped} blind-batch articles excluded) — counts only, no text; see src/entities/data/README.md`,
   abbreviations: sortVi(abbreviations).join(' '),
-  capsWords: sortVi(capsWords).join(' '),
-  acronymNames: sortVi(acronymNames).join(' '),
+  plainWords: sortVi(plainWords).join(' '),
 };
 writeFileSync(out, `${JSON.stringify(tables, null, 1)}\n`);
-process.stdout.write(`${docs} articles (${skipped} excluded), ${acr.size} all-caps forms; ${abbreviations.length} abbreviations, ${capsWords.length} caps words, ${acronymNames.length} syllable-shaped names → ${out}\n`);
+process.stdout.write(`${docs} articles (${skipped} excluded), ${acr.size} all-caps forms; ${abbreviations.length} abbreviations, ${capsWords.length} caps words (rule), ${plainWords.length} unmarked syllable words → ${out}\n`);
 if (report !== undefined) writeFileSync(report, `${lines.join('\n')}\n\n# head candidates (word n share-followed-by-capital lower-uses)\n${heads.join('\n')}\n`);

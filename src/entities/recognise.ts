@@ -6,6 +6,7 @@
  * Single capitalised words with no evidence are "weak": merge.ts keeps them only as aliases.
  */
 import type { EntityType } from '../core/types';
+import { isCapsWord, isCommonCaps } from './caps';
 import {
   CLUB_PREFIXES,
   LOC_CUES,
@@ -226,8 +227,11 @@ export class Recogniser {
     for (let k = 0; k < ms.length; k++) {
       const m = ms[k] as RawMention;
       if (m.type !== null || m.to - m.from !== 1) continue;
+      // an unknown acronym takes no place or person type from its neighbours ("Nội Bài, VNA đã" lists a place and an
+      // airline), only an organisation's ("FPT, TCX, VPL và GEE": a list of listed companies)
+      const acronym = this.tok(m.from)?.acronym === true;
       for (const other of [ms[k - 1], ms[k + 1]]) {
-        if (other === undefined || other.weak || other.type === null) continue;
+        if (other === undefined || other.weak || other.type === null || (acronym && other.type !== 'ORGANIZATION')) continue;
         // "Haaland và Saka": a foreign-looking word beside a foreign person is a person
         if (other.type === 'PERSON' && !(looksForeign(this.tok(m.from)?.text ?? '') && this.tokens.slice(other.from, other.to).some((t) => t.word && looksForeign(t.text)))) continue;
         const link = other.to <= m.from ? this.tok(m.from - 1) : this.tok(m.to);
@@ -286,20 +290,91 @@ export class Recogniser {
     const t = this.tokens[i] as Token;
     if (t.acronym) {
       // "YG Entertainment": an acronym closed by a company word
-      const suffix = NOT_ACRONYMS.has(t.lower) ? null : this.orgSuffixEnd(i + 1);
+      const suffix = isCommonCaps(t.lower) ? null : this.orgSuffixEnd(i + 1) ?? this.foreignTail(i + 1);
       if (suffix !== null) {
         this.emit(i, suffix, 'ORGANIZATION');
         return suffix;
       }
-      // "xe chiến đấu BTR", "quỹ ETF", "TTCK": designations, units and abbreviations are not organisations
+      // "xe chiến đấu BTR", "quỹ ETF", "TTCK", "KHÔNG": designations, units, abbreviations and words are not organisations
       const prev = this.tok(i - 1);
       const product = prev !== undefined && prev.word && PRODUCT_NOUNS.has(prev.lower);
-      if (!NOT_ACRONYMS.has(t.lower) && !/\d/.test(t.text) && !product) this.emit(i, i + 1, 'ORGANIZATION');
+      if (isCommonCaps(t.lower) || /\d/.test(t.text) || product || this.modelCode(i)) return i + 1;
+      // an unknown acronym names one body only with evidence; otherwise it is kept only if it spells one found elsewhere
+      this.emit(i, i + 1, this.acronymEvidence(i) ? 'ORGANIZATION' : null, this.acronymEvidence(i) ? {} : { weak: true });
       return i + 1;
     }
     if (/\d/.test(t.text)) return i + 1;
     if (t.cap) return this.capitalRun(i);
     return i + 1;
+  }
+
+  /**
+   * Evidence that an acronym names one body: an organisation cue before it ("hãng AMD", "tờ WSJ"), a source credit
+   * ("theo AP", "Ảnh: EPA"), or brackets right after an organisation's name ("Vietnam Airlines (VNA)").
+   */
+  private acronymEvidence(i: number): boolean {
+    const prev = this.prevWords(i);
+    if (ORG_CUE_SET.has(prev.one) || ORG_CUE_SET.has(prev.two) || ORG_CUE_SET.has(prev.three)) return true;
+    if (prev.one === 'theo') return true;
+    // "Giám đốc của ACT": the body a title belongs to
+    if (prev.one === 'của' && this.titleEndsAt(i - 1)) return true;
+    const p = this.tok(i - 1);
+    if (p?.text === ':' && /^(ảnh|nguồn|video|clip|đồ họa|đồ hoạ)$/i.test(this.tok(i - 2)?.text ?? '')) return true;
+    if (p?.text === '/' && this.mentions[this.mentions.length - 1]?.to === i - 1) return true;
+    const last = this.mentions[this.mentions.length - 1];
+    // "(AMTI)" after a capitalised name: the short form of what it follows (not of a person)
+    const before = this.tok(i - 2);
+    if (p?.text === '(' && this.tok(i + 1)?.text === ')' && before?.word === true && (before.cap || last?.to === i - 1) && !(last?.to === i - 1 && last.type === 'PERSON')) return true;
+    return DOMAIN.test(this.tok(i)?.text ?? '') || this.spelledOut(i);
+  }
+
+  /** Acronyms whose long form the text writes out ("Liên đoàn Bóng rổ Việt Nam" … "LĐBRVN"), memoised per spelling. */
+  private readonly spelled = new Map<string, boolean>();
+
+  /** The text spells out the acronym at i: a capitalised run of words elsewhere whose initials are its letters. */
+  private spelledOut(i: number): boolean {
+    const t = this.tok(i) as Token;
+    const letters = t.text.replace(/[^\p{L}]/gu, '');
+    let known = this.spelled.get(letters);
+    if (known !== undefined) return known;
+    known = false;
+    // bounded: at most 64 distinct acronyms are looked up per text, each in one pass over the tokens
+    if (letters.length >= 3 && this.spelled.size < 64) {
+      const first = letters[0] as string;
+      for (let k = 0; k < this.tokens.length && !known; k++) {
+        const w = this.tokens[k] as Token;
+        if (!w.word || !w.cap || w.acronym || w.text[0] !== first) continue;
+        let x = k;
+        let n = 0;
+        while (n < letters.length && this.tok(x)?.word === true && (this.tok(x)?.text[0] ?? '').toUpperCase() === letters[n]) {
+          x++;
+          n++;
+        }
+        known = n === letters.length;
+      }
+    }
+    this.spelled.set(letters, known);
+    return known;
+  }
+
+  /** A title (office) ends right before token k ("Giám đốc" in "Giám đốc của"). */
+  private titleEndsAt(k: number): boolean {
+    for (let a = Math.max(0, k - 4); a < k; a++) if (this.title(a)?.end === k && this.title(a)?.value.title === true) return true;
+    return false;
+  }
+
+  /** "HN Buffaloes", "HCMC Wings", "VNPT Technology": an acronym before foreign capitalised words names a team or firm. */
+  private foreignTail(e: number): number | null {
+    let k = e;
+    while (k < e + 3 && this.isCapWord(k) && !this.tok(k)?.acronym && looksForeign(this.tok(k)?.text ?? '') && this.gaz(k) === null && this.title(k) === null &&
+      this.tok(k)?.start === (this.tok(k - 1)?.end ?? 0) + 1) k++;
+    return k > e ? k : null;
+  }
+
+  /** "SPY-1", "DDG-51", "G500": a designation glued to a number by a dash is a model, not a body. */
+  private modelCode(i: number): boolean {
+    const d = this.tok(i + 1);
+    return d !== undefined && DASHES.has(d.text) && d.start === this.tok(i)?.end && /^\d/.test(this.tok(i + 2)?.text ?? '') && this.tok(i + 2)?.start === d.end;
   }
 
   /**
@@ -407,7 +482,8 @@ export class Recogniser {
     // "Bác sĩ Đoàn Thị Hồng": a head word that reads as no organisation opens the name
     if (this.orgHead(j) !== null && this.orgAt(j) !== null) return null;
     const first = this.tok(j) as Token;
-    if (first.acronym && first.text.length > 3) return null;
+    // "Giám đốc của ACT": an acronym opens no person's name (a name in capitals is read as words, see caps.ts)
+    if (first.acronym && !isCapsWord(first.lower)) return null;
     if (gaz !== null && gaz.value.type !== 'PERSON' && !SURNAMES.has(first.lower)) return null;
     let k = j + 1;
     // "Mohammed bin Salman", "Ursula von der Leyen": lower-case particles inside a foreign name
