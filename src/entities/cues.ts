@@ -38,7 +38,7 @@ export const ORG_HEADS = words(`bộ, ủy ban, uỷ ban, ủy ban nhân dân, h
 viện kiểm sát nhân dân, chính phủ, đảng, tỉnh ủy, tỉnh uỷ, thành ủy, thành uỷ, huyện ủy, quận ủy, đảng ủy, đảng uỷ, đại sứ quán, lãnh sự quán, tổng lãnh sự quán, hãng tin, hãng thông tấn, thông tấn xã, tạp chí, báo, đài, đài truyền hình, đại học,
 trường, trường đại học, học viện, viện, công ty, tập đoàn, tổng công ty, ngân hàng, bệnh viện, bv, bvđk, sở, cục,
 tổng cục, ban, văn phòng, hội đồng, hội, hiệp hội, liên đoàn, liên minh, liên hiệp, tổ chức, quỹ, quân đội, quân khu,
-bộ tư lệnh, sư đoàn, lữ đoàn, công an, cảnh sát, tòa án, thượng viện, hạ viện, nghị viện, câu lạc bộ, clb, trung tâm,
+bộ tư lệnh, hải quân, không quân, lục quân, lục quân, thủy quân lục chiến, đồn, đồn biên phòng, trạm, ban quản lý, ban thường vụ, sư đoàn, lữ đoàn, công an, cảnh sát, tòa án, thượng viện, hạ viện, nghị viện, câu lạc bộ, clb, trung tâm,
 cơ quan, tổng liên đoàn, mặt trận, nhà xuất bản, nxb, sở giao dịch, hợp tác xã, htx, tổng cục thống kê,
 ủy ban công tác, đảng bộ, chi bộ, nhóm, đoàn, đội, phòng, nhà hát, nhạc viện, bảo tàng, thư viện, chứng khoán, công ty chứng khoán, đh, trường đh, trường cđ, cao đẳng, trường cao đẳng`);
 

@@ -53,6 +53,8 @@ const MAX_ORG_TOKENS = 18;
 const UNIQUE_TAILS = new Set(['tối cao', 'trung ương', 'quốc gia', 'cấp cao']);
 /** Words after a number that make it a quantity, not part of a name ("Bộ Y tế 12 ca"). */
 const UNITS = new Set('năm tháng ngày giờ phút ca người lần tỷ triệu nghìn ngàn trăm % km m tấn học sinh cơ sở'.split(' '));
+/** Words that start a clause, not a name: auxiliaries, negation, prepositions, linking verbs. */
+const CLAUSE_WORDS = new Set('đã sẽ đang được bị vừa mới cũng không chưa đều còn cho nhận đến về sang ra vào lên xuống là có làm đi thì mà nên rất'.split(' '));
 const EVENT_SYLLABLES = new Set(['nghị', 'thảo', 'chợ', 'diễn', 'thi', 'báo']);
 const LOWERCASE_HEADS = new Set(['bộ', 'sở', 'cục', 'tổng cục']);
 const FOREIGN_JOINERS = new Set(['and', 'of', '&', 'for', 'de', 'bin', 'ibn', 'bint', 'al', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'dos', 'du', 'la', 'le']);
@@ -639,6 +641,10 @@ export class Recogniser {
     if (this.beforeName && head.end === i + 1 && first.acronym && SURNAMES.has(this.tok(i + 1)?.lower ?? '') && this.isCapWord(i + 2)) {
       return { end: head.end, type: 'ORGANIZATION' };
     }
+    // "Hội nông dân tỉnh Nghệ An", "Viện nghiên cứu lúa Đồng bằng sông Cửu Long": a name in sentence case runs from its
+    // head through lower-case words to its natural end, the place it belongs to
+    const sentenceCase = depth === 0 ? this.sentenceCaseOrg(head.end) : null;
+    if (sentenceCase !== null) return { end: sentenceCase, type: 'ORGANIZATION' };
     let j = head.end;
     let lower = 0;
     let parts = 0;
@@ -692,7 +698,8 @@ export class Recogniser {
         onlyCaps = false;
         break;
       }
-      const prefixed = this.locAt(j);
+      // "Hội chợ Triển lãm": "chợ" after a capitalised "Hội" is the fair's name, not a market place prefix
+      const prefixed = EVENT_SYLLABLES.has(t.lower) && this.tok(j - 1)?.cap === true ? null : this.locAt(j);
       if (prefixed !== null) {
         if (!confirmed) break;
         j = good = prefixed.end;
@@ -712,7 +719,9 @@ export class Recogniser {
         if (parts > 0 && this.title(j)?.value.title === true) break;
         // "Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn": after a title, the person's name is not the ministry's
         if (this.beforeName && parts > 0 && SURNAMES.has(t.lower) && this.isCapWord(j + 1) && !this.tok(j + 1)?.acronym) break;
-        if (this.orgHead(j) !== null && !(HEADS_NEED_CAP.has(t.lower) && !this.tok(j + 1)?.cap)) {
+        // "Trung tâm Hội chợ Triển lãm": "Hội chợ" (a fair) inside a name is a part, not a nested body
+        const eventWord = EVENT_SYLLABLES.has(this.tok(j + 1)?.lower ?? '');
+        if (this.orgHead(j) !== null && !eventWord && !(HEADS_NEED_CAP.has(t.lower) && !this.tok(j + 1)?.cap)) {
           // a nested organisation ("Văn phòng Ủy ban ...", "Cơ quan Cảnh sát điều tra Bộ Công an") continues the name
           const inner = depth < 4 ? this.orgAt(j, depth + 1) : null;
           if (inner === null) {
@@ -831,6 +840,30 @@ export class Recogniser {
     const whole = this.gaz(i);
     if (whole !== null && whole.end === j) return { end: j, type: 'ORGANIZATION', canonical: whole.value.canonical };
     return { end: j, type: 'ORGANIZATION' };
+  }
+
+  /**
+   * After a head written with lower-case words ("Hội nông dân", "Ban quản lý cao tốc"): the end of the name when up to
+   * six lower-case Vietnamese syllables, none a function word or verb of a clause, lead straight to a place (a known
+   * place, a prefixed one, or two places joined by a dash); else null.
+   */
+  private sentenceCaseOrg(k: number): number | null {
+    let x = k;
+    while (x < k + 6) {
+      const t = this.tok(x);
+      if (t === undefined || !t.word || t.cap || !isVietSyllable(t.text) || CLAUSE_WORDS.has(t.lower) || NOT_BETWEEN.has(t.lower) || this.locPrefix(x) !== null) break;
+      if (SPEECH_SET.has(t.lower) || SPEECH_SET.has(`${t.lower} ${this.tok(x + 1)?.lower ?? ''}`)) return null;
+      x++;
+    }
+    if (x === k) return null;
+    const place = this.gaz(x);
+    let end = place !== null && place.value.type === 'LOCATION' ? place.end : (this.locAt(x)?.end ?? null);
+    if (end === null) return null;
+    // "cao tốc Hà Nội — Thái Nguyên": a route between two places
+    const dash = this.tok(end);
+    const other = dash !== undefined && DASHES.has(dash.text) ? this.gaz(end + 1) : null;
+    if (other !== null && other.value.type === 'LOCATION') end = other.end;
+    return end;
   }
 
   /** End of up to five lower-case syllables at k that are followed by punctuation, the end of the text or a place; else null. */
