@@ -264,6 +264,20 @@ export class Recogniser {
       while (k < thing.end + 6 && this.isCapWord(k)) k++;
       return k;
     }
+    // "tiếng Anh", "tiếng Việt": a language, not the country
+    if (this.tok(i)?.lower === 'tiếng' && this.isCapWord(i + 1)) {
+      const lang = this.gaz(i + 1);
+      const end = lang !== null && lang.value.type === 'LOCATION' ? lang.end : SHORT_COUNTRIES[this.tok(i + 1)?.text ?? ''] !== undefined ? i + 2 : null;
+      if (end !== null) return end;
+    }
+    // "U20 Anh", "U23 Việt Nam": an age-group team is an organisation
+    if (/^U\d{2}$/.test(this.tok(i)?.text ?? '') && this.isCapWord(i + 1)) {
+      const country = this.gaz(i + 1);
+      if (country !== null && country.value.type === 'LOCATION') {
+        this.emit(i, country.end, 'ORGANIZATION');
+        return country.end;
+      }
+    }
     // "V-League", "K-pop", "F-16": a capital letter glued by a dash names a competition, genre or model
     const t0 = this.tokens[i] as Token;
     if (t0.text.length === 1 && t0.cap && this.hyphenGlued(i + 1)) return i + 3;
@@ -392,8 +406,25 @@ export class Recogniser {
     const two = `${next.lower} ${this.tok(i + 2)?.lower ?? ''}`;
     // "Bác sĩ Lê Văn A", "Cô giáo Phạm Thị Lan": a longer cue or noun is read as before
     const verb = NARRATIVE_VERBS.has(next.lower) || NARRATIVE_VERBS.has(two);
-    if (t.lower === 'anh') return verb ? i + 1 : null;
+    // "Anh là diễn giả", "Anh luôn chăm sóc": in a text that speaks of a man as "anh" and never of England as a place
+    // ("nước Anh", "tại Anh", "người Anh"), a sentence-opening "Anh" before a lower-case word is the pronoun
+    if (t.lower === 'anh') return verb || (next.lower !== 'và' && next.lower !== 'quốc' && this.anhIsPronoun()) ? i + 1 : null;
     return verb || SPEECH_SET.has(next.lower) || SPEECH_SET.has(two) ? i + 1 : null;
+  }
+
+  private anhPronoun: boolean | undefined;
+
+  /** The text uses "anh" as a pronoun (lower case, mid-sentence) and never puts "Anh" after a place cue. */
+  private anhIsPronoun(): boolean {
+    if (this.anhPronoun !== undefined) return this.anhPronoun;
+    let pronoun = false;
+    let country = false;
+    for (let k = 1; k < this.tokens.length && !country; k++) {
+      const t = this.tokens[k] as Token;
+      if (t.text === 'anh' && !t.sentenceStart) pronoun = true;
+      else if (t.text === 'Anh' && !t.sentenceStart && LOC_CUES.has(this.tok(k - 1)?.lower ?? '')) country = true;
+    }
+    return (this.anhPronoun = pronoun && !country);
   }
 
   /** A title or person cue at i ("Tổng thống", "cựu Ngoại trưởng", "ông"). */
