@@ -62,6 +62,8 @@ const DOMAIN = /\.(com|net|org|vn|io|co|info)$/i;
 const VIET_MARKS = /[^\x00-\x7f]/;
 /** Nouns before an acronym that make it a model or product designation. */
 const PRODUCT_NOUNS = new Set('xe tăng súng máy pháo lửa tàu bay kích thăng giáp đấu chip mẫu dòng bản virus chủng vaccine thuốc nghiệm quỹ chỉ số'.split(' '));
+/** Nouns before a model name: "mẫu xe Ford Expedition", "smartphone Infinix Zero", "phiên bản G500". */
+const MODEL_NOUNS = new Set('xe mẫu dòng bản chiếc điện thoại smartphone máy mô tô môtô laptop tàu lớp lốp hệ thống thiết bị sản phẩm game trò'.split(' '));
 const ENGLISH_WORDS = new Set('all cap index dollar global emerging frontier market markets new the of and for world small large mid share shares bond bonds'.split(' '));
 /** Country words that are also Vietnamese given names. */
 const GIVEN_NAMES = new Set(['Anh', 'Đức', 'Nga']);
@@ -169,6 +171,7 @@ export class Recogniser {
     this.typeByCoordination();
     this.typeByRoute();
     this.typeSportsPeople();
+    this.dropBrandModels();
     return this.mentions;
   }
 
@@ -191,6 +194,40 @@ export class Recogniser {
       m.type = 'PERSON';
       m.weak = false;
     }
+  }
+
+  /**
+   * "Ford Expedition", "Ford Diện", "Ducati Superleggera" … "Ducati": a foreign name guessed a person by its shape
+   * whose first word also opens another guessed name or stands alone is a brand with its models, not a person
+   * (people are named by full name, then by surname — never by their first word with another surname).
+   */
+  private dropBrandModels(): void {
+    const firsts = new Map<string, Set<string>>();
+    const key = (m: RawMention): string => this.tokens.slice(m.from, m.to).map((t) => t.text).join(' ');
+    const guessed = this.mentions.filter((m) => m.guess === true && m.role === undefined && m.to - m.from > 1 && looksForeign(this.tok(m.from)?.text ?? ''));
+    for (const m of guessed) {
+      const first = this.tok(m.from)?.text ?? '';
+      const set = firsts.get(first) ?? new Set<string>();
+      set.add(key(m));
+      firsts.set(first, set);
+    }
+    const alone = new Set(this.mentions.filter((m) => m.to - m.from === 1).map((m) => this.tok(m.from)?.text ?? ''));
+    const brands = new Set([...firsts].filter(([first, set]) => set.size > 1 || alone.has(first)).map(([first]) => first));
+    if (brands.size === 0) return;
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k] as RawMention;
+      if (brands.has(this.tok(m.from)?.text ?? '') && ((m.guess === true && m.role === undefined) || (m.to - m.from === 1 && m.type !== 'ORGANIZATION'))) this.mentions.splice(k, 1);
+    }
+  }
+
+  /** A product noun in the three words before k ("mẫu xe", "điện thoại", "phiên bản"). */
+  private productBefore(k: number): boolean {
+    for (let x = k - 1; x >= k - 3; x--) {
+      const t = this.tok(x);
+      if (t === undefined || !t.word) return false;
+      if (MODEL_NOUNS.has(t.lower)) return true;
+    }
+    return false;
   }
 
   /** "từ Phan Rang về Nha Trang", "Phan Rang - Nha Trang": the other end of a route from a place is a place. */
@@ -1060,6 +1097,8 @@ export class Recogniser {
       }
       type = 'PERSON';
     }
+    // "mẫu xe Ford Expedition", "điện thoại Infinix Zero": after a product noun a foreign name is a model, no entity
+    if (type === 'PERSON' && foreign && this.roleAfter(b) === null && this.productBefore(a)) return b;
     if (type === 'PERSON') {
       const role = this.roleAfter(b);
       this.emit(a, b, type, role !== null ? { role, guess: true } : { guess: true });
