@@ -54,7 +54,9 @@ const UNIQUE_TAILS = new Set(['tối cao', 'trung ương', 'quốc gia', 'cấp 
 /** Words after a number that make it a quantity, not part of a name ("Bộ Y tế 12 ca"). */
 const UNITS = new Set('năm tháng ngày giờ phút ca người lần tỷ triệu nghìn ngàn trăm % km m tấn học sinh cơ sở'.split(' '));
 /** Words that start a clause, not a name: auxiliaries, negation, prepositions, linking verbs. */
-const CLAUSE_WORDS = new Set('đã sẽ đang được bị vừa mới cũng không chưa đều còn cho nhận đến về sang ra vào lên xuống là có làm đi thì mà nên rất'.split(' '));
+const CLAUSE_WORDS = new Set('đã sẽ đang được bị vừa mới cũng không chưa đều còn cho nhận đến tới về sang ra vào lên xuống qua trên dưới khắp trong ngoài là có làm đi thì mà nên rất'.split(' '));
+/** Heads that name a body on their own (the army, the police, the government). */
+const COMPLETE_HEADS = new Set(['chính phủ', 'quân đội', 'công an', 'cảnh sát', 'hải quân', 'không quân', 'lục quân', 'đảng', 'mặt trận', 'thượng viện', 'hạ viện', 'nghị viện', 'quân khu', 'bộ tư lệnh']);
 const EVENT_SYLLABLES = new Set(['nghị', 'thảo', 'chợ', 'diễn', 'thi', 'báo']);
 const LOWERCASE_HEADS = new Set(['bộ', 'sở', 'cục', 'tổng cục']);
 const FOREIGN_JOINERS = new Set(['and', 'of', '&', 'for', 'de', 'bin', 'ibn', 'bint', 'al', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'dos', 'du', 'la', 'le']);
@@ -711,7 +713,9 @@ export class Recogniser {
     }
     // "Hội nông dân tỉnh Nghệ An", "Viện nghiên cứu lúa Đồng bằng sông Cửu Long": a name in sentence case runs from its
     // head through lower-case words to its natural end, the place it belongs to
-    const sentenceCase = depth === 0 ? this.sentenceCaseOrg(head.end) : null;
+    // (a body named by its head alone, "Quân đội", "Công an", takes no verb-like word: "Quân đội kiểm soát tỉnh X" is a clause)
+    const completeHead = COMPLETE_HEADS.has(this.tokens.slice(i, head.end).map((x) => x.lower).join(' '));
+    const sentenceCase = depth === 0 ? this.sentenceCaseOrg(head.end, completeHead) : null;
     if (sentenceCase !== null) return { end: sentenceCase, type: 'ORGANIZATION' };
     let j = head.end;
     let lower = 0;
@@ -915,11 +919,12 @@ export class Recogniser {
    * six lower-case Vietnamese syllables, none a function word or verb of a clause, lead straight to a place (a known
    * place, a prefixed one, or two places joined by a dash); else null.
    */
-  private sentenceCaseOrg(k: number): number | null {
+  private sentenceCaseOrg(k: number, noVerbs: boolean): number | null {
     let x = k;
     while (x < k + 6) {
       const t = this.tok(x);
       if (t === undefined || !t.word || t.cap || !isVietSyllable(t.text) || CLAUSE_WORDS.has(t.lower) || NOT_BETWEEN.has(t.lower) || this.locPrefix(x) !== null) break;
+      if (noVerbs && ORG_WORD_TRIE.longest(this.tokens, x)?.value === 'bridge') return null;
       if (SPEECH_SET.has(t.lower) || SPEECH_SET.has(`${t.lower} ${this.tok(x + 1)?.lower ?? ''}`)) return null;
       x++;
     }

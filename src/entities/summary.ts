@@ -9,7 +9,7 @@
 import type { Entity } from '../core/types';
 import { isCommonCaps } from './caps';
 import { NOT_NAMES } from './cues';
-import { GAZETTEER, LOC_PREFIX_TRIE, ORG_HEAD_TRIE, TITLE_TRIE } from './lexicon';
+import { GAZETTEER, ORG_HEAD_TRIE, TITLE_TRIE } from './lexicon';
 import { tokenize } from './tokenize';
 
 /** "S", "N.", "T.T.B", "Y.K.M.L": one letter, or letters joined by dots. */
@@ -25,14 +25,19 @@ export function notAName(e: Pick<Entity, 'name' | 'type'>): string | null {
   if (LAST_INITIAL.test(name)) return 'initials';
   const tokens = tokenize(name);
   const words = tokens.filter((t) => t.word);
-  if (words.length === 1 && words[0]?.acronym === true && isCommonCaps(words[0].lower)) return 'common caps';
+  // ("HĐND", "UBND" after a title name the council of the place in question: kept)
+  if (words.length === 1 && words[0]?.acronym === true && isCommonCaps(words[0].lower) && ORG_HEAD_TRIE.longest(tokens, 0) === null) return 'common caps';
   const lower = name.toLocaleLowerCase('vi');
   if (NOT_NAMES.has(lower)) return 'common word';
   // a head or title of one word alone: "Ban", "Cục", "Hãng", "Tổng" (a known name such as "Đảng" stays)
-  // a cut name: several words ending on a capitalised word that opens a name ("Trung tâm Hội", "Cửa khẩu Quốc")
+  // a cut name: a capitalised word that opens an organisation's name right after a lower-case word ("Trung tâm Hội");
+  // not "Hải Phòng", "Thiên Trường" (capitalised before it), nor place prefixes ("Nhật Bản", "Diễn Châu")
   const last = words[words.length - 1];
-  if (words.length > 1 && e.type !== 'PERSON' && last !== undefined && last.cap && !last.acronym && (ORG_HEAD_TRIE.longest([last], 0) !== null || LOC_PREFIX_TRIE.longest([last], 0) !== null)) return 'cut name';
-  if (tokens.length === 1 && GAZETTEER.longest(tokens, 0) === null) {
+  const beforeLast = words[words.length - 2];
+  if (beforeLast !== undefined && !beforeLast.cap && e.type !== 'PERSON' && last !== undefined && last.cap && !last.acronym && ORG_HEAD_TRIE.longest([last], 0) !== null) {
+    return 'cut name';
+  }
+  if (tokens.length === 1 && !words[0]?.acronym && GAZETTEER.longest(tokens, 0) === null) {
     const head = ORG_HEAD_TRIE.longest(tokens, 0) ?? TITLE_TRIE.longest(tokens, 0);
     if (head !== null && TITLE_TRIE.longest(tokens, 0)?.value.title !== false) return 'head alone';
   }

@@ -9,12 +9,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleTextOf } from '../../scripts/eval-entities';
 import { isCommonCaps } from '../../src/entities/caps';
-import { LOC_PREFIXES, ORG_HEADS } from '../../src/entities/cues';
+import { ORG_HEADS } from '../../src/entities/cues';
 import { extractEntities } from '../../src/entities/index';
 import { notAName } from '../../src/entities/summary';
 
-/** Single words that open organisation or place names: a name never ends on one. */
-const OPENERS = new Set([...ORG_HEADS, ...LOC_PREFIXES].filter((w) => !w.includes(' ') && !w.includes('.')));
+/** Single words that open organisation names: a name never ends on one capitalised ("Trung tâm Hội"). */
+const OPENERS = new Set(ORG_HEADS.filter((w) => !w.includes(' ') && !w.includes('.')));
 
 const files = [
   ...readdirSync('fixtures/pages').filter((f) => f.endsWith('.html')).map((f) => join('fixtures/pages', f)),
@@ -30,7 +30,8 @@ function problem(text: string, e: ReturnType<typeof extractEntities>[number]): s
   // a cut name: several words ending on a word that opens a name ("Trung tâm Hội", "Viện Hàn lâm Trung tâm")
   const words = name.split(/\s+/);
   const last = words[words.length - 1] ?? '';
-  if (words.length > 1 && e.type !== 'PERSON' && /^\p{Lu}/u.test(last) && OPENERS.has(last.toLowerCase())) return `cut after "${last}"`;
+  const beforeLast = words[words.length - 2] ?? '';
+  if (/^\p{Ll}/u.test(beforeLast) && e.type !== 'PERSON' && /^\p{Lu}/u.test(last) && OPENERS.has(last.toLowerCase())) return `cut after "${last}"`;
   return notAName(e);
 }
 
