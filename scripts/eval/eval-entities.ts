@@ -14,9 +14,10 @@ import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { parseHtml } from '../../src/cli/io';
 import { articleText, findArticleRoot } from '../../src/core/article';
-import { extractEntities } from '../../src/core/entities/index';
-import { extractBaseline } from '../../src/core/entities/baseline';
+import { extractEntities } from '../../src/entities/index';
+import { extractBaseline } from '../../src/entities/baseline';
 import type { Entity, EntityType } from '../../src/core/types';
+import { addScore, emptyScore, loadAnnDir, scoreAnn, type AnnScore } from './entities-ann';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TYPES: readonly EntityType[] = ['PERSON', 'LOCATION', 'ORGANIZATION'];
@@ -255,7 +256,46 @@ async function evalBatches(verbose: boolean): Promise<void> {
   }
 }
 
+/**
+ * A batch of inline-tagged real articles (`--blind DIR`, see scripts/entities-ann.ts): mention and entity P/R/F1 per
+ * type and the share of real names among the first 10 summary entries. Returns the totals (for tests).
+ */
+export function scoreBlindDir(dir: string, run: (text: string) => Entity[] = extractEntities): { docs: number; gold: number; chars: number; total: AnnScore } {
+  const docs = loadAnnDir(dir);
+  const total = emptyScore();
+  let gold = 0;
+  let chars = 0;
+  for (const d of docs) {
+    if (d.text !== d.plain) throw new Error(`${d.id}: stripping the tags does not give the .txt back`);
+    gold += d.spans.filter((s) => s.type !== 'IGNORE').length;
+    chars += d.text.length;
+    addScore(total, scoreAnn(d, run(d.text)));
+  }
+  return { docs: docs.length, gold, chars, total };
+}
+
+function evalBlind(dir: string, verbose: boolean): void {
+  const { docs, gold, chars, total } = scoreBlindDir(dir);
+  console.log(`Blind batch ${dir}: ${docs} articles, ${chars} characters, ${gold} gold mentions`);
+  console.log('type          | mention P     R     F1    (tp/fp/fn)     | entity P     R     F1    (tp/fp/fn)');
+  for (const type of [...TYPES, 'ALL' as const]) {
+    const m = total.mention.get(type) as Counts;
+    const e = total.entity.get(type) as Counts;
+    console.log(`${type.padEnd(13)} |         ${prf(m).map(f).join(' ')}  (${m.tp}/${m.fp}/${m.fn}) | ${prf(e).map(f).join(' ')}  (${e.tp}/${e.fp}/${e.fn})`);
+  }
+  console.log(`top-10 summary entries that are real names: ${f(total.top.real / Math.max(1, total.top.shown))} (${total.top.real}/${total.top.shown})`);
+  if (verbose) {
+    for (const w of total.top.wrong) console.log(`  top10 ✗ ${w}`);
+    for (const e of total.errors) console.log(`  ${e}`);
+  }
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  if (process.argv.includes('--batches')) await evalBatches(process.argv.includes('--verbose'));
+  const blind = process.argv.indexOf('--blind');
+  if (blind > 0) {
+    const dir = process.argv[blind + 1];
+    if (dir === undefined) throw new Error('--blind needs a directory of NN_ID.txt + NN_ID.ann.txt files');
+    evalBlind(dir, process.argv.includes('--verbose'));
+  } else if (process.argv.includes('--batches')) await evalBatches(process.argv.includes('--verbose'));
   else process.exitCode = (await evalEntities()) ? 0 : 1;
 }

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { scoreSentences } from '../../scripts/eval/eval-entities';
-import { extractEntities } from '../../src/core/entities/index';
+import { extractEntities } from '../../src/entities/index';
 import { BATCH3, BATCH4, BATCH5, BATCH6, BATCH7, BATCH8 } from './entities-batches';
 
 const f1 = (c: { tp: number; fp: number; fn: number }): number => (2 * c.tp) / (2 * c.tp + c.fp + c.fn);

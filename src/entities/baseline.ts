@@ -4,7 +4,7 @@
  * words is a mention, except a lone capitalised word opening a sentence. Type by shape alone:
  * all-caps → ORGANIZATION, one word → LOCATION, several words → PERSON. Same surface = same entity.
  */
-import type { Entity, EntityType } from '../types';
+import type { Entity, EntityType } from '../core/types';
 import { tokenize } from './tokenize';
 
 export function extractBaseline(input: string): Entity[] {
