@@ -79,7 +79,7 @@ export function buildGazetteer(): Record<string, string> {
   const places = collect([nations, readList('provinces-vn.txt'), readList('places.txt')]);
   return {
     source:
-      'scripts/build-gazetteers.ts from i18n-iso-countries (MIT) and src/entities/data/lists/*.txt (project-compiled, MIT); see src/entities/data/README.md',
+      'scripts/build/gazetteers.ts from i18n-iso-countries (MIT) and src/entities/data/lists/*.txt (project-compiled, MIT); see src/entities/data/README.md',
     LOCATION: join2(places),
     ORGANIZATION: join2(orgs),
     PERSON: join2(people),

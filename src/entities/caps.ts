@@ -4,7 +4,7 @@
  *  - a Vietnamese syllable with tone or vowel marks in capitals ("KHÔNG", "THUẬN"), or an unmarked syllable the
  *    corpus uses as a lower-case word ("AN", "TOP"), is a word (emphasis, a heading, a name in capitals);
  *  - a common-noun abbreviation ("PV" phóng viên, "DN" doanh nghiệp, "CĐV" cổ động viên) names a kind of person or
- *    thing: learned from real news (data/corpus-tables.json, recipe scripts/entity-corpus-stats.ts) plus roles the
+ *    thing: learned from real news (data/corpus-tables.json, recipe scripts/build/entity-corpus-stats.ts) plus roles the
  *    corpus does not define (CUE list below);
  *  - a Roman numeral ("XVII") is a number.
  */

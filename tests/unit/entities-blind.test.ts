@@ -5,8 +5,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadAnnDir, parseAnn, prf } from '../../scripts/entities-ann';
-import { scoreBlindDir } from '../../scripts/eval-entities';
+import { loadAnnDir, parseAnn, prf } from '../../src/offline/entity-ann';
+import { scoreBlindDir } from '../../src/offline/entity-eval';
 
 const DIR = 'fixtures/entities/blind-2026-12-05';
 

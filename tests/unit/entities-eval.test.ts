@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotationFiles, ENTITY_F1_TARGET, loadGold, score } from '../../scripts/eval/eval-entities';
+import { annotationFiles, ENTITY_F1_TARGET, loadGold, score } from '../../src/offline/entity-eval';
 import { extractBaseline } from '../../src/entities/baseline';
 import { extractEntities } from '../../src/entities/index';
 

@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleTextOf } from '../../scripts/eval-entities';
+import { articleTextOf } from '../../src/offline/entity-eval';
 import { isCommonCaps } from '../../src/entities/caps';
 import { ORG_HEADS } from '../../src/entities/cues';
 import { extractEntities } from '../../src/entities/index';

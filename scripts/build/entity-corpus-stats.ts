@@ -1,6 +1,6 @@
 /**
  * Recipe for src/entities/data/corpus-tables.json: tables the recogniser uses, derived from real news usage.
- *   npx tsx scripts/entity-corpus-stats.ts PATH/baomoi-2017-sample.jsonl.gz [--exclude DIR]... [--report FILE]
+ *   npx tsx scripts/build/entity-corpus-stats.ts PATH/baomoi-2017-sample.jsonl.gz [--exclude DIR]... [--report FILE]
  * Input: the real-news sample the team shares (4,971 baomoi.com articles of early 2017, see src/entities/data/README.md).
  * Articles whose id names a file in an --exclude directory (the blind evaluation batches, `NN_ID.txt`) are skipped, so
  * no table is learned from text the recogniser is scored blind on. Only counts leave this script, never text.
@@ -19,8 +19,8 @@
 import { createReadStream, readdirSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
-import { isVietSyllable } from '../src/entities/syllable';
-import { tokenize, type Token } from '../src/entities/tokenize';
+import { isVietSyllable } from '../../src/entities/syllable';
+import { tokenize, type Token } from '../../src/entities/tokenize';
 
 const args = process.argv.slice(2);
 const input = args[0];
@@ -185,7 +185,7 @@ const sortVi = (xs: string[]): string[] => [...new Set(xs)].sort((a, b) => a.loc
 /** lower-case words of one syllable without tone or vowel marks that the corpus uses as words ("an", "ba", "top") */
 const plainWords = [...lower].filter(([w, n]) => n >= 50 && /^[a-z]+$/.test(w) && isVietSyllable(w)).map(([w]) => w);
 const tables = {
-  source: `scripts/entity-corpus-stats.ts over the baomoi 2017 real-news sample (${docs} articles, ${chars} characters; ${skipped} blind-batch articles excluded) — counts only, no text; see src/entities/data/README.md`,
+  source: `scripts/build/entity-corpus-stats.ts over the baomoi 2017 real-news sample (${docs} articles, ${chars} characters; ${skipped} blind-batch articles excluded) — counts only, no text; see src/entities/data/README.md`,
   abbreviations: sortVi(abbreviations).join(' '),
   plainWords: sortVi(plainWords).join(' '),
 };

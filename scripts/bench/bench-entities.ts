@@ -1,12 +1,12 @@
 /**
- * Recogniser speed per article: `npx tsx scripts/bench-entities.ts [ROUNDS]` — median and p90 ms of extractEntities
+ * Recogniser speed per article: `npx tsx scripts/bench/bench-entities.ts [ROUNDS]` — median and p90 ms of extractEntities
  * over the fixture articles (seeds, the text of each fixture page, the blind batch), warm (after one pass), and the
  * time on a 1 MB text made of them (bounded: linear, see merge.ts). Numbers on a shared machine are noisy: repeat.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractEntities } from '../src/entities/index';
-import { articleTextOf } from './eval-entities';
+import { extractEntities } from '../../src/entities/index';
+import { articleTextOf } from '../../src/offline/entity-eval';
 
 const rounds = Number(process.argv[2] ?? 5);
 const texts: string[] = [];

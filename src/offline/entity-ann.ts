@@ -1,7 +1,7 @@
 /**
  * Inline-tagged entity annotations (`NN_ID.ann.txt` beside `NN_ID.txt`, fixtures/entities/blind-*):
  * `[[PER|…]]`, `[[LOC|…]]`, `[[ORG|…]]`, `[[IGN|…]]`; removing the tags gives the `.txt` exactly.
- * Scored here, for `npm run eval:entities -- --blind DIR` and its unit test:
+ * Scored here, for `npm run eval:entities -- --blind DIR` (entity-eval.ts scoreBlindDir) and its unit test:
  *  - mention level: typed exact span, per type and overall; predicted mentions touching an IGN span are not scored;
  *  - entity level: gold entities are the distinct (type, normalised string) pairs; a predicted entity is right when
  *    its name or an alias is one of them with the same type (precision over predicted entities, recall over gold
@@ -11,7 +11,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Entity, EntityType } from '../src/core/types';
+import type { Entity, EntityType } from '../core/types';
 
 export type AnnType = 'PER' | 'LOC' | 'ORG' | 'IGN';
 export const ANN_TYPES: Record<Exclude<AnnType, 'IGN'>, EntityType> = { PER: 'PERSON', LOC: 'LOCATION', ORG: 'ORGANIZATION' };
