@@ -40,7 +40,7 @@ async function contentParts(bundle: 'content' | 'entities' = 'content'): Promise
   const out = await build({ ...scriptBuildOptions(true), entryPoints: [ENTRIES[bundle] ?? ''], write: false, metafile: true });
   const parts = new Map<string, number>();
   const partOf = (path: string): string =>
-    path.startsWith('src/core/entities') || path.startsWith('src/data') ? 'entity recogniser + gazetteers'
+    path.startsWith('src/entities') ? 'entity recogniser + gazetteers'
       : path.startsWith('src/rules') ? 'learned rules, runtime form (src/rules)'
       : path.startsWith('src/core') ? 'declutter engine (src/core)'
       : path.startsWith('src/panel') || path.startsWith('src/ui') ? 'entity panel (src/panel)'

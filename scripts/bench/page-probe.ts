@@ -9,7 +9,7 @@ import { Readability } from '@mozilla/readability';
 import { planDeclutter } from '../../src/core/declutter';
 import { PageMarks } from '../../src/core/marks';
 import { articleText } from '../../src/core/article';
-import { extractEntities } from '../../src/core/entities';
+import { extractEntities } from '../../src/entities';
 import { compileRules } from '../../src/core/rules';
 import { learnedRules } from '../../src/rules';
 

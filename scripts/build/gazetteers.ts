@@ -1,9 +1,9 @@
 /**
- * Builds src/data/gazetteer.json, the compact gazetteer the entity recogniser bundles.
+ * Builds src/entities/data/gazetteer.json, the compact gazetteer the entity recogniser bundles.
  *
  * Inputs (all offline, no network):
  *  - i18n-iso-countries (MIT): Vietnamese country names, `langs/vi.json`;
- *  - src/data/lists/*.txt, compiled by the project: press spellings of countries, world places,
+ *  - src/entities/data/lists/*.txt, compiled by the project: press spellings of countries, world places,
  *    Vietnamese provinces before and after the 2025 merger, public figures, organisations.
  * Output format (kept small for the content-script bundle): per type one string,
  * entries separated by ";" and spellings of one entry by "|", canonical first. A spelling that
@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const lists = join(root, 'src/data/lists');
+const lists = join(root, 'src/entities/data/lists');
 
 function readList(name: string): string[][] {
   return readFileSync(join(lists, name), 'utf8')
@@ -79,7 +79,7 @@ export function buildGazetteer(): Record<string, string> {
   const places = collect([nations, readList('provinces-vn.txt'), readList('places.txt')]);
   return {
     source:
-      'scripts/build-gazetteers.ts from i18n-iso-countries (MIT) and src/data/lists/*.txt (project-compiled, MIT); see src/data/README.md',
+      'scripts/build/gazetteers.ts from i18n-iso-countries (MIT) and src/entities/data/lists/*.txt (project-compiled, MIT); see src/entities/data/README.md',
     LOCATION: join2(places),
     ORGANIZATION: join2(orgs),
     PERSON: join2(people),
@@ -88,6 +88,6 @@ export function buildGazetteer(): Record<string, string> {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const data = buildGazetteer();
-  writeFileSync(join(root, 'src/data/gazetteer.json'), `${JSON.stringify(data, null, 1)}\n`);
-  process.stdout.write(`wrote src/data/gazetteer.json (${JSON.stringify(data).length} bytes)\n`);
+  writeFileSync(join(root, 'src/entities/data/gazetteer.json'), `${JSON.stringify(data, null, 1)}\n`);
+  process.stdout.write(`wrote src/entities/data/gazetteer.json (${JSON.stringify(data).length} bytes)\n`);
 }

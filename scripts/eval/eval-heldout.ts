@@ -5,7 +5,7 @@
  *  1. declutter in jsdom with the shipped rules: article passages kept, clutter removed, menu texts kept —
  *     and, for every miss, which element and which rule (or none);
  *  2. Readability (Firefox Reader View's engine) on the same gold;
- *  3. entities: precision/recall/F1 on the held-out annotations, scored like scripts/eval-entities.ts.
+ *  3. entities: precision/recall/F1 on the held-out annotations, scored like src/offline/entity-eval.ts.
  * Prints figures only; it does not fail the eval (the held-out set measures, it is not a target).
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -18,13 +18,13 @@ import type { EntityType, HideItem } from '../../src/core/types';
 import { planDeclutter } from '../../src/core/declutter';
 import { visibleBlocks } from '../../src/core/visible';
 import { normalizeSpace } from '../../src/core/text';
-import { extractEntities } from '../../src/core/entities/index';
-import { extractBaseline } from '../../src/core/entities/baseline';
+import { extractEntities } from '../../src/entities/index';
+import { extractBaseline } from '../../src/entities/baseline';
 import { learnedRules } from '../../src/rules/index';
 import { ROOT } from '../../src/offline/fixtures';
 import { scorePage, type Score } from '../../src/offline/declutter-eval';
 import { scoreReadabilityOn, type ReadabilityScore } from './eval-readability';
-import { loadGold, score as scoreEntities } from './eval-entities';
+import { loadGold, score as scoreEntities } from '../../src/offline/entity-eval';
 
 export const HELDOUT_DIR = join(ROOT, 'fixtures', 'heldout');
 

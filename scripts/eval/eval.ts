@@ -6,7 +6,7 @@
  * Exits non-zero when a target is missed.
  */
 import { evalDeclutter } from '../../src/offline/declutter-eval';
-import { evalEntities } from './eval-entities';
+import { evalEntities } from '../../src/offline/entity-eval';
 import { evalReadability } from './eval-readability';
 
 const declutterOk = await evalDeclutter();

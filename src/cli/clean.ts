@@ -10,7 +10,7 @@ import { PageMarks } from '../core/marks';
 import { articleText } from '../core/article';
 import { visibleBlocks } from '../core/visible';
 import { normalizeSpace } from '../core/text';
-import { extractEntities } from '../core/entities/index';
+import { extractEntities } from '../entities/index';
 
 export const CLEAN_HELP = `Usage: tin-gon clean FILE [--url URL] [--format text|html|json]
 

@@ -6,7 +6,7 @@
  */
 import { checkUrl, CliError, loadInput, parseCommandLine, parseHtml } from './io';
 import { articleText, findArticleRoot } from '../core/article';
-import { extractEntities } from '../core/entities/index';
+import { extractEntities } from '../entities/index';
 import type { Entity, EntityType } from '../core/types';
 
 export const ENTITIES_HELP = `Usage: tin-gon entities FILE... [--url URL] [--json]

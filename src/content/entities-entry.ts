@@ -3,7 +3,7 @@
  * entity recogniser with its gazetteers, and the in-page panel. No browser API and no side effect but
  * registering itself, so injecting it twice, or into a page that has no content script, is harmless.
  */
-import { extractEntities } from '../core/entities';
+import { extractEntities } from '../entities';
 import { mountPanel, panelLabels } from '../panel';
 import { ENTITY_BUNDLE_API, registerEntityBundle, type EntityBundle } from './entity-bundle';
 

@@ -10,7 +10,7 @@
  *
  * This module has no code of the lazy half: type-only imports, so content.js stays small.
  */
-import type { extractEntities } from '../core/entities';
+import type { extractEntities } from '../entities';
 import type { mountPanel, panelLabels } from '../panel';
 
 /** Bumped when the shape below changes: a page holding an older entities.js gets the new one injected. */

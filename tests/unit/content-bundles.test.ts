@@ -36,14 +36,14 @@ async function bundled(entry: string): Promise<{ bytes: number; inputs: string[]
 describe('bundle split', () => {
   it(`content.js has no recogniser, gazetteer, panel or rule evidence, and stays under ${CONTENT_BUDGET / 1024} KB`, async () => {
     const content = await bundled('src/content/index.ts');
-    expect(content.inputs.filter((p) => /^src\/(core\/entities|data|panel|ui)\//.test(p))).toEqual([]);
+    expect(content.inputs.filter((p) => /^src\/(entities|panel|ui)\//.test(p))).toEqual([]);
     expect(content.text).not.toContain('evidence');
     expect(content.bytes).toBeLessThanOrEqual(CONTENT_BUDGET);
   });
 
   it('entities.js has the recogniser and the panel, and no browser API wrapper', async () => {
     const lazy = await bundled('src/content/entities-entry.ts');
-    expect(lazy.inputs.some((p) => p.startsWith('src/core/entities/'))).toBe(true);
+    expect(lazy.inputs.some((p) => p.startsWith('src/entities/'))).toBe(true);
     expect(lazy.inputs.some((p) => p.startsWith('src/panel/'))).toBe(true);
     expect(lazy.inputs.some((p) => p.includes('webextension-polyfill') || p.startsWith('src/rules/'))).toBe(false);
   });

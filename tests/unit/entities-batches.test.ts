@@ -1,5 +1,5 @@
 /**
- * Held-out batches #3–#6 (tests/unit/entities-batches.ts): mention-level F1 floors, so later rule changes
+ * Held-out batches #3–#6 (src/offline/entity-batches.ts): mention-level F1 floors, so later rule changes
  * cannot quietly lose what the batches measured. Batch 3 was scored before the rules it prompted (0.756 then);
  * batches 4, 5 and 6 were written after rule changes and first scored untouched (0.937, 0.898, 0.914 raw /
  * 0.922 after one annotation fix). All are in-sample now (6 only for 'Đảng bộ' and a few company names).
@@ -7,9 +7,9 @@
  * written after those rules, scored 0.924 untouched (0.917 after two annotation fixes; 0.978 with the fixes it prompted).
  */
 import { describe, expect, it } from 'vitest';
-import { scoreSentences } from '../../scripts/eval/eval-entities';
-import { extractEntities } from '../../src/core/entities/index';
-import { BATCH3, BATCH4, BATCH5, BATCH6, BATCH7, BATCH8 } from './entities-batches';
+import { scoreSentences } from '../../src/offline/entity-eval';
+import { extractEntities } from '../../src/entities/index';
+import { BATCH3, BATCH4, BATCH5, BATCH6, BATCH7, BATCH8 } from '../../src/offline/entity-batches';
 
 const f1 = (c: { tp: number; fp: number; fn: number }): number => (2 * c.tp) / (2 * c.tp + c.fp + c.fn);
 

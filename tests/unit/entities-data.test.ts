@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { buildGazetteer } from '../../scripts/build/gazetteers';
 
 describe('gazetteer data', () => {
-  it('src/data/gazetteer.json is what scripts/build/gazetteers.ts builds (run npm run gazetteers)', () => {
-    const committed = JSON.parse(readFileSync('src/data/gazetteer.json', 'utf8')) as unknown;
+  it('src/entities/data/gazetteer.json is what scripts/build/gazetteers.ts builds (run npm run gazetteers)', () => {
+    const committed = JSON.parse(readFileSync('src/entities/data/gazetteer.json', 'utf8')) as unknown;
     expect(committed).toEqual(buildGazetteer());
   });
 
   it('lists the 34 provinces after the 2025 merger and maps every older one to its new unit', () => {
-    const lines = readFileSync('src/data/lists/provinces-vn.txt', 'utf8').split('\n');
+    const lines = readFileSync('src/entities/data/lists/provinces-vn.txt', 'utf8').split('\n');
     const after = lines.slice(lines.indexOf('@2025') + 1, lines.indexOf('@pre2025')).filter((l) => l.trim() !== '');
     expect(after).toHaveLength(34);
     const names = new Set(after.flatMap((l) => l.split('|')));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { annotationFiles, ENTITY_F1_TARGET, loadGold, score } from '../../scripts/eval/eval-entities';
-import { extractBaseline } from '../../src/core/entities/baseline';
-import { extractEntities } from '../../src/core/entities/index';
+import { annotationFiles, ENTITY_F1_TARGET, loadGold, score } from '../../src/offline/entity-eval';
+import { extractBaseline } from '../../src/entities/baseline';
+import { extractEntities } from '../../src/entities/index';
 
 describe('entity annotations (fixtures/**/*.entities.json)', () => {
   const docs = annotationFiles().map(loadGold);

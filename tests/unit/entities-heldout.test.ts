@@ -3,7 +3,7 @@
  * types. They guard generalisation: the rules must not be tuned to the annotated fixtures alone.
  */
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../src/core/entities/index';
+import { extractEntities } from '../../src/entities/index';
 
 const CASES: Array<[string, string, string[]]> = [
   ['domestic politics', 'Sáng 15/3, Tổng Bí thư Tô Lâm đã tiếp Đại sứ Nhật Bản tại Việt Nam Ito Naoki ở Hà Nội.', [

@@ -7,7 +7,7 @@
  *    Sino-Vietnamese names, whose first syllable it is ("ông Tập" → Tập Cận Bình).
  *  - weak single words survive only as aliases of an entity found elsewhere.
  */
-import type { EntityType } from '../types';
+import type { EntityType } from '../core/types';
 import { LOC_PREFIXES } from './cues';
 import { SPELLINGS } from './lexicon';
 import type { RawMention } from './recognise';
@@ -49,8 +49,34 @@ export class Merger {
     return a === undefined || b === undefined ? '' : this.text.slice(a.start, b.end);
   }
 
+  private readonly wordCache = new WeakMap<RawMention, string[]>();
+
   private words(m: RawMention): string[] {
-    return this.tokens.slice(m.from, m.to).filter((t) => t.word).map((t) => t.lower);
+    let w = this.wordCache.get(m);
+    if (w === undefined) this.wordCache.set(m, (w = this.tokens.slice(m.from, m.to).filter((t) => t.word).map((t) => t.lower)));
+    return w;
+  }
+
+  /** Full names by their last and first word: a single name finds its person without scanning every person. */
+  private readonly byLast = new Map<string, Group[]>();
+  private readonly byFirst = new Map<string, Group[]>();
+  /** lower-cased surface → first place/organisation group that has a mention spelled so */
+  private readonly bySurface = new Map<string, Group>();
+
+  private indexPerson(g: Group): void {
+    const w = this.words(g.mentions[0] as RawMention);
+    if (w.length < 2) return;
+    for (const [map, key] of [[this.byLast, w[w.length - 1]], [this.byFirst, w[0]]] as const) {
+      if (key === undefined) continue;
+      const list = map.get(key) ?? [];
+      list.push(g);
+      map.set(key, list);
+    }
+  }
+
+  private indexSurface(g: Group, m: RawMention): void {
+    const s = this.surface(m).toLowerCase();
+    if (!this.bySurface.has(s)) this.bySurface.set(s, g);
   }
 
   /** Grouping key of a place or organisation mention. */
@@ -92,6 +118,7 @@ export class Merger {
         if (type === 'PERSON') people.push(g);
       }
       g.mentions.push(m);
+      if (type !== 'PERSON') this.indexSurface(g, m);
       return g;
     };
     // 1. full person names first, so single names can find them
@@ -101,6 +128,7 @@ export class Merger {
       }
     }
     this.joinVariants(people, groups);
+    for (const g of people) if (g.mentions.length > 0) this.indexPerson(g);
     // 2. places and organisations
     for (const m of mentions) {
       if (m.weak || m.type === null || m.type === 'PERSON') continue;
@@ -115,12 +143,12 @@ export class Merger {
       const ws = this.words(m);
       const word = ws[0] ?? '';
       // "Quang Hải" after "Nguyễn Quang Hải": a given name without the surname
-      const person = ws.length > 1 ? this.personEndingWith(ws, people) : this.personFor(word, people);
+      const person = ws.length > 1 ? this.personEndingWith(ws) : this.personFor(word);
       if (person !== null) {
         person.mentions.push({ ...m, type: 'PERSON' });
         continue;
       }
-      const other = this.namedFor(m, groups);
+      const other = this.namedFor(m);
       if (other !== null) {
         other.mentions.push({ ...m, type: other.type });
         continue;
@@ -131,49 +159,56 @@ export class Merger {
     return [...new Set(groups.values())].filter((g) => g.mentions.length > 0);
   }
 
-  /** "Anthony Blinken" / "Antony Blinken", "Valadimir Putin" / "Vladimir Putin". */
+  /**
+   * "Anthony Blinken" / "Antony Blinken", "Valadimir Putin" / "Vladimir Putin": near spellings share the length and the
+   * last word, so only names in the same (length, last word) bucket are compared; the same canonical name joins too.
+   * Linear in the number of people for ordinary text (buckets are small), not quadratic.
+   */
   private joinVariants(people: Group[], groups: Map<string, Group>): void {
-    for (let x = 0; x < people.length; x++) {
-      const gx = people[x];
-      if (gx === undefined || gx.mentions.length === 0) continue;
-      const wx = this.words(gx.mentions[0] as RawMention);
-      for (let y = x + 1; y < people.length; y++) {
-        const gy = people[y];
-        if (gy === undefined || gy.mentions.length === 0) continue;
-        const wy = this.words(gy.mentions[0] as RawMention);
-        const sameCanon = gx.canonical !== undefined && gx.canonical === gy.canonical;
-        const near = wx.length === wy.length && wx.length > 1 && wx[wx.length - 1] === wy[wy.length - 1] &&
-          wx.slice(0, -1).every((w, k) => editDistance(w, wy[k] ?? '') <= 2);
-        if (sameCanon || near) {
-          gx.mentions.push(...gy.mentions);
-          gy.mentions = [];
-          if (gx.canonical === undefined && gy.canonical !== undefined) gx.canonical = gy.canonical;
+    const buckets = new Map<string, Group[]>();
+    const byCanon = new Map<string, Group>();
+    for (const g of people) {
+      if (g.mentions.length === 0) continue;
+      const w = this.words(g.mentions[0] as RawMention);
+      if (g.canonical !== undefined) {
+        const first = byCanon.get(g.canonical);
+        if (first !== undefined && first !== g) {
+          first.mentions.push(...g.mentions);
+          g.mentions = [];
+          continue;
         }
+        byCanon.set(g.canonical, g);
       }
+      if (w.length < 2) continue;
+      const key = `${w.length}\u0000${w[w.length - 1] ?? ''}`;
+      const bucket = buckets.get(key) ?? [];
+      const near = bucket.find((o) => o.mentions.length > 0 && this.words(o.mentions[0] as RawMention).slice(0, -1).every((x, k) => editDistance(x, w[k] ?? '') <= 2));
+      if (near !== undefined) {
+        near.mentions.push(...g.mentions);
+        g.mentions = [];
+        if (near.canonical === undefined && g.canonical !== undefined) near.canonical = g.canonical;
+        continue;
+      }
+      bucket.push(g);
+      buckets.set(key, bucket);
     }
     for (const [k, g] of groups) if (g.mentions.length === 0) groups.delete(k);
   }
 
-  /** The person a single name refers to: last syllable first ("Sullivan"), then first ("Tập"). */
-  private personFor(word: string, people: readonly Group[]): Group | null {
-    let best: Group | null = null;
-    for (const pass of ['last', 'first'] as const) {
-      for (const g of people) {
-        if (g.mentions.length === 0) continue;
-        const w = this.words(g.mentions[0] as RawMention);
-        if (w.length < 2) continue;
-        const hit = pass === 'last' ? w[w.length - 1] === word : w[0] === word;
-        if (hit && (best === null || g.mentions.length > best.mentions.length)) best = g;
-      }
+  /** The person a single name refers to: last syllable first ("Sullivan"), then first ("Tập"); the most mentioned wins. */
+  private personFor(word: string): Group | null {
+    for (const map of [this.byLast, this.byFirst]) {
+      let best: Group | null = null;
+      for (const g of map.get(word) ?? []) if (g.mentions.length > 0 && (best === null || g.mentions.length > best.mentions.length)) best = g;
       if (best !== null) return best;
     }
     return null;
   }
 
   /** The person whose full name ends with these words (and is longer). */
-  private personEndingWith(ws: readonly string[], people: readonly Group[]): Group | null {
+  private personEndingWith(ws: readonly string[]): Group | null {
     let best: Group | null = null;
-    for (const g of people) {
+    for (const g of this.byLast.get(ws[ws.length - 1] ?? '') ?? []) {
       if (g.mentions.length === 0) continue;
       const w = this.words(g.mentions[0] as RawMention);
       if (w.length <= ws.length || !ws.every((x, k) => w[w.length - ws.length + k] === x)) continue;
@@ -183,13 +218,9 @@ export class Merger {
   }
 
   /** A weak word that spells a place or organisation found elsewhere in the text. */
-  private namedFor(m: RawMention, groups: Map<string, Group>): Group | null {
-    const s = this.surface(m).toLowerCase();
-    for (const g of groups.values()) {
-      if (g.type === 'PERSON' || g.mentions.length === 0) continue;
-      if (g.mentions.some((x) => this.surface(x).toLowerCase() === s)) return g;
-    }
-    return null;
+  private namedFor(m: RawMention): Group | null {
+    const g = this.bySurface.get(this.surface(m).toLowerCase());
+    return g !== undefined && g.mentions.length > 0 ? g : null;
   }
 
   /** "Tạp chí phố Wall (WSJ)", "Liên minh châu Âu (EU)": the bracketed acronym is an alias. */

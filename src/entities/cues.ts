@@ -38,7 +38,7 @@ export const ORG_HEADS = words(`bộ, ủy ban, uỷ ban, ủy ban nhân dân, h
 viện kiểm sát nhân dân, chính phủ, đảng, tỉnh ủy, tỉnh uỷ, thành ủy, thành uỷ, huyện ủy, quận ủy, đảng ủy, đảng uỷ, đại sứ quán, lãnh sự quán, tổng lãnh sự quán, hãng tin, hãng thông tấn, thông tấn xã, tạp chí, báo, đài, đài truyền hình, đại học,
 trường, trường đại học, học viện, viện, công ty, tập đoàn, tổng công ty, ngân hàng, bệnh viện, bv, bvđk, sở, cục,
 tổng cục, ban, văn phòng, hội đồng, hội, hiệp hội, liên đoàn, liên minh, liên hiệp, tổ chức, quỹ, quân đội, quân khu,
-bộ tư lệnh, sư đoàn, lữ đoàn, công an, cảnh sát, tòa án, thượng viện, hạ viện, nghị viện, câu lạc bộ, clb, trung tâm,
+bộ tư lệnh, hải quân, không quân, lục quân, lục quân, thủy quân lục chiến, đồn, đồn biên phòng, trạm, ban quản lý, ban thường vụ, sư đoàn, lữ đoàn, công an, cảnh sát, tòa án, thượng viện, hạ viện, nghị viện, câu lạc bộ, clb, trung tâm,
 cơ quan, tổng liên đoàn, mặt trận, nhà xuất bản, nxb, sở giao dịch, hợp tác xã, htx, tổng cục thống kê,
 ủy ban công tác, đảng bộ, chi bộ, nhóm, đoàn, đội, phòng, nhà hát, nhạc viện, bảo tàng, thư viện, chứng khoán, công ty chứng khoán, đh, trường đh, trường cđ, cao đẳng, trường cao đẳng`);
 
@@ -46,7 +46,7 @@ cơ quan, tổng liên đoàn, mặt trận, nhà xuất bản, nxb, sở giao d
 export const ORG_CUES = words(`hãng, hãng tin, hãng thông tấn, báo, tờ, tờ báo, tạp chí, trang, trang tin, kênh, đài,
 mạng xã hội, công ty, tập đoàn, ngân hàng, nhà mạng, hãng xe, hãng hàng không, đội, clb, câu lạc bộ, nhóm, lực lượng,
 phong trào, quỹ, hãng phim, hãng sản xuất, nhà sản xuất, ứng dụng, nền tảng, sàn, ngân hàng trung ương,
-nhóm nhạc, ban nhạc, công ty con, công ty mẹ, hãng công nghệ, đối thủ, sàn thương mại điện tử`);
+nhóm nhạc, ban nhạc, quỹ đầu tư, công ty con, công ty mẹ, hãng công nghệ, đối thủ, sàn thương mại điện tử`);
 
 /**
  * Lower-case words inside organisation names ("Cục Quản lý cạnh tranh và bảo vệ người tiêu dùng",

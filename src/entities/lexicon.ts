@@ -3,8 +3,8 @@
  * Gazetteer phrases match case-sensitively (a lower-case "mỹ" is not the country), except that a
  * phrase starting in lower case ("châu Âu") also matches capitalised at the start of a sentence.
  */
-import gazetteer from '../../data/gazetteer.json';
-import type { EntityType } from '../types';
+import gazetteer from './data/gazetteer.json';
+import type { EntityType } from '../core/types';
 import { ORG_BRIDGE_WORDS, ORG_CUES, ORG_LINK_WORDS, ORG_HEADS, ORG_TAIL_WORDS, LOC_PREFIXES, PERSON_CUES, THING_CUES, TITLES, TITLE_MODIFIERS } from './cues';
 import { PhraseTrie } from './trie';
 import { tokenize, type Token } from './tokenize';

@@ -3,7 +3,7 @@
  * with exact spans and types (same format as entities-heldout.test.ts: topic, text, "TYPE:span" list).
  * Batch 3 was written and scored BEFORE the rule changes that followed it (so its first score is the
  * honest held-out figure; afterwards it is in-sample). Batch 4 was written after those changes and
- * scored untouched. `npx tsx scripts/eval-entities.ts --batches` prints per-type P/R/F1.
+ * scored untouched. `npx tsx scripts/eval/eval-entities.ts --batches` prints per-type P/R/F1.
  * Conventions: titles stay outside the span, a place's administrative prefix is inside, an
  * organisation includes the place that completes its name, events/works/storms are not entities.
  */

@@ -5,7 +5,8 @@
  *   acronym → ORGANIZATION · run of capitalised words → typed by shape and context
  * Single capitalised words with no evidence are "weak": merge.ts keeps them only as aliases.
  */
-import type { EntityType } from '../types';
+import type { EntityType } from '../core/types';
+import { isCapsWord, isCommonCaps } from './caps';
 import {
   CLUB_PREFIXES,
   LOC_CUES,
@@ -52,6 +53,10 @@ const MAX_ORG_TOKENS = 18;
 const UNIQUE_TAILS = new Set(['tối cao', 'trung ương', 'quốc gia', 'cấp cao']);
 /** Words after a number that make it a quantity, not part of a name ("Bộ Y tế 12 ca"). */
 const UNITS = new Set('năm tháng ngày giờ phút ca người lần tỷ triệu nghìn ngàn trăm % km m tấn học sinh cơ sở'.split(' '));
+/** Words that start a clause, not a name: auxiliaries, negation, prepositions, linking verbs. */
+const CLAUSE_WORDS = new Set('đã sẽ đang được bị vừa mới cũng không chưa đều còn cho nhận đến tới về sang ra vào lên xuống qua trên dưới khắp trong ngoài là có làm đi thì mà nên rất'.split(' '));
+/** Heads that name a body on their own (the army, the police, the government). */
+const COMPLETE_HEADS = new Set(['chính phủ', 'quân đội', 'công an', 'cảnh sát', 'hải quân', 'không quân', 'lục quân', 'đảng', 'mặt trận', 'thượng viện', 'hạ viện', 'nghị viện', 'quân khu', 'bộ tư lệnh']);
 const EVENT_SYLLABLES = new Set(['nghị', 'thảo', 'chợ', 'diễn', 'thi', 'báo']);
 const LOWERCASE_HEADS = new Set(['bộ', 'sở', 'cục', 'tổng cục']);
 const FOREIGN_JOINERS = new Set(['and', 'of', '&', 'for', 'de', 'bin', 'ibn', 'bint', 'al', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'dos', 'du', 'la', 'le']);
@@ -59,6 +64,8 @@ const DOMAIN = /\.(com|net|org|vn|io|co|info)$/i;
 const VIET_MARKS = /[^\x00-\x7f]/;
 /** Nouns before an acronym that make it a model or product designation. */
 const PRODUCT_NOUNS = new Set('xe tăng súng máy pháo lửa tàu bay kích thăng giáp đấu chip mẫu dòng bản virus chủng vaccine thuốc nghiệm quỹ chỉ số'.split(' '));
+/** Nouns before a model name: "mẫu xe Ford Expedition", "smartphone Infinix Zero", "phiên bản G500". */
+const MODEL_NOUNS = new Set('xe mẫu dòng bản chiếc điện thoại smartphone máy mô tô môtô laptop tàu lớp lốp hệ thống thiết bị sản phẩm game trò'.split(' '));
 const ENGLISH_WORDS = new Set('all cap index dollar global emerging frontier market markets new the of and for world small large mid share shares bond bonds'.split(' '));
 /** Country words that are also Vietnamese given names. */
 const GIVEN_NAMES = new Set(['Anh', 'Đức', 'Nga']);
@@ -166,6 +173,7 @@ export class Recogniser {
     this.typeByCoordination();
     this.typeByRoute();
     this.typeSportsPeople();
+    this.dropBrandModels();
     return this.mentions;
   }
 
@@ -188,6 +196,40 @@ export class Recogniser {
       m.type = 'PERSON';
       m.weak = false;
     }
+  }
+
+  /**
+   * "Ford Expedition", "Ford Diện", "Ducati Superleggera" … "Ducati": a foreign name guessed a person by its shape
+   * whose first word also opens another guessed name or stands alone is a brand with its models, not a person
+   * (people are named by full name, then by surname — never by their first word with another surname).
+   */
+  private dropBrandModels(): void {
+    const firsts = new Map<string, Set<string>>();
+    const key = (m: RawMention): string => this.tokens.slice(m.from, m.to).map((t) => t.text).join(' ');
+    const guessed = this.mentions.filter((m) => m.guess === true && m.role === undefined && m.to - m.from > 1 && looksForeign(this.tok(m.from)?.text ?? ''));
+    for (const m of guessed) {
+      const first = this.tok(m.from)?.text ?? '';
+      const set = firsts.get(first) ?? new Set<string>();
+      set.add(key(m));
+      firsts.set(first, set);
+    }
+    const alone = new Set(this.mentions.filter((m) => m.to - m.from === 1).map((m) => this.tok(m.from)?.text ?? ''));
+    const brands = new Set([...firsts].filter(([first, set]) => set.size > 1 || alone.has(first)).map(([first]) => first));
+    if (brands.size === 0) return;
+    // one filtering pass (not a splice per mention: linear on huge text)
+    const keep = this.mentions.filter((m) => !(brands.has(this.tok(m.from)?.text ?? '') && ((m.guess === true && m.role === undefined) || (m.to - m.from === 1 && m.type !== 'ORGANIZATION'))));
+    this.mentions.length = 0;
+    this.mentions.push(...keep);
+  }
+
+  /** A product noun in the three words before k ("mẫu xe", "điện thoại", "phiên bản"). */
+  private productBefore(k: number): boolean {
+    for (let x = k - 1; x >= k - 3; x--) {
+      const t = this.tok(x);
+      if (t === undefined || !t.word) return false;
+      if (MODEL_NOUNS.has(t.lower)) return true;
+    }
+    return false;
   }
 
   /** "từ Phan Rang về Nha Trang", "Phan Rang - Nha Trang": the other end of a route from a place is a place. */
@@ -226,8 +268,11 @@ export class Recogniser {
     for (let k = 0; k < ms.length; k++) {
       const m = ms[k] as RawMention;
       if (m.type !== null || m.to - m.from !== 1) continue;
+      // an unknown acronym takes no place or person type from its neighbours ("Nội Bài, VNA đã" lists a place and an
+      // airline), only an organisation's ("FPT, TCX, VPL và GEE": a list of listed companies)
+      const acronym = this.tok(m.from)?.acronym === true;
       for (const other of [ms[k - 1], ms[k + 1]]) {
-        if (other === undefined || other.weak || other.type === null) continue;
+        if (other === undefined || other.weak || other.type === null || (acronym && other.type !== 'ORGANIZATION')) continue;
         // "Haaland và Saka": a foreign-looking word beside a foreign person is a person
         if (other.type === 'PERSON' && !(looksForeign(this.tok(m.from)?.text ?? '') && this.tokens.slice(other.from, other.to).some((t) => t.word && looksForeign(t.text)))) continue;
         const link = other.to <= m.from ? this.tok(m.from - 1) : this.tok(m.to);
@@ -258,6 +303,20 @@ export class Recogniser {
       while (k < thing.end + 6 && this.isCapWord(k)) k++;
       return k;
     }
+    // "tiếng Anh", "tiếng Việt": a language, not the country
+    if (this.tok(i)?.lower === 'tiếng' && this.isCapWord(i + 1)) {
+      const lang = this.gaz(i + 1);
+      const end = lang !== null && lang.value.type === 'LOCATION' ? lang.end : SHORT_COUNTRIES[this.tok(i + 1)?.text ?? ''] !== undefined ? i + 2 : null;
+      if (end !== null) return end;
+    }
+    // "U20 Anh", "U23 Việt Nam": an age-group team is an organisation
+    if (/^U\d{2}$/.test(this.tok(i)?.text ?? '') && this.isCapWord(i + 1)) {
+      const country = this.gaz(i + 1);
+      if (country !== null && country.value.type === 'LOCATION') {
+        this.emit(i, country.end, 'ORGANIZATION');
+        return country.end;
+      }
+    }
     // "V-League", "K-pop", "F-16": a capital letter glued by a dash names a competition, genre or model
     const t0 = this.tokens[i] as Token;
     if (t0.text.length === 1 && t0.cap && this.hyphenGlued(i + 1)) return i + 3;
@@ -286,20 +345,91 @@ export class Recogniser {
     const t = this.tokens[i] as Token;
     if (t.acronym) {
       // "YG Entertainment": an acronym closed by a company word
-      const suffix = NOT_ACRONYMS.has(t.lower) ? null : this.orgSuffixEnd(i + 1);
+      const suffix = isCommonCaps(t.lower) ? null : this.orgSuffixEnd(i + 1) ?? this.foreignTail(i + 1);
       if (suffix !== null) {
         this.emit(i, suffix, 'ORGANIZATION');
         return suffix;
       }
-      // "xe chiến đấu BTR", "quỹ ETF", "TTCK": designations, units and abbreviations are not organisations
+      // "xe chiến đấu BTR", "quỹ ETF", "TTCK", "KHÔNG": designations, units, abbreviations and words are not organisations
       const prev = this.tok(i - 1);
       const product = prev !== undefined && prev.word && PRODUCT_NOUNS.has(prev.lower);
-      if (!NOT_ACRONYMS.has(t.lower) && !/\d/.test(t.text) && !product) this.emit(i, i + 1, 'ORGANIZATION');
+      if (isCommonCaps(t.lower) || /\d/.test(t.text) || product || this.modelCode(i)) return i + 1;
+      // an unknown acronym names one body only with evidence; otherwise it is kept only if it spells one found elsewhere
+      this.emit(i, i + 1, this.acronymEvidence(i) ? 'ORGANIZATION' : null, this.acronymEvidence(i) ? {} : { weak: true });
       return i + 1;
     }
     if (/\d/.test(t.text)) return i + 1;
     if (t.cap) return this.capitalRun(i);
     return i + 1;
+  }
+
+  /**
+   * Evidence that an acronym names one body: an organisation cue before it ("hãng AMD", "tờ WSJ"), a source credit
+   * ("theo AP", "Ảnh: EPA"), or brackets right after an organisation's name ("Vietnam Airlines (VNA)").
+   */
+  private acronymEvidence(i: number): boolean {
+    const prev = this.prevWords(i);
+    if (ORG_CUE_SET.has(prev.one) || ORG_CUE_SET.has(prev.two) || ORG_CUE_SET.has(prev.three)) return true;
+    if (prev.one === 'theo') return true;
+    // "Giám đốc của ACT": the body a title belongs to
+    if (prev.one === 'của' && this.titleEndsAt(i - 1)) return true;
+    const p = this.tok(i - 1);
+    if (p?.text === ':' && /^(ảnh|nguồn|video|clip|đồ họa|đồ hoạ)$/i.test(this.tok(i - 2)?.text ?? '')) return true;
+    if (p?.text === '/' && this.mentions[this.mentions.length - 1]?.to === i - 1) return true;
+    const last = this.mentions[this.mentions.length - 1];
+    // "(AMTI)" after a capitalised name: the short form of what it follows (not of a person)
+    const before = this.tok(i - 2);
+    if (p?.text === '(' && this.tok(i + 1)?.text === ')' && before?.word === true && (before.cap || last?.to === i - 1) && !(last?.to === i - 1 && last.type === 'PERSON')) return true;
+    return DOMAIN.test(this.tok(i)?.text ?? '') || this.spelledOut(i);
+  }
+
+  /** Acronyms whose long form the text writes out ("Liên đoàn Bóng rổ Việt Nam" … "LĐBRVN"), memoised per spelling. */
+  private readonly spelled = new Map<string, boolean>();
+
+  /** The text spells out the acronym at i: a capitalised run of words elsewhere whose initials are its letters. */
+  private spelledOut(i: number): boolean {
+    const t = this.tok(i) as Token;
+    const letters = t.text.replace(/[^\p{L}]/gu, '');
+    let known = this.spelled.get(letters);
+    if (known !== undefined) return known;
+    known = false;
+    // bounded: at most 64 distinct acronyms are looked up per text, each in one pass over the tokens
+    if (letters.length >= 3 && this.spelled.size < 64) {
+      const first = letters[0] as string;
+      for (let k = 0; k < this.tokens.length && !known; k++) {
+        const w = this.tokens[k] as Token;
+        if (!w.word || !w.cap || w.acronym || w.text[0] !== first) continue;
+        let x = k;
+        let n = 0;
+        while (n < letters.length && this.tok(x)?.word === true && (this.tok(x)?.text[0] ?? '').toUpperCase() === letters[n]) {
+          x++;
+          n++;
+        }
+        known = n === letters.length;
+      }
+    }
+    this.spelled.set(letters, known);
+    return known;
+  }
+
+  /** A title (office) ends right before token k ("Giám đốc" in "Giám đốc của"). */
+  private titleEndsAt(k: number): boolean {
+    for (let a = Math.max(0, k - 4); a < k; a++) if (this.title(a)?.end === k && this.title(a)?.value.title === true) return true;
+    return false;
+  }
+
+  /** "HN Buffaloes", "HCMC Wings", "VNPT Technology": an acronym before foreign capitalised words names a team or firm. */
+  private foreignTail(e: number): number | null {
+    let k = e;
+    while (k < e + 3 && this.isCapWord(k) && !this.tok(k)?.acronym && looksForeign(this.tok(k)?.text ?? '') && this.gaz(k) === null && this.title(k) === null &&
+      this.tok(k)?.start === (this.tok(k - 1)?.end ?? 0) + 1) k++;
+    return k > e ? k : null;
+  }
+
+  /** "SPY-1", "DDG-51", "G500": a designation glued to a number by a dash is a model, not a body. */
+  private modelCode(i: number): boolean {
+    const d = this.tok(i + 1);
+    return d !== undefined && DASHES.has(d.text) && d.start === this.tok(i)?.end && /^\d/.test(this.tok(i + 2)?.text ?? '') && this.tok(i + 2)?.start === d.end;
   }
 
   /**
@@ -315,8 +445,25 @@ export class Recogniser {
     const two = `${next.lower} ${this.tok(i + 2)?.lower ?? ''}`;
     // "Bác sĩ Lê Văn A", "Cô giáo Phạm Thị Lan": a longer cue or noun is read as before
     const verb = NARRATIVE_VERBS.has(next.lower) || NARRATIVE_VERBS.has(two);
-    if (t.lower === 'anh') return verb ? i + 1 : null;
+    // "Anh là diễn giả", "Anh luôn chăm sóc": in a text that speaks of a man as "anh" and never of England as a place
+    // ("nước Anh", "tại Anh", "người Anh"), a sentence-opening "Anh" before a lower-case word is the pronoun
+    if (t.lower === 'anh') return verb || (next.lower !== 'và' && next.lower !== 'quốc' && this.anhIsPronoun()) ? i + 1 : null;
     return verb || SPEECH_SET.has(next.lower) || SPEECH_SET.has(two) ? i + 1 : null;
+  }
+
+  private anhPronoun: boolean | undefined;
+
+  /** The text uses "anh" as a pronoun (lower case, mid-sentence) and never puts "Anh" after a place cue. */
+  private anhIsPronoun(): boolean {
+    if (this.anhPronoun !== undefined) return this.anhPronoun;
+    let pronoun = false;
+    let country = false;
+    for (let k = 1; k < this.tokens.length && !country; k++) {
+      const t = this.tokens[k] as Token;
+      if (t.text === 'anh' && !t.sentenceStart) pronoun = true;
+      else if (t.text === 'Anh' && !t.sentenceStart && LOC_CUES.has(this.tok(k - 1)?.lower ?? '')) country = true;
+    }
+    return (this.anhPronoun = pronoun && !country);
   }
 
   /** A title or person cue at i ("Tổng thống", "cựu Ngoại trưởng", "ông"). */
@@ -407,7 +554,8 @@ export class Recogniser {
     // "Bác sĩ Đoàn Thị Hồng": a head word that reads as no organisation opens the name
     if (this.orgHead(j) !== null && this.orgAt(j) !== null) return null;
     const first = this.tok(j) as Token;
-    if (first.acronym && first.text.length > 3) return null;
+    // "Giám đốc của ACT": an acronym opens no person's name (a name in capitals is read as words, see caps.ts)
+    if (first.acronym && !isCapsWord(first.lower)) return null;
     if (gaz !== null && gaz.value.type !== 'PERSON' && !SURNAMES.has(first.lower)) return null;
     let k = j + 1;
     // "Mohammed bin Salman", "Ursula von der Leyen": lower-case particles inside a foreign name
@@ -563,6 +711,12 @@ export class Recogniser {
     if (this.beforeName && head.end === i + 1 && first.acronym && SURNAMES.has(this.tok(i + 1)?.lower ?? '') && this.isCapWord(i + 2)) {
       return { end: head.end, type: 'ORGANIZATION' };
     }
+    // "Hội nông dân tỉnh Nghệ An", "Viện nghiên cứu lúa Đồng bằng sông Cửu Long": a name in sentence case runs from its
+    // head through lower-case words to its natural end, the place it belongs to
+    // (a body named by its head alone, "Quân đội", "Công an", takes no verb-like word: "Quân đội kiểm soát tỉnh X" is a clause)
+    const completeHead = COMPLETE_HEADS.has(this.tokens.slice(i, head.end).map((x) => x.lower).join(' '));
+    const sentenceCase = depth === 0 ? this.sentenceCaseOrg(head.end, completeHead) : null;
+    if (sentenceCase !== null) return { end: sentenceCase, type: 'ORGANIZATION' };
     let j = head.end;
     let lower = 0;
     let parts = 0;
@@ -616,7 +770,8 @@ export class Recogniser {
         onlyCaps = false;
         break;
       }
-      const prefixed = this.locAt(j);
+      // "Hội chợ Triển lãm": "chợ" after a capitalised "Hội" is the fair's name, not a market place prefix
+      const prefixed = EVENT_SYLLABLES.has(t.lower) && this.tok(j - 1)?.cap === true ? null : this.locAt(j);
       if (prefixed !== null) {
         if (!confirmed) break;
         j = good = prefixed.end;
@@ -636,7 +791,9 @@ export class Recogniser {
         if (parts > 0 && this.title(j)?.value.title === true) break;
         // "Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn": after a title, the person's name is not the ministry's
         if (this.beforeName && parts > 0 && SURNAMES.has(t.lower) && this.isCapWord(j + 1) && !this.tok(j + 1)?.acronym) break;
-        if (this.orgHead(j) !== null && !(HEADS_NEED_CAP.has(t.lower) && !this.tok(j + 1)?.cap)) {
+        // "Trung tâm Hội chợ Triển lãm": "Hội chợ" (a fair) inside a name is a part, not a nested body
+        const eventWord = EVENT_SYLLABLES.has(this.tok(j + 1)?.lower ?? '');
+        if (this.orgHead(j) !== null && !eventWord && !(HEADS_NEED_CAP.has(t.lower) && !this.tok(j + 1)?.cap)) {
           // a nested organisation ("Văn phòng Ủy ban ...", "Cơ quan Cảnh sát điều tra Bộ Công an") continues the name
           const inner = depth < 4 ? this.orgAt(j, depth + 1) : null;
           if (inner === null) {
@@ -755,6 +912,31 @@ export class Recogniser {
     const whole = this.gaz(i);
     if (whole !== null && whole.end === j) return { end: j, type: 'ORGANIZATION', canonical: whole.value.canonical };
     return { end: j, type: 'ORGANIZATION' };
+  }
+
+  /**
+   * After a head written with lower-case words ("Hội nông dân", "Ban quản lý cao tốc"): the end of the name when up to
+   * six lower-case Vietnamese syllables, none a function word or verb of a clause, lead straight to a place (a known
+   * place, a prefixed one, or two places joined by a dash); else null.
+   */
+  private sentenceCaseOrg(k: number, noVerbs: boolean): number | null {
+    let x = k;
+    while (x < k + 6) {
+      const t = this.tok(x);
+      if (t === undefined || !t.word || t.cap || !isVietSyllable(t.text) || CLAUSE_WORDS.has(t.lower) || NOT_BETWEEN.has(t.lower) || this.locPrefix(x) !== null) break;
+      if (noVerbs && ORG_WORD_TRIE.longest(this.tokens, x)?.value === 'bridge') return null;
+      if (SPEECH_SET.has(t.lower) || SPEECH_SET.has(`${t.lower} ${this.tok(x + 1)?.lower ?? ''}`)) return null;
+      x++;
+    }
+    if (x === k) return null;
+    const place = this.gaz(x);
+    let end = place !== null && place.value.type === 'LOCATION' ? place.end : (this.locAt(x)?.end ?? null);
+    if (end === null) return null;
+    // "cao tốc Hà Nội — Thái Nguyên": a route between two places
+    const dash = this.tok(end);
+    const other = dash !== undefined && DASHES.has(dash.text) ? this.gaz(end + 1) : null;
+    if (other !== null && other.value.type === 'LOCATION') end = other.end;
+    return end;
   }
 
   /** End of up to five lower-case syllables at k that are followed by punctuation, the end of the text or a place; else null. */
@@ -920,6 +1102,8 @@ export class Recogniser {
       }
       type = 'PERSON';
     }
+    // "mẫu xe Ford Expedition", "điện thoại Infinix Zero": after a product noun a foreign name is a model, no entity
+    if (type === 'PERSON' && foreign && this.roleAfter(b) === null && this.productBefore(a)) return b;
     if (type === 'PERSON') {
       const role = this.roleAfter(b);
       this.emit(a, b, type, role !== null ? { role, guess: true } : { guess: true });

@@ -1,13 +1,14 @@
 /**
  * Entity summary of an article: people (with roles), places and organisations, offline and fast.
  *   normalize (NFC, offsets kept) → tokenize (one pass) → recognise (cues, gazetteer, capitals)
- *   → merge (aliases) → Entity[] sorted by mentions.
+ *   → merge (aliases) → summary (not-names dropped) → Entity[] in salience order (title, lead, mentions).
  * Used by the content script, the panel, `tin-gon entities` and `tin-gon clean --format json`.
  */
-import type { Entity } from '../types';
+import type { Entity } from '../core/types';
 import { Merger, type Group } from './merge';
 import { normalizeWithMap, type NormalizedText } from './normalize';
 import { Recogniser } from './recognise';
+import { rankSummary } from './summary';
 import { tokenize, type Token } from './tokenize';
 
 function sentenceText(tokens: readonly Token[], norm: NormalizedText, original: string, sentence: number, hint: number): string {
@@ -72,5 +73,6 @@ export function extractEntities(text: string): Entity[] {
     if (role !== undefined) entity.role = role;
     entities.push(entity);
   }
-  return entities.sort((x, y) => y.count - x.count || (x.mentions[0]?.start ?? 0) - (y.mentions[0]?.start ?? 0));
+  // the order a reader sees: salience (title, lead, count), with what is not a name left out (summary.ts)
+  return rankSummary(entities, text);
 }

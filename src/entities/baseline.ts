@@ -1,10 +1,10 @@
 /**
- * Capitalisation-only baseline, reported next to the real recogniser by scripts/eval-entities.ts so
+ * Capitalisation-only baseline, reported next to the real recogniser by src/offline/entity-eval.ts so
  * readers see what the cue rules, gazetteers and alias merging add. Every maximal run of capitalised
  * words is a mention, except a lone capitalised word opening a sentence. Type by shape alone:
  * all-caps → ORGANIZATION, one word → LOCATION, several words → PERSON. Same surface = same entity.
  */
-import type { Entity, EntityType } from '../types';
+import type { Entity, EntityType } from '../core/types';
 import { tokenize } from './tokenize';
 
 export function extractBaseline(input: string): Entity[] {

@@ -1,0 +1,63 @@
+/**
+ * The summary a reader sees: what is shown and in which order (issue 14: "the summary is the product").
+ *  - never an entry that is not a name: a single letter or initials ("S", "T.T.B", "Công ty N"), an all-caps common
+ *    word or generic abbreviation ("PV", "KHÔNG"), a cue or head word alone ("Ban", "Cục", "Hãng"), or a cut name
+ *    ending on a capitalised word that opens a name ("Trung tâm Hội");
+ *  - ranked by salience: named in the title (first line) or the lead (the next 400 characters), then how often.
+ * Filtered entries are dropped from the result; their mentions were not names either.
+ */
+import type { Entity } from '../core/types';
+import { isCommonCaps } from './caps';
+import { NOT_NAMES } from './cues';
+import { GAZETTEER, ORG_HEAD_TRIE, TITLE_TRIE } from './lexicon';
+import { tokenize } from './tokenize';
+
+/** "S", "N.", "T.T.B", "Y.K.M.L": one letter, or letters joined by dots. */
+const INITIALS = /^\p{Lu}\.?$|^(?:\p{Lu}\.)+\p{Lu}?\.?$/u;
+/** "Công ty N", "ông Nguyễn Văn T.": a last word of one plain letter (not a one-letter syllable such as "Á", "Ý") */
+const LAST_INITIAL = /\s[A-ZĐ]\.?$/u;
+
+/** Why an entity must not be shown, or null when it is a name. */
+export function notAName(e: Pick<Entity, 'name' | 'type'>): string | null {
+  const name = e.name.trim();
+  if (name === '' || INITIALS.test(name) || name.length < 2) return 'initials';
+  // "Công ty N", "ông Nguyễn Văn T": a name abbreviated to an initial
+  if (LAST_INITIAL.test(name)) return 'initials';
+  const tokens = tokenize(name);
+  const words = tokens.filter((t) => t.word);
+  // ("HĐND", "UBND" after a title name the council of the place in question: kept)
+  if (words.length === 1 && words[0]?.acronym === true && isCommonCaps(words[0].lower) && ORG_HEAD_TRIE.longest(tokens, 0) === null) return 'common caps';
+  const lower = name.toLocaleLowerCase('vi');
+  if (NOT_NAMES.has(lower)) return 'common word';
+  // a head or title of one word alone: "Ban", "Cục", "Hãng", "Tổng" (a known name such as "Đảng" stays)
+  // a cut name: a capitalised word that opens an organisation's name right after a lower-case word ("Trung tâm Hội");
+  // not "Hải Phòng", "Thiên Trường" (capitalised before it), nor place prefixes ("Nhật Bản", "Diễn Châu")
+  const last = words[words.length - 1];
+  const beforeLast = words[words.length - 2];
+  if (beforeLast !== undefined && !beforeLast.cap && e.type !== 'PERSON' && last !== undefined && last.cap && !last.acronym && ORG_HEAD_TRIE.longest([last], 0) !== null) {
+    return 'cut name';
+  }
+  if (tokens.length === 1 && !words[0]?.acronym && GAZETTEER.longest(tokens, 0) === null) {
+    const head = ORG_HEAD_TRIE.longest(tokens, 0) ?? TITLE_TRIE.longest(tokens, 0);
+    if (head !== null && TITLE_TRIE.longest(tokens, 0)?.value.title !== false) return 'head alone';
+  }
+  return null;
+}
+
+/** Salience of an entity in a text whose first line is the title: title ×4, lead ×2, then mentions. */
+export function salience(e: Entity, titleEnd: number, leadEnd: number): number {
+  let score = e.mentions.length > 0 ? e.mentions.length : e.count;
+  if (e.mentions.some((m) => m.start < titleEnd)) score += 4;
+  if (e.mentions.some((m) => m.start >= titleEnd && m.start < leadEnd)) score += 2;
+  return score;
+}
+
+/** Drops what is not a name and orders the rest by salience (ties: first mention first). */
+export function rankSummary(entities: Entity[], text: string): Entity[] {
+  const nl = text.indexOf('\n');
+  const titleEnd = nl > 0 && nl < 300 ? nl : 0;
+  const leadEnd = titleEnd + 400;
+  const scored = entities.filter((e) => notAName(e) === null).map((e) => ({ e, s: salience(e, titleEnd, leadEnd) }));
+  scored.sort((a, b) => b.s - a.s || (a.e.mentions[0]?.start ?? 0) - (b.e.mentions[0]?.start ?? 0));
+  return scored.map((x) => x.e);
+}

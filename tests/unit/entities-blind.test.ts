@@ -1,0 +1,52 @@
+/**
+ * The blind batch of 2026-12-05 (fixtures/entities/blind-2026-12-05, issue 14): the annotations strip back to the
+ * texts exactly, and the recogniser stays above floors. The floors are IN-SAMPLE: they were set after the rules were
+ * changed in view of this batch's errors (the blind figure, 0.656 typed F1, is in docs/entities.md).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadAnnDir, parseAnn, prf } from '../../src/offline/entity-ann';
+import { scoreBlindDir } from '../../src/offline/entity-eval';
+
+const DIR = 'fixtures/entities/blind-2026-12-05';
+
+describe('inline annotations (.ann.txt)', () => {
+  it('parse tags into spans over the stripped text', () => {
+    const doc = parseAnn('Ông [[PER|Nguyễn Văn A]] đến [[LOC|tỉnh Nghệ An]] gặp [[IGN|ông S.]].');
+    expect(doc.text).toBe('Ông Nguyễn Văn A đến tỉnh Nghệ An gặp ông S..');
+    expect(doc.spans.map((s) => [s.type, doc.text.slice(s.start, s.end)])).toEqual([
+      ['PERSON', 'Nguyễn Văn A'],
+      ['LOCATION', 'tỉnh Nghệ An'],
+      ['IGNORE', 'ông S.'],
+    ]);
+  });
+
+  it('say where a malformed or unknown tag is', () => {
+    expect(() => parseAnn('a [[PER|b', 'x')).toThrow(/offset 2/);
+    expect(() => parseAnn('a [[FOO|b]]', 'x')).toThrow(/unknown tag "FOO"/);
+  });
+
+  it('strip back to their .txt exactly, for every article of the blind batch', () => {
+    const docs = loadAnnDir(DIR);
+    expect(docs.length).toBe(readdirSync(DIR).filter((f) => /^\d+_\d+\.txt$/.test(f)).length);
+    expect(docs.length).toBeGreaterThanOrEqual(30);
+    for (const d of docs) expect(d.text === d.plain, d.id).toBe(true);
+    const gold = docs.reduce((n, d) => n + d.spans.filter((s) => s.type !== 'IGNORE').length, 0);
+    expect(gold).toBeGreaterThanOrEqual(1000);
+    expect(readFileSync(`${DIR}/README.md`, 'utf8')).toMatch(/before the recogniser ever ran/);
+  });
+});
+
+describe('blind batch 2026-12-05, in-sample floors', () => {
+  const { total } = scoreBlindDir(DIR);
+  const f1 = (t: 'ALL' | 'ORGANIZATION' | 'PERSON' | 'LOCATION'): number => prf(total.mention.get(t) ?? { tp: 0, fp: 0, fn: 0 })[2];
+  it('typed exact-span F1 and organisations stay above their floors', () => {
+    expect(f1('ALL')).toBeGreaterThanOrEqual(0.75);
+    expect(f1('ORGANIZATION')).toBeGreaterThanOrEqual(0.67);
+    expect(f1('PERSON')).toBeGreaterThanOrEqual(0.77);
+    expect(f1('LOCATION')).toBeGreaterThanOrEqual(0.78);
+  });
+  it('most top-10 summary entries are real names', () => {
+    expect(total.top.real / total.top.shown).toBeGreaterThanOrEqual(0.68);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * The summary a reader sees (issue 14): over every fixture page and seed, no top-10 entry is a single letter or
+ * initials, an all-caps common word or generic abbreviation, a head or cue word alone, or a cut name (several words
+ * ending on a word that opens a name, "Trung tâm Hội"). And the order is salience: a name in the
+ * title comes before one mentioned as often only in the body.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { articleTextOf } from '../../src/offline/entity-eval';
+import { isCommonCaps } from '../../src/entities/caps';
+import { ORG_HEADS } from '../../src/entities/cues';
+import { extractEntities } from '../../src/entities/index';
+import { notAName } from '../../src/entities/summary';
+
+/** Single words that open organisation names: a name never ends on one capitalised ("Trung tâm Hội"). */
+const OPENERS = new Set(ORG_HEADS.filter((w) => !w.includes(' ') && !w.includes('.')));
+
+const files = [
+  ...readdirSync('fixtures/pages').filter((f) => f.endsWith('.html')).map((f) => join('fixtures/pages', f)),
+  ...readdirSync('fixtures/seeds').filter((f) => f.endsWith('.txt')).map((f) => join('fixtures/seeds', f)),
+];
+
+/** A reason the entry is no name, judged from the entry and the text alone. */
+function problem(text: string, e: ReturnType<typeof extractEntities>[number]): string | null {
+  const name = e.name.trim();
+  if ([...name.replace(/[.\s]/g, '')].length < 2) return 'single letter';
+  if (/^(?:\p{Lu}\.){2,}/u.test(name) || /\s[A-ZĐ]\.?$/u.test(name)) return 'initials';
+  if (/^[\p{Lu}\p{N}.&]+$/u.test(name) && isCommonCaps(name.toLowerCase())) return 'common caps';
+  // a cut name: several words ending on a word that opens a name ("Trung tâm Hội", "Viện Hàn lâm Trung tâm")
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  const beforeLast = words[words.length - 2] ?? '';
+  if (/^\p{Ll}/u.test(beforeLast) && e.type !== 'PERSON' && /^\p{Lu}/u.test(last) && OPENERS.has(last.toLowerCase())) return `cut after "${last}"`;
+  return notAName(e);
+}
+
+describe('entity summary over every fixture page and seed', () => {
+  it.each(files)('%s: no top-10 entry is a letter, initials, a common all-caps word, a head alone or a cut name', (file) => {
+    const text = articleTextOf(file);
+    const bad = extractEntities(text)
+      .slice(0, 10)
+      .map((e) => [e.name, problem(text, e)])
+      .filter(([, p]) => p !== null);
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('summary rules', () => {
+  it('leaves out initials, generic abbreviations and words in capitals', () => {
+    const names = extractEntities('Ông S. và Công ty N. bị HĐXX tuyên phạt. PV có mặt. KHÔNG ai ngờ. Bà Nguyễn Thị Lan nói với DN tại Hà Nội.').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Nguyễn Thị Lan', 'Hà Nội']));
+    for (const bad of ['S', 'Công ty N', 'HĐXX', 'PV', 'KHÔNG', 'DN']) expect(names).not.toContain(bad);
+  });
+
+  it('ranks a name in the title above one mentioned as often only in the body', () => {
+    const text = 'Đà Nẵng đón khách\nHôm qua, Hà Nội và Hải Phòng có mưa. Hà Nội lạnh. Đà Nẵng nắng. Hải Phòng gió.';
+    expect(extractEntities(text).map((e) => e.name)).toEqual(['Đà Nẵng', 'Hà Nội', 'Hải Phòng']);
+  });
+});
