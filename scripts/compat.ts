@@ -102,7 +102,7 @@ export function extensionApiPath(dotted: string): string | undefined {
 /** `browser.ns.member(.sub)` / `chrome.ns.member(.sub)` as written in source, without the global. */
 export function extensionApiUses(source: string): string[] {
   const found = new Set<string>();
-  for (const m of source.matchAll(/\b(?:browser|chrome)\.([a-z][a-zA-Z0-9]*)\.([a-z][a-zA-Z0-9]*)(?:\.([a-z][a-zA-Z0-9]*))?/g)) {
+  for (const m of source.matchAll(/\b(?:browser|chrome)\s*\.\s*([a-z][a-zA-Z0-9]*)\s*\.\s*([a-z][a-zA-Z0-9]*)(?:\s*\.\s*([a-z][a-zA-Z0-9]*))?/g)) {
     found.add(m.slice(1).filter(Boolean).join('.'));
   }
   return [...found].sort();

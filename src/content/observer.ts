@@ -15,6 +15,8 @@ export interface ObserveOptions {
   /** true for nodes this extension inserted (style node, panel host) */
   isOwn: (node: Node) => boolean;
   signal: AbortSignal;
+  /** the page removed one of our own nodes (the stylesheet): see cleaner.ts, contested marks */
+  onOwnRemoved?: () => void;
   slices?: SliceOptions;
   /** injected by unit tests (a fake clock) */
   timers?: Timers;
@@ -40,11 +42,17 @@ export function addedElements(records: readonly MutationRecord[], isOwn: (node: 
   return out;
 }
 
+function removedOwn(records: readonly MutationRecord[], isOwn: (node: Node) => boolean): boolean {
+  for (const record of records) for (const node of record.removedNodes) if (isOwn(node)) return true;
+  return false;
+}
+
 export function observeAddedContent(doc: Document, options: ObserveOptions): ObserverState {
   let stopped = false;
   let sleeping = false;
   let wakes = 0;
   const observer = new MutationObserver((records) => {
+    if (options.onOwnRemoved && removedOwn(records, options.isOwn)) options.onOwnRemoved();
     const added = addedElements(records, options.isOwn);
     if (added.length === 0) return;
     if (sleeping) {
