@@ -6,7 +6,7 @@
  */
 import { applyPlan, HIDE_ATTR, planDeclutter, planSubtree, restorePage, STYLE_ID } from '../core/declutter';
 import { articleText } from '../core/article';
-import { entityText, type EntityText } from './entity-text';
+import { entityText, type EntityText } from '../core/entity-text';
 import type { Rules } from '../core/rules';
 import type { Category, Entity, HideItem } from '../core/types';
 import { PANEL_HOST_TAG } from '../panel/host-tag';

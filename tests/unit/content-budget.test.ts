@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PageCleaner, FIGHT_ROUNDS } from '../../src/content/cleaner';
-import { entityText, ENTITY_TEXT_CAP } from '../../src/content/entity-text';
+import { entityText, ENTITY_TEXT_CAP } from '../../src/core/entity-text';
 import { planDeclutter, STYLE_ID } from '../../src/core/declutter';
 import { learnedRules } from '../../src/rules';
 import { CATEGORIES } from '../../src/core/types';

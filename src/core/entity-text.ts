@@ -5,7 +5,7 @@
  * 3.2 s); a news article is 2,000–15,000 characters, so the cap only bites on pages like that one, and
  * the stats reply then says how much was read (the panel and popup show it).
  */
-import { blockText, type TextBlock } from '../core/article';
+import { blockText, type TextBlock } from './article';
 
 /** Characters of article text the recogniser reads at most (about 3–4 long news articles). */
 export const ENTITY_TEXT_CAP = 20_000;
@@ -62,4 +62,11 @@ export function entityText(root: Element, paragraphs: readonly TextBlock[], hidd
     read += add;
   }
   return { text: parts.join('\n\n'), read, total };
+}
+
+/** Plain text (the CLI's .txt input) capped the same way: at the last line break before `cap`. */
+export function capText(text: string, cap = ENTITY_TEXT_CAP): string {
+  if (text.length <= cap) return text;
+  const cut = text.lastIndexOf('\n', cap);
+  return text.slice(0, cut > 0 ? cut : cap);
 }
