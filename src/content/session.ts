@@ -27,7 +27,7 @@ const BADGE_DELAY_MS = 50;
  * The stats message is answered within this long (issue 10: within one second), also while the page is
  * still loading or entities.js is still on its way: with what is known so far, flagged `partial`.
  */
-export const STATS_DEADLINE_MS = 600;
+export const STATS_DEADLINE_MS = 400;
 /** entities.js is requested when the page is idle after cleaning, or after this long at the latest */
 const ENTITIES_IDLE_TIMEOUT_MS = 500;
 
