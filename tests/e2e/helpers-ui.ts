@@ -50,7 +50,11 @@ export async function waitFor<T>(fn: () => Promise<T | null | undefined | false>
 export async function openPopupFor(h: Harness, page: Page, options: { live?: boolean } = { live: true }): Promise<Page> {
   const tabId = await h.tabIdOf(page);
   const popup = await h.openExtensionPage(`popup.html?tabId=${tabId}`);
-  await popup.setViewport({ width: 360, height: 640 });
+  // Firefox ESR 140's WebDriver BiDi lacks emulation.setScreenOrientationOverride, which puppeteer's
+  // setViewport sends: the popup then keeps the tab's size (its layout is fluid).
+  await popup.setViewport({ width: 360, height: 640 }).catch((error: unknown) => {
+    if (!/unknown command/i.test(String(error))) throw error;
+  });
   await waitFor(() => popup.evaluate(() => document.body.dataset.ready === 'true'), 'popup render');
   if (options.live) await waitFor(() => popup.$('[data-testid="hidden-counts"]'), 'popup shows the page stats');
   return popup;
