@@ -1,5 +1,5 @@
 /**
- * Bundled by scripts/bench.ts and injected into each fixture page in real Chromium.
+ * Bundled by scripts/bench/bench.ts and injected into each fixture page in real Chromium.
  * Times our engine and Readability on the same live DOM, in the same browser: cold (the first run in a
  * fresh page, as the content script runs at DOMContentLoaded) and warm (the same work again), and the
  * fixed cost of a first run on a 20-element page (compiling and first executing the code). The rules'

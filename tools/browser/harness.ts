@@ -199,17 +199,11 @@ export async function launchWithExtension(kind: BrowserKind, options: LaunchOpti
   let probe: Page | null = null;
   const inExtension = async <T, A>(fn: (api: typeof chrome, arg: A) => Promise<T> | T, arg: A): Promise<T> => {
     if (!probe || probe.isClosed()) probe = await openExtensionPage('popup.html?probe=1');
-    const source = fn.toString();
-    return probe.evaluate(
-      async (src: string, a: unknown) => {
-        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-        // eslint-disable-next-line no-new-func -- test-only: runs the caller's function inside the extension page
-        const f = new Function(`return (${src});`)() as (api: typeof chrome, arg: unknown) => Promise<unknown>;
-        return f(api, a);
-      },
-      source,
-      arg as unknown,
-    ) as Promise<T>;
+    // The wrapper is compiled here, in Node, and sent as the evaluated function itself: compiling it in the
+    // page (new Function there) is eval under the extension's CSP, which Firefox ESR 140 refuses.
+    // eslint-disable-next-line no-new-func -- test-only: runs the caller's function inside the extension page
+    const call = new Function('a', `const api = globalThis.browser ?? chrome; return (${fn.toString()})(api, a);`) as (a: unknown) => Promise<T>;
+    return probe.evaluate(call, arg as unknown) as Promise<T>;
   };
 
   const tabIdOf = async (page: Page): Promise<number> => {
@@ -241,7 +235,8 @@ export async function launchWithExtension(kind: BrowserKind, options: LaunchOpti
     const until = Date.now() + 10_000;
     while (Date.now() < until) {
       const reply = await sendToTab<StatsReply>(page, { type: 'tin-gon/stats' }).catch(() => null);
-      if (reply) return reply;
+      // a reply sent at the content script's deadline (still loading, entities on their way): ask again
+      if (reply && (!reply.partial || Date.now() > until - 1000)) return reply;
       await new Promise((r) => setTimeout(r, 150));
     }
     return null;
