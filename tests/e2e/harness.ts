@@ -199,17 +199,10 @@ export async function launchWithExtension(kind: BrowserKind, options: LaunchOpti
   let probe: Page | null = null;
   const inExtension = async <T, A>(fn: (api: typeof chrome, arg: A) => Promise<T> | T, arg: A): Promise<T> => {
     if (!probe || probe.isClosed()) probe = await openExtensionPage('popup.html?probe=1');
-    const source = fn.toString();
-    return probe.evaluate(
-      async (src: string, a: unknown) => {
-        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-        // eslint-disable-next-line no-new-func -- test-only: runs the caller's function inside the extension page
-        const f = new Function(`return (${src});`)() as (api: typeof chrome, arg: unknown) => Promise<unknown>;
-        return f(api, a);
-      },
-      source,
-      arg as unknown,
-    ) as Promise<T>;
+    // One expression evaluated over the remote protocol: not bound by the extension page's CSP, which
+    // blocks new Function() there in Firefox ESR 140.
+    const call = `(${fn.toString()})(globalThis.browser ?? globalThis.chrome, ${JSON.stringify(arg ?? null)})`;
+    return probe.evaluate(call) as Promise<T>;
   };
 
   const tabIdOf = async (page: Page): Promise<number> => {
