@@ -199,10 +199,11 @@ export async function launchWithExtension(kind: BrowserKind, options: LaunchOpti
   let probe: Page | null = null;
   const inExtension = async <T, A>(fn: (api: typeof chrome, arg: A) => Promise<T> | T, arg: A): Promise<T> => {
     if (!probe || probe.isClosed()) probe = await openExtensionPage('popup.html?probe=1');
-    // One expression evaluated over the remote protocol: not bound by the extension page's CSP, which
-    // blocks new Function() there in Firefox ESR 140.
-    const call = `(${fn.toString()})(globalThis.browser ?? globalThis.chrome, ${JSON.stringify(arg ?? null)})`;
-    return probe.evaluate(call) as Promise<T>;
+    // The wrapper is compiled here, in Node, and sent as the evaluated function itself: compiling it in the
+    // page (new Function there) is eval under the extension's CSP, which Firefox ESR 140 refuses.
+    // eslint-disable-next-line no-new-func -- test-only: runs the caller's function inside the extension page
+    const call = new Function('a', `const api = globalThis.browser ?? chrome; return (${fn.toString()})(api, a);`) as (a: unknown) => Promise<T>;
+    return probe.evaluate(call, arg as unknown) as Promise<T>;
   };
 
   const tabIdOf = async (page: Page): Promise<number> => {
