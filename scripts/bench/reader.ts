@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { type BrowserKind, CHROMIUM_ARGS, launchFirefox, launchWithExtension } from '../../tests/e2e/harness';
-import { ROOT, startFixtureServer } from '../../tests/e2e/server';
+import { startFixtureServer } from '../../tests/e2e/server';
 import { type BenchPage, loadUrl } from './pages';
 import type { ColdResult, Probe, StartupResult } from './page-probe';
 
@@ -41,19 +41,24 @@ export interface BrowserRun {
 }
 
 const NO_TIMER_COARSENING = { 'privacy.reduceTimerPrecision': false };
+/** A busy shared machine can take far longer than puppeteer's 30 s to load a page. */
+const NAVIGATION_TIMEOUT_MS = 120_000;
+
+/** One load's figure, or NaN (and a line on stderr) when that load failed: one bad load must not lose a run. */
+async function orNaN<T>(what: string, run: () => Promise<T>, failed: T): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    process.stderr.write(`bench: ${what} failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    return failed;
+  }
+}
 
 /** The probe as a page script, and the CSP hash that lets exactly it run. */
-async function probeScript(kind: BrowserKind): Promise<{ code: string; hash: string }> {
-  const out = await build({
-    absWorkingDir: ROOT,
-    entryPoints: ['scripts/bench/page-probe.ts'],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    write: false,
-    charset: 'ascii',
-    target: kind === 'chrome' ? 'chrome121' : 'firefox128',
-  });
+async function probeScript(): Promise<{ code: string; hash: string }> {
+  // the content script's own build options (minified, syntax target of the oldest supported browsers)
+  const { scriptBuildOptions } = await import('../build');
+  const out = await build({ ...scriptBuildOptions(true), entryPoints: ['scripts/bench/page-probe.ts'], write: false, charset: 'ascii' });
   const code = out.outputFiles[0]?.text ?? '';
   return { code, hash: createHash('sha256').update(code, 'utf8').digest('base64') };
 }
@@ -94,7 +99,7 @@ async function plainBrowser(kind: BrowserKind, hash: string, extraArgs: string[]
 async function probeIn<T>(browser: Browser, code: string, url: string, call: keyof Probe): Promise<T> {
   const page = await browser.newPage();
   try {
-    await page.goto(url, { waitUntil: 'load' });
+    await page.goto(url, { waitUntil: 'load', timeout: NAVIGATION_TIMEOUT_MS });
     await page.addScriptTag({ content: code });
     return (await page.evaluate((name) => (globalThis as unknown as { __tinGonBench: Record<string, () => unknown> }).__tinGonBench[name]!(), call)) as T;
   } finally {
@@ -110,7 +115,7 @@ async function withExtensionOnce(
   const page: Page = await h.browser.newPage();
   try {
     if (h.kind === 'chrome') await page.evaluateOnNewDocument(LONG_TASKS);
-    await page.goto(url, { waitUntil: 'load' });
+    await page.goto(url, { waitUntil: 'load', timeout: NAVIGATION_TIMEOUT_MS });
     const stats = await h.stats(page);
     const nav = await page.evaluate(() => {
       const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
@@ -129,7 +134,7 @@ async function withExtensionOnce(
 }
 
 export async function measureBrowser(kind: BrowserKind, pages: BenchPage[], loads: number, extraArgs: string[] = []): Promise<BrowserRun> {
-  const { code, hash } = await probeScript(kind);
+  const { code, hash } = await probeScript();
   const h = await launchWithExtension(kind, { firefoxPrefs: NO_TIMER_COARSENING });
   const plain = await plainBrowser(kind, hash, extraArgs);
   const version = await plain.browser.version();
@@ -139,23 +144,26 @@ export async function measureBrowser(kind: BrowserKind, pages: BenchPage[], load
     for (const page of pages) {
       const row: PageRow = { page, elements: 0, hidden: 0, dclToCleaned: [], declutter: [], pageScript: [], pageScriptWarm: [], readability: [], readabilityWarm: [], longTasks: 0 };
       for (let i = 0; i < loads; i++) {
-        const ext = await withExtensionOnce(h, loadUrl(page.url, i, 'ext'));
+        const noFigure = { ms: NaN, warmMs: NaN, elements: 0, hidden: 0 };
+        const ext = await orNaN(`${page.name} with the extension`, () => withExtensionOnce(h, loadUrl(page.url, i, 'ext')), { dclToCleaned: NaN, declutter: NaN, longTasks: 0, hidden: 0 });
         row.dclToCleaned.push(ext.dclToCleaned);
         row.declutter.push(ext.declutter);
         row.longTasks = Math.max(row.longTasks, ext.longTasks);
-        row.hidden = ext.hidden;
-        const engine = await probeIn<ColdResult>(plain.browser, code, loadUrl(page.url, i, 'engine'), 'engineCold');
+        row.hidden = Math.max(row.hidden, ext.hidden);
+        const engine = await orNaN(`${page.name} page script`, () => probeIn<ColdResult>(plain.browser, code, loadUrl(page.url, i, 'engine'), 'engineCold'), noFigure);
         row.pageScript.push(engine.ms);
         row.pageScriptWarm.push(engine.warmMs);
-        row.elements = engine.elements;
-        const theirs = await probeIn<ColdResult>(plain.browser, code, loadUrl(page.url, i, 'readability'), 'readabilityCold');
+        row.elements = Math.max(row.elements, engine.elements);
+        const theirs = await orNaN(`${page.name} Readability`, () => probeIn<ColdResult>(plain.browser, code, loadUrl(page.url, i, 'readability'), 'readabilityCold'), noFigure);
         row.readability.push(theirs.ms);
         row.readabilityWarm.push(theirs.warmMs);
       }
       rows.push(row);
       process.stderr.write(`bench ${kind}: ${page.name}\n`);
     }
-    for (let i = 0; i < loads; i++) startup.push(await probeIn<StartupResult>(plain.browser, code, `http://cua-hang.test/?bench=startup-${i}`, 'startup'));
+    for (let i = 0; i < loads; i++) {
+      startup.push(await orNaN('startup', () => probeIn<StartupResult>(plain.browser, code, `http://cua-hang.test/?bench=startup-${i}`, 'startup'), { declutterMs: NaN, readabilityMs: NaN }));
+    }
   } finally {
     await h.close();
     await plain.close();
