@@ -3,6 +3,7 @@
  * every substantial, link-poor paragraph votes for its parent (full) and grandparent (half).
  * The guard is absolute: nothing that contains (or sits inside) an article paragraph is hidden.
  */
+import { runInside } from './doc-order';
 import { normalizeSpace } from './text';
 
 const PARAGRAPH_TAGS = 'p, pre, blockquote, h2, h3, h4, li, td, th, figcaption, div';
@@ -175,29 +176,9 @@ export function embeddedStories(root: Element): Element[] {
   return out;
 }
 
-const PRECEDING = 2;
-const FOLLOWING = 4;
-const CONTAINED_BY = 16;
-
-/**
- * The blocks under `root` (not root itself) out of blocks of a bigger subtree in document order: they are
- * one run, found by bisection — a few compareDocumentPosition calls instead of a contains() per block of
- * the page (from a Firefox content script each is a call through an Xray wrapper, and these were a tenth
- * of the planner's DOM calls).
- */
+/** The blocks under `root` (not root itself) out of a bigger subtree's, in document order. */
 function blocksUnder(root: Element, blocks: readonly TextBlock[]): readonly TextBlock[] {
-  // the first block that is not before root (ancestors of root are before it), then the first one after its subtree
-  const first = (after: (position: number) => boolean, lo: number): number => {
-    let hi = blocks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (after(root.compareDocumentPosition(blocks[mid]!.el))) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
-  };
-  const start = first((pos) => (pos & PRECEDING) === 0, 0);
-  const end = first((pos) => (pos & FOLLOWING) !== 0 && (pos & CONTAINED_BY) === 0, start);
+  const [start, end] = runInside(root, blocks, (b) => b.el);
   return blocks.slice(start, end).filter((b) => b.el !== root);
 }
 
