@@ -6,6 +6,7 @@
  */
 import { applyPlan, HIDE_ATTR, planDeclutter, planSubtree, restorePage, STYLE_ID } from '../core/declutter';
 import { articleText } from '../core/article';
+import { entityText, type EntityText } from '../core/entity-text';
 import type { Rules } from '../core/rules';
 import type { Category, Entity, HideItem } from '../core/types';
 import { PANEL_HOST_TAG } from '../panel/host-tag';
@@ -35,6 +36,13 @@ export function isOwnNode(node: Node): boolean {
   return false;
 }
 
+/**
+ * A page that removes our stylesheet (and marks) as soon as they appear: put them back after a pause that
+ * doubles each round, and after FIGHT_ROUNDS rounds leave the page as it wants it — never a fight loop.
+ */
+export const FIGHT_ROUNDS = 3;
+export const FIGHT_FIRST_PAUSE_MS = 500;
+
 export class PageCleaner {
   items: HideItem[] = [];
   article: Element | null = null;
@@ -42,9 +50,15 @@ export class PageCleaner {
   timings: Timings = { declutterMs: 0, entitiesMs: 0 };
   /** the last `apply` found no Vietnamese article and left the page alone */
   skipped = false;
+  /** the page kept removing our marks and we stopped putting them back */
+  gaveUp = false;
+  private fights = 0;
+  private fightTimer: ReturnType<typeof setTimeout> | null = null;
   private run: AbortController | null = null;
   /** the article's text as cleaned, until `recognise` has turned it into `entities` */
-  private unrecognised: string | null = null;
+  private unrecognised: EntityText | null = null;
+  /** how much of the article text the entities cover, when not all of it */
+  entitiesCover: { read: number; total: number } | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -53,6 +67,8 @@ export class PageCleaner {
     private readonly onCount: (count: number) => void,
     private readonly onError: (where: string, error: unknown) => void,
     private readonly slices?: SliceOptions,
+    /** the first pause before putting removed marks back (doubles each round); tests shorten it */
+    private readonly fightPauseMs = FIGHT_FIRST_PAUSE_MS,
   ) {}
 
   /** marks are on the page (false after restore, and after an apply that found no Vietnamese article) */
@@ -82,13 +98,15 @@ export class PageCleaner {
     this.items = plan.items;
     this.article = plan.article;
     this.entities = [];
-    this.unrecognised = text;
+    this.unrecognised = entityText(plan.article, plan.paragraphs, new Set(plan.items.map((i) => i.element)));
+    this.entitiesCover = undefined;
     this.timings = { declutterMs: t1 - t0, entitiesMs: 0, cleanedAt: t1 };
     this.onCount(this.items.length);
     observeAddedContent(this.doc, {
       signal: run.signal,
       isOwn: isOwnNode,
       onAdded: (element) => this.planAdded(element, options),
+      onOwnRemoved: () => this.contested(options),
       ...(this.slices ? { slices: this.slices } : {}),
     });
   }
@@ -104,8 +122,26 @@ export class PageCleaner {
     if (text === null || !this.run) return;
     this.unrecognised = null;
     const t0 = performance.now();
-    this.entities = extract(text);
+    this.entities = extract(text.text);
+    this.entitiesCover = text.read < text.total ? { read: text.read, total: text.total } : undefined;
     this.timings = { ...this.timings, entitiesMs: performance.now() - t0 };
+  }
+
+  /** The page removed our stylesheet: put the marks back after a growing pause, a few times at most. */
+  private contested(options: CleanOptions): void {
+    if (!this.run || this.fightTimer !== null || this.gaveUp) return;
+    if (this.fights >= FIGHT_ROUNDS) {
+      this.gaveUp = true;
+      return;
+    }
+    const pause = this.fightPauseMs * 2 ** this.fights;
+    this.fights += 1;
+    const run = this.run;
+    this.fightTimer = setTimeout(() => {
+      this.fightTimer = null;
+      if (this.run !== run || run.signal.aborted) return;
+      applyPlan(this.doc, this.items.filter((i) => i.element.isConnected), options.mode);
+    }, pause);
   }
 
   /** Undo everything: marks, stylesheets, observer. The DOM serialises as before `apply`. */
@@ -113,6 +149,10 @@ export class PageCleaner {
     this.run?.abort();
     this.run = null;
     this.skipped = false;
+    this.gaveUp = false;
+    this.fights = 0;
+    if (this.fightTimer !== null) clearTimeout(this.fightTimer);
+    this.fightTimer = null;
     restorePage(this.doc);
     if (!options.keepEarlyCss) removeEarlyCss(this.doc);
     const had = this.items.length;
@@ -120,12 +160,13 @@ export class PageCleaner {
     this.article = null;
     this.entities = [];
     this.unrecognised = null;
+    this.entitiesCover = undefined;
     this.timings = { declutterMs: 0, entitiesMs: 0 };
     if (had > 0) this.onCount(0);
   }
 
   private planAdded(element: Element, options: CleanOptions): void {
-    if (!this.run || element.closest(`[${HIDE_ATTR}]`)) return;
+    if (!this.run || this.gaveUp || element.closest(`[${HIDE_ATTR}]`)) return;
     try {
       const added = planSubtree(element, this.article, this.rules, { url: options.url, categories: options.categories });
       if (added.length === 0) return;

@@ -9,6 +9,7 @@
  *   gives H/P as its real URL
  *   fixtures/pages/H__P            (saved portal pages, named host__slug.html)
  *   fixtures/e2e/H/P               (pages written for e2e: non-news, English, hostile)
+ *   hostile-pages.ts               (generated pages of the budget suite, on hostile.vnexpress.net)
  * Anything else is a 404, so no test can reach the network by accident.
  * One port speaks both plain HTTP and TLS (sniffed from the first byte), for portals a browser
  * upgrades to https on its own (HSTS preload).
@@ -25,6 +26,7 @@ import { existsSync } from 'node:fs';
 import { join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
+import { hostilePage } from './hostile-pages';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FIXTURES = join(ROOT, 'fixtures');
@@ -88,6 +90,12 @@ export async function startFixtureServer(options: ServerOptions = {}): Promise<F
       const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
       const host = url.hostname.toLowerCase();
       requests.push(`${host}${url.pathname}`);
+      // the budget suite's pages are generated (hostile-pages.ts) and run their own scripts
+      const generated = hostilePage(host, url.pathname, url.searchParams);
+      if (generated !== null) {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(generated);
+        return;
+      }
       const file = resolveFixture(host, url.pathname);
       if (!file || !/\.(html|chn|htm)$/.test(file)) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not a fixture');
