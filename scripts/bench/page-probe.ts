@@ -33,7 +33,7 @@ function clean(doc: Document): { ms: number; hidden: number } {
   const cleaner = new PageCleaner(doc, learnedRules, () => {}, (where, error) => {
     throw new Error(`${where}: ${String(error)}`);
   });
-  cleaner.apply({ url: doc.location?.href ?? '', categories, mode: 'hide' });
+  cleaner.apply({ url: doc.location?.href ?? '', categories, showHidden: false });
   const result = { ms: cleaner.timings.declutterMs, hidden: cleaner.items.length };
   cleaner.restore();
   return result;
@@ -85,7 +85,7 @@ function startup(): StartupResult {
   compileRules(learnedRules);
   const t0 = performance.now();
   const cleaner = new PageCleaner(ours, learnedRules, () => {}, () => {});
-  cleaner.apply({ url: 'https://example.vn/tin', categories, mode: 'hide' });
+  cleaner.apply({ url: 'https://example.vn/tin', categories, showHidden: false });
   const t1 = performance.now();
   new Readability(theirs).parse();
   const t2 = performance.now();

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PageCleaner, FIGHT_ROUNDS } from '../../src/content/cleaner';
 import { entityText, ENTITY_TEXT_CAP } from '../../src/core/entity-text';
-import { planDeclutter, STYLE_ID } from '../../src/core/declutter';
+import { planDeclutter } from '../../src/core/declutter';
+import { STYLE_ID } from '../../src/core/marks';
 import { learnedRules } from '../../src/rules';
 import { CATEGORIES } from '../../src/core/types';
 import { bigArticle } from '../e2e/hostile-pages';
@@ -46,7 +47,7 @@ describe('a page that removes our marks', () => {
     });
     page.observe(doc.documentElement, { childList: true, subtree: true });
     cleaner = new PageCleaner(doc, learnedRules, () => {}, () => {}, FAST, 5);
-    cleaner.apply({ url: 'https://vnexpress.net/e2e-bai-viet.html', categories: ALL, mode: 'hide' });
+    cleaner.apply({ url: 'https://vnexpress.net/e2e-bai-viet.html', categories: ALL, showHidden: false });
     expect(cleaner.items.length).toBeGreaterThan(0);
     // pauses 5, 10, 20 ms; then it gives up. Wait well past them.
     for (let i = 0; i < 40 && !cleaner.gaveUp; i++) await wait(20);
@@ -80,7 +81,7 @@ describe('what the entity recogniser reads', () => {
     const long = bigArticle(0).replace(/(<p class="body-text">[\s\S]*?<\/p>)/g, '$1'.repeat(5));
     const doc = load(long);
     cleaner = new PageCleaner(doc, learnedRules, () => {}, () => {}, FAST);
-    cleaner.apply({ url: 'http://hostile.vnexpress.net/long', categories: ALL, mode: 'hide' });
+    cleaner.apply({ url: 'http://hostile.vnexpress.net/long', categories: ALL, showHidden: false });
     expect(cleaner.applied).toBe(true);
     let handed = '';
     cleaner.recognise((text) => {
