@@ -4,7 +4,7 @@
  * work of its kind in a fresh page: the bundle was just parsed, nothing of it compiled or run yet, no
  * DOM wrappers made — as the content script is at DOMContentLoaded.
  *  - engineCold: the content script's own clean (PageCleaner.apply: plan, article text, language check,
- *    apply), after what the content script does at document_start (rules' lookup tables, warm-up run),
+ *    apply; the rules' lookup tables built before, as the content script builds them at document_start),
  *    timed as the content script times it (`timings.declutterMs`); then the same again (warm).
  *  - readabilityCold: Readability.parse() on a clone of the page (cloning not timed), then again (warm).
  *  - startup: each engine's first run on a 20-element page (the fixed cost of compiling and first running).
@@ -14,7 +14,6 @@ import { compileRules } from '../../src/core/rules';
 import { CATEGORIES } from '../../src/core/types';
 import { learnedRules } from '../../src/rules';
 import { PageCleaner } from '../../src/content/cleaner';
-import { warmUp } from '../../src/content/warm-up';
 
 export interface ColdResult {
   /** the first run in this page */
@@ -41,10 +40,8 @@ function clean(doc: Document): { ms: number; hidden: number } {
 }
 
 function engineCold(): ColdResult {
-  // document_start work in the content script (src/content/session.ts), not in the timed clean: the
-  // rules' tables, and the engine compiled and first run on a sample page (src/content/warm-up.ts)
+  // document_start work in the content script (src/content/session.ts), not in the timed clean
   compileRules(learnedRules);
-  warmUp(learnedRules);
   const first = clean(document);
   const again = clean(document);
   return { ms: first.ms, warmMs: again.ms, elements: document.getElementsByTagName('*').length, hidden: first.hidden };

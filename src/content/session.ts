@@ -20,7 +20,6 @@ import { nextOverride, pageState, type PageState } from './page-state';
 import { PanelHost } from './panel-host';
 import { guarded, reportOnce } from './report';
 import { statsReply } from './stats';
-import { warmUp } from './warm-up';
 
 const BADGE_DELAY_MS = 50;
 /**
@@ -89,8 +88,6 @@ export class ContentSession {
     this.panelOpen = this.settings.panel.open;
     onSettingsChanged(guarded('settings changed', (next: Settings) => this.settingsChanged(next)), this.signal);
     this.render(); // corrects the optimistic CSS before the DOM is ready
-    // the page is still arriving and will be cleaned: compile and first-run the engine now, not after it
-    if (this.doc.readyState === 'loading' && this.state.enabled) guarded('warm up', () => warmUp(this.rules))();
     await domReady;
     if (this.signal.aborted) return;
     this.domReady = true;
