@@ -71,7 +71,18 @@ function resolveFixture(host: string, path: string): string | null {
   return candidates.find((c) => existsSync(c)) ?? null;
 }
 
-export async function startFixtureServer(options: { pageScripts?: boolean } = {}): Promise<FixtureServer> {
+export interface ServerOptions {
+  /** serve pages without the script-blocking CSP: the portals' own scripts run */
+  pageScripts?: boolean;
+  /**
+   * Base64 SHA-256 digests of inline scripts the pages may run (the benchmark's probe, inserted as a
+   * page script); the portals' own scripts stay blocked.
+   */
+  scriptHashes?: readonly string[];
+}
+
+export async function startFixtureServer(options: ServerOptions = {}): Promise<FixtureServer> {
+  const csp = `script-src ${options.scriptHashes?.length ? options.scriptHashes.map((h) => `'sha256-${h}'`).join(' ') : "'none'"}`;
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -93,7 +104,7 @@ export async function startFixtureServer(options: { pageScripts?: boolean } = {}
       const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
       // Saved pages carry the portals' own scripts, which would only fail against this offline server and
       // make the DOM nondeterministic; content scripts are not subject to the page's CSP.
-      if (!options.pageScripts) headers['content-security-policy'] = "script-src 'none'";
+      if (!options.pageScripts) headers['content-security-policy'] = csp;
       res.writeHead(200, headers).end(await readFile(file));
     })().catch((error: unknown) => {
       res.writeHead(500).end(String(error));
