@@ -1,34 +1,25 @@
 /**
- * `npm run bench`: speed and size in real Chromium (never a timed unit test).
- *  - per fixture page: plan+apply of our engine vs Readability.parse() on a clone, entity extraction
- *    (median of LOADS fresh loads each)
- *  - with the built extension loaded: DOMContentLoaded → cleaned, and long tasks (> 50 ms)
- *  - content-script bundle size (minified), with and without Readability
- * Prints a Markdown table to paste into the README.
+ * `npm run bench`: speed as the reader gets it, in real Chromium and Firefox ESR (never a timed unit test).
+ *  - every fixture page (saved portal pages, reconstructed seeds, unseen portals), in both browsers: the
+ *    content script's own declutter time and DOMContentLoaded → cleaned with the built extension loaded,
+ *    next to a cold Readability.parse() and the same engine run as a page script (scripts/bench/reader.ts);
+ *    ratio per page, median and 95th percentile over pages, the issue-10 goals checked
+ *  - content-script bundle sizes (minified)
+ * Prints Markdown tables (docs/speed.md). Knobs: BENCH_LOADS (loads per page and column, default 7),
+ * BENCH_FIREFOX=0 / BENCH_CHROMIUM=0 (one browser), BENCH_PAGES=regex (some pages), BENCH_SIZES=0,
+ * BENCH_CHROMIUM_ARGS (flags for the Chromium without the extension), CHROMIUM_BIN / FIREFOX_BIN.
  */
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readdir, stat } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { stat } from 'node:fs/promises';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
-import { type BrowserKind, CHROMIUM_ARGS, fixtureUrl, launchFirefox, launchWithExtension } from '../../tools/browser/harness';
-import { ROOT, startFixtureServer } from '../../tools/browser/server';
-import type { ProbeResult, StartupResult } from './page-probe';
+import { ROOT } from '../../tools/browser/server';
+import { benchPages, type PageSet } from './pages';
+import { type BrowserRun, measureBrowser, type PageRow } from './reader';
+import { median, ms, percentile, ratio } from './stats';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
-};
-const ms = (x: number): string => x.toFixed(2);
-
-async function probeBundle(kind: BrowserKind): Promise<string> {
-  const target = kind === 'chrome' ? 'chrome121' : 'firefox128';
-  const out = await build({ absWorkingDir: ROOT, entryPoints: ['scripts/bench/page-probe.ts'], bundle: true, minify: true, format: 'iife', write: false, target });
-  return out.outputFiles[0]?.text ?? '';
-}
 
 /**
  * Minified bytes of one content-script bundle by part (esbuild metafile), built with the build's own
@@ -52,147 +43,69 @@ async function contentParts(bundle: 'content' | 'entities' = 'content'): Promise
   return parts;
 }
 
-/** The benchmark's own flags for the engine-vs-Readability browser (BENCH_CHROMIUM_ARGS="--js-flags=--no-lazy": what compiling costs). */
+/** The benchmark's own flags for the browsers without the extension (BENCH_CHROMIUM_ARGS="--js-flags=--no-lazy": what compiling costs). */
 const EXTRA_ARGS = (process.env.BENCH_CHROMIUM_ARGS ?? '').split(' ').filter(Boolean);
 
-/**
- * Both engines in the page's own context (Chromium: a script tag; Firefox: WebDriver BiDi evaluation,
- * timers not coarsened), each load a fresh page.
- */
-async function engineVsReadability(pages: string[], kind: BrowserKind): Promise<void> {
-  const server = await startFixtureServer();
-  const chrome = kind === 'chrome';
-  const browser = chrome
-    ? await puppeteer.launch({
-        executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
-        headless: true,
-        pipe: true,
-        args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP * 127.0.0.1:${server.port}`, '--ignore-certificate-errors', ...EXTRA_ARGS],
-      })
-    : await launchFirefox(server.port, await mkdtemp(join(tmpdir(), 'tin-gon-bench-')), { 'privacy.reduceTimerPrecision': false });
-  const probe = await probeBundle(kind);
-  /** Run `call` (a global the probe defines) in a fresh page showing `url` (or an empty page). */
-  const inFreshPage = async <T,>(url: string | null, call: '__tinGonProbe' | '__tinGonStartup'): Promise<T> => {
-    const page = await browser.newPage();
-    try {
-      if (chrome) await page.setBypassCSP(true);
-      if (url) await page.goto(url, { waitUntil: 'load' });
-      else await page.setContent('<!doctype html><title>bench</title>');
-      if (chrome) {
-        await page.addScriptTag({ content: probe });
-        return (await page.evaluate((name) => (globalThis as unknown as Record<string, () => T>)[name]!(), call)) as T;
-      }
-      // BiDi evaluation is not bound by the fixture pages' CSP (script-src 'none')
-      return (await page.evaluate(`${probe};globalThis.${call}()`)) as T;
-    } finally {
-      await page.close();
-    }
-  };
+const SET_NAMES: Record<PageSet, string> = { portal: 'saved portal pages', seed: 'reconstructed seed pages', unseen: 'unseen portals (fixtures/heldout)' };
+
+/** Per-page medians of one browser run. */
+function pageMedians(row: PageRow): { dcl: number; ours: number; script: number; theirs: number; scriptWarm: number; theirsWarm: number } {
+  const m = (xs: number[]): number => median(xs.filter(Number.isFinite));
+  return { dcl: m(row.dclToCleaned), ours: m(row.declutter), script: m(row.pageScript), theirs: m(row.readability), scriptWarm: m(row.pageScriptWarm), theirsWarm: m(row.readabilityWarm) };
+}
+
+/** The median over pages of load round i alone, for every round: how much a whole table moves from run to run. */
+function roundSpread(rows: PageRow[], pick: (row: PageRow, i: number) => number): string {
+  const rounds = Math.max(0, ...rows.map((r) => r.declutter.length));
+  const per: number[] = [];
+  for (let i = 0; i < rounds; i++) per.push(median(rows.map((r) => pick(r, i)).filter(Number.isFinite)));
+  const ok = per.filter(Number.isFinite);
+  return ok.length ? `${ms(Math.min(...ok))}–${ms(Math.max(...ok))}` : '–';
+}
+
+function printBrowser(run: BrowserRun, loads: number): void {
+  const chrome = run.kind === 'chrome';
   const name = chrome ? 'Chromium' : 'Firefox ESR';
-  console.log(`\n### Engine vs Readability in ${name}, same page (median of ${LOADS} loads)${EXTRA_ARGS.length ? ` — flags: ${EXTRA_ARGS.join(' ')}` : ''}\n`);
-  console.log('Cold: the first run in a fresh page, as at DOMContentLoaded (code compiled and run for the first time). Warm: the same work again, same page.\n');
-  console.log('| page | KB | ours plan+apply ms, cold | Readability.parse ms, cold | ratio, cold | ours warm | Readability warm | ratio, warm | hidden | entities ms (chars) |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-  const cols: Record<'ours' | 'theirs' | 'oursWarm' | 'theirsWarm', number[]> = { ours: [], theirs: [], oursWarm: [], theirsWarm: [] };
-  try {
-    for (const file of pages) {
-      const results: ProbeResult[] = [];
-      for (let i = 0; i < LOADS; i++) results.push(await inFreshPage<ProbeResult>(fixtureUrl(file), '__tinGonProbe'));
-      const o = median(results.map((r) => r.declutterMs));
-      const t = median(results.map((r) => r.readabilityMs));
-      const ow = median(results.map((r) => r.declutterWarmMs));
-      const tw = median(results.map((r) => r.readabilityWarmMs));
-      cols.ours.push(o);
-      cols.theirs.push(t);
-      cols.oursWarm.push(ow);
-      cols.theirsWarm.push(tw);
-      const kb = (await stat(join(ROOT, 'fixtures', 'pages', file))).size / 1024;
-      const last = results.at(-1);
-      console.log(`| ${file.replace(/\.html$/, '')} | ${kb.toFixed(0)} | ${ms(o)} | ${ms(t)} | ${(o / t).toFixed(2)}× | ${ms(ow)} | ${ms(tw)} | ${(ow / tw).toFixed(2)}× | ${last?.hidden ?? 0} | ${ms(median(results.map((r) => r.entitiesMs)))} (${last?.articleChars ?? 0}) |`);
-    }
-    const [o, t, ow, tw] = [median(cols.ours), median(cols.theirs), median(cols.oursWarm), median(cols.theirsWarm)];
-    console.log(`| **median over pages** | | **${ms(o)}** | **${ms(t)}** | **${(o / t).toFixed(2)}×** | **${ms(ow)}** | **${ms(tw)}** | **${(ow / tw).toFixed(2)}×** | | |`);
-    // the fixed part of a cold run: the first run of each engine on a 20-element page, in a fresh page
-    const startups: StartupResult[] = [];
-    for (let i = 0; i < LOADS; i++) startups.push(await inFreshPage<StartupResult>(null, '__tinGonStartup'));
-    const so = median(startups.map((r) => r.declutterMs));
-    const st = median(startups.map((r) => r.readabilityMs));
-    console.log(`\nFixed cost of a first run (a 20-element page in a fresh page, median of ${LOADS}): ours ${ms(so)} ms, Readability ${ms(st)} ms.`);
-  } finally {
-    await browser.close();
-    await server.close();
+  console.log(`\n### ${name} (${run.version}): the content script against a cold Readability.parse() (median of ${loads} loads per page)\n`);
+  console.log('Content script: the built extension, content.js at document_start; its own `timings.declutterMs` (plan, article text, language check, apply) and DOMContentLoaded → cleaned.');
+  console.log('Page script: the same code (PageCleaner.apply) inserted as a page script in a fresh page of a browser without the extension, first run. Readability: `parse()` of a clone, the first in a fresh page (its code compiled and run for the first time).\n');
+  console.log(`| page | set | KB | elements | hidden | DCL → cleaned ms | content script declutter ms | page script ms | Readability ms | declutter ÷ Readability | content ÷ page script |${chrome ? ' long tasks > 50 ms |' : ''}`);
+  console.log(`|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|${chrome ? '---:|' : ''}`);
+  const meds = run.rows.map(pageMedians);
+  run.rows.forEach((row, i) => {
+    const m = meds[i]!;
+    const cells = [row.page.name, row.page.set, row.page.kb.toFixed(0), String(row.elements), String(row.hidden), ms(m.dcl), ms(m.ours), ms(m.script), ms(m.theirs), ratio(m.ours / m.theirs), ratio(m.ours / m.script)];
+    if (chrome) cells.push(String(row.longTasks));
+    console.log(`| ${cells.join(' | ')} |`);
+  });
+  const col = (f: (m: ReturnType<typeof pageMedians>) => number, rows = meds): number[] => rows.map(f).filter(Number.isFinite);
+  const line = (label: string, pick: (xs: number[]) => number, rows = meds): void => {
+    const cells = [`**${label}**`, '', '', '', '', ms(pick(col((m) => m.dcl, rows))), ms(pick(col((m) => m.ours, rows))), ms(pick(col((m) => m.script, rows))), ms(pick(col((m) => m.theirs, rows))),
+      ratio(pick(col((m) => m.ours / m.theirs, rows))), ratio(pick(col((m) => m.ours / m.script, rows)))];
+    if (chrome) cells.push('');
+    console.log(`| ${cells.join(' | ')} |`);
+  };
+  line('median over pages', median);
+  line('95th percentile over pages', (xs) => percentile(xs, 95));
+  line('most', (xs) => Math.max(...xs));
+  for (const set of ['portal', 'seed', 'unseen'] as const) {
+    const rows = meds.filter((_, i) => run.rows[i]!.page.set === set);
+    if (rows.length) line(`median, ${SET_NAMES[set]}`, median, rows);
   }
-}
-
-const LONG_TASKS = () => {
-  const w = globalThis as unknown as { __longTasks: number[] };
-  w.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) w.__longTasks.push(e.duration);
-  }).observe({ type: 'longtask', buffered: true });
-};
-
-/** The page's own long tasks (parsing a 400 KB page is one), in a context without the extension: the most over LOADS loads. */
-async function longTasksWithoutExtension(browser: Browser, url: string): Promise<number> {
-  const context = await browser.createBrowserContext();
-  let most = 0;
-  try {
-    for (let i = 0; i < LOADS; i++) {
-      const page = await context.newPage();
-      await page.evaluateOnNewDocument(LONG_TASKS);
-      await page.goto(`${url}?load=${i}`, { waitUntil: 'load' });
-      await new Promise((r) => setTimeout(r, 200));
-      most = Math.max(most, await page.evaluate(() => (globalThis as unknown as { __longTasks: number[] }).__longTasks.length));
-      await page.close();
-    }
-  } finally {
-    await context.close();
+  const ratios = col((m) => m.ours / m.theirs);
+  const over = run.rows.filter((_, i) => meds[i]!.ours > meds[i]!.theirs).map((r) => r.page.name);
+  const p95 = percentile(col((m) => m.ours), 95);
+  console.log('\nGoals (issue 10):');
+  console.log(`- declutter ≤ a cold Readability.parse() on every page: ${over.length === 0 ? 'met' : `not met on ${over.length} of ${ratios.length} pages (${over.join(', ')})`}; worst ${ratio(Math.max(...ratios))}`);
+  console.log(`- declutter ≤ 16 ms at the 95th percentile: ${p95 <= 16 ? 'met' : 'not met'} (${ms(p95)} ms)`);
+  if (!chrome) {
+    const cs = col((m) => m.ours / m.script);
+    const overCs = cs.filter((x) => x > 1.3).length;
+    console.log(`- content script within 1.3× of the page script: ${overCs === 0 ? 'met' : `not met on ${overCs} of ${cs.length} pages`} (median ${ratio(median(cs))}, worst ${ratio(Math.max(...cs))})`);
   }
-  return most;
-}
-
-/**
- * With the built extension loaded in `kind`: DOMContentLoaded → cleaned, the content script's own timings,
- * and (Chromium: Firefox has no Long Tasks API) long tasks. Firefox's timers are coarsened to 1 ms for
- * pages and content scripts; the benchmark profile turns that off (privacy.reduceTimerPrecision).
- */
-async function withExtension(pages: string[], kind: BrowserKind): Promise<void> {
-  const h = await launchWithExtension(kind, { firefoxPrefs: { 'privacy.reduceTimerPrecision': false } });
-  const chrome = kind === 'chrome';
-  const version = await h.browser.version();
-  console.log(`\n### With the extension loaded in ${chrome ? 'Chromium' : 'Firefox ESR'} (content script at document_start; median of ${LOADS} loads)\n`);
-  console.log(`| page | DOMContentLoaded → cleaned ms | declutter ms | entities ms |${chrome ? ' long tasks > 50 ms, with / without the extension |' : ''}`);
-  console.log(`|---|---:|---:|---:|${chrome ? '---:|' : ''}`);
-  try {
-    for (const file of pages) {
-      const rows: { dclToClean: number; declutter: number; entities: number; longTasks: number }[] = [];
-      for (let i = 0; i < LOADS; i++) {
-        const page = await h.browser.newPage();
-        if (chrome) await page.evaluateOnNewDocument(LONG_TASKS);
-        await page.goto(`${fixtureUrl(file)}?load=${i}`, { waitUntil: 'load' });
-        const stats = await h.stats(page);
-        const nav = await page.evaluate(() => {
-          const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-          return { dcl: n?.domContentLoadedEventStart ?? 0, longTasks: (globalThis as unknown as { __longTasks?: number[] }).__longTasks?.length ?? 0 };
-        });
-        if (stats) {
-          rows.push({
-            dclToClean: Math.max(0, (stats.timings.cleanedAt ?? nav.dcl) - nav.dcl),
-            declutter: stats.timings.declutterMs,
-            entities: stats.timings.entitiesMs,
-            longTasks: nav.longTasks,
-          });
-        }
-        await page.close();
-      }
-      const cells = [median(rows.map((r) => r.dclToClean)), median(rows.map((r) => r.declutter)), median(rows.map((r) => r.entities))].map(ms);
-      if (chrome) cells.push(`${Math.max(0, ...rows.map((r) => r.longTasks))} / ${await longTasksWithoutExtension(h.browser, fixtureUrl(file))}`);
-      console.log(`| ${file.replace(/\.html$/, '')} | ${cells.join(' | ')} |`);
-    }
-  } finally {
-    await h.close();
-  }
-  if (!chrome) console.log(`\n(${version})`);
+  console.log(`\nSpread between load rounds (median over pages of round i alone, min–max over the ${loads} rounds): content script ${roundSpread(run.rows, (r, i) => r.declutter[i] ?? NaN)} ms, page script ${roundSpread(run.rows, (r, i) => r.pageScript[i] ?? NaN)} ms, Readability ${roundSpread(run.rows, (r, i) => r.readability[i] ?? NaN)} ms.`);
+  console.log(`Warm (the same work again, same page; medians over pages): page script ${ms(median(col((m) => m.scriptWarm)))} ms, Readability ${ms(median(col((m) => m.theirsWarm)))} ms.`);
+  console.log(`Fixed cost of a first run (a 20-element page, fresh page, median of ${run.startup.length}): ours ${ms(median(run.startup.map((s) => s.declutterMs)))} ms, Readability ${ms(median(run.startup.map((s) => s.readabilityMs)))} ms.`);
 }
 
 async function sizes(): Promise<void> {
@@ -210,20 +123,18 @@ async function sizes(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  // BENCH_PART=engine: only the engine-vs-Readability tables (quick, while working on the engine; no build);
-  // BENCH_FIREFOX=0: Chromium only
-  const part = process.env.BENCH_PART;
-  if (part !== 'engine') execFileSync('npx', ['tsx', 'scripts/build/build.ts'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  // BENCH_FIREFOX=0: Chromium only; BENCH_CHROMIUM=0: Firefox only; BENCH_PAGES=regex: only matching pages
+  execFileSync('npx', ['tsx', 'scripts/build/build.ts'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const chromium = execFileSync(process.env.CHROMIUM_BIN ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  console.log(`## Tin Gọn benchmark — ${new Date().toISOString().slice(0, 10)}`);
-  console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ${chromium}; Node ${process.version}`);
-  const pages = (await readdir(join(ROOT, 'fixtures', 'pages'))).filter((f) => f.endsWith('.html') && f.includes('__')).sort();
-  await engineVsReadability(pages, 'chrome');
-  if (process.env.BENCH_FIREFOX !== '0') await engineVsReadability(pages, 'firefox');
-  if (part === 'engine') return;
-  await withExtension(pages, 'chrome');
-  if (process.env.BENCH_FIREFOX !== '0') await withExtension(pages, 'firefox');
-  await sizes();
+  const firefox = execFileSync(process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  const only = process.env.BENCH_PAGES ? new RegExp(process.env.BENCH_PAGES) : null;
+  const pages = benchPages().filter((p) => !only || only.test(p.name));
+  console.log(`## Tin Gọn benchmark — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+  console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average at start ${loadavg().map((x) => x.toFixed(1)).join(' ')}; ${chromium}; ${firefox}; Node ${process.version}`);
+  console.log(`Command: ${['BENCH_LOADS', 'BENCH_FIREFOX', 'BENCH_CHROMIUM', 'BENCH_PAGES', 'BENCH_CHROMIUM_ARGS', 'CHROMIUM_BIN', 'FIREFOX_BIN'].filter((k) => process.env[k]).map((k) => `${k}=${process.env[k]}`).join(' ')} npm run bench; ${pages.length} pages`);
+  if (process.env.BENCH_CHROMIUM !== '0') printBrowser(await measureBrowser('chrome', pages, LOADS, EXTRA_ARGS), LOADS);
+  if (process.env.BENCH_FIREFOX !== '0') printBrowser(await measureBrowser('firefox', pages, LOADS), LOADS);
+  if (process.env.BENCH_SIZES !== '0') await sizes();
 }
 
 main().catch((error: unknown) => {

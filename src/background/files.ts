@@ -1,5 +1,5 @@
 /**
- * Script files the background injects with `scripting` (scripts/build.ts checks that each exists in
+ * Script files the background injects with `scripting` (scripts/build/build.ts checks that each exists in
  * both dist folders, as it does for the files the manifest names).
  */
 /** the content script (manifest, registered for added origins, re-injected into open tabs) */

@@ -11,6 +11,7 @@ import { articleText } from '../core/article';
 import { visibleBlocks } from '../core/visible';
 import { normalizeSpace } from '../core/text';
 import { extractEntities } from '../entities/index';
+import { capText } from '../core/entity-text';
 
 export const CLEAN_HELP = `Usage: tin-gon clean FILE [--url URL] [--format text|html|json]
 
@@ -94,5 +95,6 @@ export async function runClean(args: string[]): Promise<number> {
 }
 
 function report(title: string, url: string | null, text: string, hidden: HiddenBlock[]): object {
-  return { title, url, text, hidden, entities: extractEntities(text) };
+  // entities read the first ENTITY_TEXT_CAP characters, as in the browser (core/entity-text.ts)
+  return { title, url, text, hidden, entities: extractEntities(capText(text)) };
 }

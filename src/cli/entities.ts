@@ -5,7 +5,8 @@
  * A file that cannot be read is reported on stderr; the others are still processed; exit code 1.
  */
 import { checkUrl, CliError, loadInput, parseCommandLine, parseHtml } from './io';
-import { articleText, findArticleRoot } from '../core/article';
+import { articleParagraphs, articleText, findArticleRoot } from '../core/article';
+import { capText, entityText } from '../core/entity-text';
 import { extractEntities } from '../entities/index';
 import type { Entity, EntityType } from '../core/types';
 
@@ -40,11 +41,12 @@ function parseEntitiesArgs(args: string[]): EntitiesArgs | 'help' {
 /** The text whose entities a file stands for. */
 export async function entityTextOf(path: string, url?: string): Promise<string> {
   const input = await loadInput(path);
-  if (input.kind === 'text') return input.source;
+  // the same cap as in the browser (core/entity-text.ts): the article's own paragraphs, 20,000 characters
+  if (input.kind === 'text') return capText(input.source);
   const doc = parseHtml(input.source, url);
   const article = findArticleRoot(doc);
-  const text = article !== null ? articleText(article) : '';
-  return text.trim() !== '' ? text : blockText(doc);
+  const text = article !== null ? entityText(article, articleParagraphs(article), new Set()).text : '';
+  return text.trim() !== '' ? text : capText(blockText(doc));
 }
 
 /** When no article is found: the page's text blocks, one per line (never one run-on string). */

@@ -2,7 +2,7 @@
  * File input for the CLI: read bytes, decode by the page's declared charset,
  * parse HTML with jsdom. Kept apart so every command reads pages the same way.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import htmlEncodingSniffer from 'html-encoding-sniffer';
 import { JSDOM } from 'jsdom';
@@ -26,6 +26,13 @@ export interface LoadedInput {
 const UNDECLARED = '';
 /** how far into a saved page a late <meta charset> is still looked for (long inline scripts come first) */
 const LATE_META_BYTES = 65_536;
+
+/**
+ * The largest input the CLI reads (one constant and one check, in loadInput). Time and memory
+ * are about linear in the input (docs/budgets.md: the table for 1–10 MB); past this a page is not a news
+ * article any more, and jsdom's DOM alone would take over a gigabyte.
+ */
+export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
 
 /**
  * UTF-16 without a BOM: text in Latin or Vietnamese script has a zero byte in every other position.
@@ -83,8 +90,14 @@ export function looksLikeHtml(text: string): boolean {
 export async function loadInput(path: string): Promise<LoadedInput> {
   let bytes: Uint8Array;
   try {
+    const size = (await stat(path)).size;
+    if (size > MAX_INPUT_BYTES) {
+      const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
+      throw new CliError(`tin-gon: ${path} is ${mb(size)}; the most tin-gon reads is ${mb(MAX_INPUT_BYTES)} (a news page is well under 2 MB)`);
+    }
     bytes = await readFile(path);
   } catch (error) {
+    if (error instanceof CliError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : String((error as Error).message);

@@ -6,7 +6,8 @@
  */
 import { planDeclutter, planSubtree } from '../core/declutter';
 import { articleText } from '../core/article';
-import { HIGHLIGHT_STYLE_ATTR, PageMarks, PANEL_HOST_TAG } from '../core/marks';
+import { entityText, type EntityText } from '../core/entity-text';
+import { HIGHLIGHT_STYLE_ATTR, PageMarks, PANEL_HOST_TAG, STYLE_ID } from '../core/marks';
 import type { Rules } from '../core/rules';
 import type { Category, Entity, HideItem } from '../core/types';
 import { isVietnamese } from './language';
@@ -36,6 +37,13 @@ export function isPanelNode(node: Node): boolean {
   return el.localName === PANEL_HOST_TAG || (el.localName === 'style' && el.hasAttribute(HIGHLIGHT_STYLE_ATTR));
 }
 
+/**
+ * A page that removes our stylesheet (and marks) as soon as they appear: put them back after a pause that
+ * doubles each round, and after FIGHT_ROUNDS rounds leave the page as it wants it — never a fight loop.
+ */
+export const FIGHT_ROUNDS = 3;
+export const FIGHT_FIRST_PAUSE_MS = 500;
+
 export class PageCleaner {
   items: HideItem[] = [];
   article: Element | null = null;
@@ -43,11 +51,17 @@ export class PageCleaner {
   timings: Timings = { declutterMs: 0, entitiesMs: 0 };
   /** the last `apply` found no Vietnamese article and left the page alone */
   skipped = false;
+  /** the page kept removing our marks and we stopped putting them back */
+  gaveUp = false;
+  private fights = 0;
+  private fightTimer: ReturnType<typeof setTimeout> | null = null;
   /** the only writer of marks and of our stylesheet on this page (also the site CSS, set by session.ts) */
   readonly marks: PageMarks;
   private run: AbortController | null = null;
   /** the article's text as cleaned, until `recognise` has turned it into `entities` */
-  private unrecognised: string | null = null;
+  private unrecognised: EntityText | null = null;
+  /** how much of the article text the entities cover, when not all of it */
+  entitiesCover: { read: number; total: number } | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -56,6 +70,8 @@ export class PageCleaner {
     private readonly onCount: (count: number) => void,
     private readonly onError: (where: string, error: unknown) => void,
     private readonly slices?: SliceOptions,
+    /** the first pause before putting removed marks back (doubles each round); tests shorten it */
+    private readonly fightPauseMs = FIGHT_FIRST_PAUSE_MS,
   ) {
     this.marks = new PageMarks(doc);
   }
@@ -89,13 +105,15 @@ export class PageCleaner {
     this.items = plan.items;
     this.article = plan.article;
     this.entities = [];
-    this.unrecognised = text;
+    this.unrecognised = entityText(plan.article, plan.paragraphs, new Set(plan.items.map((i) => i.element)));
+    this.entitiesCover = undefined;
     this.timings = { declutterMs: t1 - t0, entitiesMs: 0, cleanedAt: t1 };
     this.onCount(this.items.length);
     observeAddedContent(this.doc, {
       signal: run.signal,
       isOwn: this.isOwnNode,
       onAdded: (element) => this.planAdded(element, options),
+      onOwnRemoved: () => this.contested(options),
       ...(this.slices ? { slices: this.slices } : {}),
     });
   }
@@ -111,8 +129,28 @@ export class PageCleaner {
     if (text === null || !this.run) return;
     this.unrecognised = null;
     const t0 = performance.now();
-    this.entities = extract(text);
+    this.entities = extract(text.text);
+    this.entitiesCover = text.read < text.total ? { read: text.read, total: text.total } : undefined;
     this.timings = { ...this.timings, entitiesMs: performance.now() - t0 };
+  }
+
+  /** The page removed our stylesheet: put the marks back after a growing pause, a few times at most. */
+  private contested(options: CleanOptions): void {
+    if (!this.run || this.fightTimer !== null || this.gaveUp) return;
+    // moved (into <head>), not removed: no contest
+    if (this.doc.getElementById(STYLE_ID)) return;
+    if (this.fights >= FIGHT_ROUNDS) {
+      this.gaveUp = true;
+      return;
+    }
+    const pause = this.fightPauseMs * 2 ** this.fights;
+    this.fights += 1;
+    const run = this.run;
+    this.fightTimer = setTimeout(() => {
+      this.fightTimer = null;
+      if (this.run !== run || run.signal.aborted) return;
+      this.marks.apply({ items: this.items.filter((i) => i.element.isConnected) }, options);
+    }, pause);
   }
 
   /**
@@ -123,18 +161,23 @@ export class PageCleaner {
     this.run?.abort();
     this.run = null;
     this.skipped = false;
+    this.gaveUp = false;
+    this.fights = 0;
+    if (this.fightTimer !== null) clearTimeout(this.fightTimer);
+    this.fightTimer = null;
     this.marks.restore(options);
     const had = this.items.length;
     this.items = [];
     this.article = null;
     this.entities = [];
     this.unrecognised = null;
+    this.entitiesCover = undefined;
     this.timings = { declutterMs: 0, entitiesMs: 0 };
     if (had > 0) this.onCount(0);
   }
 
   private planAdded(element: Element, options: CleanOptions): void {
-    if (!this.run || this.marks.hides(element)) return;
+    if (!this.run || this.gaveUp || this.marks.hides(element)) return;
     try {
       const hidden = (el: Element): boolean => this.marks.hides(el);
       const added = planSubtree(element, this.article, this.rules, { url: options.url, categories: options.categories, hidden });

@@ -2,16 +2,33 @@
  * Watch for content a page adds after load (lazy "related" lists, infinite scroll) and hand each
  * added element to `onAdded` in time-boxed slices (see slices.ts). Our own marks are attributes and
  * our own nodes are filtered by `isOwn`, so the observer never feeds on its own mutations.
- * Stops by itself after 30 s of quiet, and when `signal` aborts.
+ * After 30 s of quiet it sleeps: no timer runs and nothing is planned, but the observer stays connected,
+ * so the next burst (a list loaded while the reader scrolls) wakes it and is cleaned like the first.
+ * (uBO disconnects for good instead; a page that loads its related list a minute later was then never
+ * cleaned.) Asleep, a mutation costs what the browser charges to deliver its record plus one Set insert.
+ * Stops for good when `signal` aborts.
  */
-import { SlicedQueue, UBO_SLICES, type SliceOptions } from './slices';
+import { realTimers, SlicedQueue, UBO_SLICES, type SliceOptions, type Timers } from './slices';
 
 export interface ObserveOptions {
   onAdded: (element: Element) => void;
   /** true for nodes this extension inserted (style node, panel host) */
   isOwn: (node: Node) => boolean;
   signal: AbortSignal;
+  /** the page removed one of our own nodes (the stylesheet): see cleaner.ts, contested marks */
+  onOwnRemoved?: () => void;
   slices?: SliceOptions;
+  /** injected by unit tests (a fake clock) */
+  timers?: Timers;
+}
+
+export interface ObserverState {
+  /** disconnected for good (signal aborted) */
+  stopped(): boolean;
+  /** quiet for the idle time: no timers, waiting for the next burst */
+  sleeping(): boolean;
+  /** times it went to sleep and woke again */
+  wakes(): number;
 }
 
 /** Elements worth planning among a batch of mutation records: added, element, not ours. */
@@ -25,9 +42,25 @@ export function addedElements(records: readonly MutationRecord[], isOwn: (node: 
   return out;
 }
 
-export function observeAddedContent(doc: Document, options: ObserveOptions): { stopped: () => boolean } {
+function removedOwn(records: readonly MutationRecord[], isOwn: (node: Node) => boolean): boolean {
+  for (const record of records) for (const node of record.removedNodes) if (isOwn(node)) return true;
+  return false;
+}
+
+export function observeAddedContent(doc: Document, options: ObserveOptions): ObserverState {
   let stopped = false;
-  const observer = new MutationObserver((records) => queue.push(addedElements(records, options.isOwn)));
+  let sleeping = false;
+  let wakes = 0;
+  const observer = new MutationObserver((records) => {
+    if (options.onOwnRemoved && removedOwn(records, options.isOwn)) options.onOwnRemoved();
+    const added = addedElements(records, options.isOwn);
+    if (added.length === 0) return;
+    if (sleeping) {
+      sleeping = false;
+      wakes += 1;
+    }
+    queue.push(added);
+  });
   const stop = (): void => {
     if (stopped) return;
     stopped = true;
@@ -39,13 +72,16 @@ export function observeAddedContent(doc: Document, options: ObserveOptions): { s
       // a node removed again before its slice came, or already inside a handled subtree, is skipped by the caller
       if (element.isConnected) options.onAdded(element);
     },
-    stop,
+    () => {
+      sleeping = true;
+    },
     options.slices ?? UBO_SLICES,
+    options.timers ?? realTimers,
   );
   if (options.signal.aborted) stop();
   else {
     observer.observe(doc.documentElement, { childList: true, subtree: true });
     options.signal.addEventListener('abort', stop, { once: true });
   }
-  return { stopped: () => stopped };
+  return { stopped: () => stopped, sleeping: () => sleeping, wakes: () => wakes };
 }

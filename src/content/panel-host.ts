@@ -30,7 +30,7 @@ export class PanelHost {
   }
 
   /** Show what `wish` asks for, with these entities; unmount when neither button nor panel is wanted. */
-  sync(code: PanelCode, wish: PanelWish, entities: Entity[], articleRoot: Element | null): void {
+  sync(code: PanelCode, wish: PanelWish, entities: Entity[], articleRoot: Element | null, coverPercent: number | null = null): void {
     if (!wish.floatingButton && !wish.open) {
       this.destroy();
       return;
@@ -42,6 +42,7 @@ export class PanelHost {
         open: wish.open,
         floatingButton: wish.floatingButton,
         labels: code.panelLabels(this.getMessage),
+        coverPercent,
         onOpen: () => this.onChoice(true),
         onClose: () => this.onChoice(false),
       });

@@ -9,7 +9,7 @@ import { compileRules, type Rules } from '../core/rules';
 import { CATEGORIES } from '../core/types';
 import { browser } from '../shared/browser';
 import { withPageEnabled } from '../shared/enablement';
-import { isMessage, type Message, type StatsReply } from '../shared/messages';
+import { coverPercent, isMessage, type Message, type StatsReply } from '../shared/messages';
 import { defaultSettings, type Settings } from '../shared/settings';
 import { isBuiltInSite } from '../shared/sites';
 import { createSettingsWriter, loadSettings, onSettingsChanged, type SettingsWriter } from '../shared/storage';
@@ -23,10 +23,16 @@ import { statsReply } from './stats';
 
 const BADGE_DELAY_MS = 50;
 /**
+/**
  * The content script's settings writes (panel open/closed, the page switch) wait this long for more:
  * whatever happens on a page in a burst is one sync write (Chrome: 120 a minute, 1,800 an hour).
  */
 const SAVE_BATCH_MS = 400;
+/**
+ * The stats message is answered within this long (issue 10: within one second), also while the page is
+ * still loading or entities.js is still on its way: with what is known so far, flagged `partial`.
+ */
+export const STATS_DEADLINE_MS = 400;
 /** entities.js is requested when the page is idle after cleaning, or after this long at the latest */
 const ENTITIES_IDLE_TIMEOUT_MS = 500;
 
@@ -146,7 +152,13 @@ export class ContentSession {
       return;
     }
     this.cleaner.recognise(code.extractEntities);
-    this.panel.sync(code, { floatingButton: this.settings.panel.floatingButton, open: this.panelOpen }, this.cleaner.entities, this.cleaner.article);
+    this.panel.sync(
+      code,
+      { floatingButton: this.settings.panel.floatingButton, open: this.panelOpen },
+      this.cleaner.entities,
+      this.cleaner.article,
+      coverPercent(this.cleaner.entitiesCover),
+    );
   }
 
   /** Ask for entities.js once the page is idle: the clean is on screen, the recogniser can wait. */
@@ -187,7 +199,19 @@ export class ContentSession {
       timings: applied ? this.cleaner.timings : { declutterMs: 0, entitiesMs: 0 },
       entities: applied ? this.cleaner.entities : [],
       panelOpen: this.panel.isOpen,
+      ...(applied && this.cleaner.entitiesCover ? { entitiesCover: this.cleaner.entitiesCover } : {}),
+      ...(applied && this.cleaner.gaveUp ? { gaveUp: 'page-removes-marks' as const } : {}),
     });
+  }
+
+  /** The full reply once the page is cleaned and its entities are in, or what is known at the deadline. */
+  private statsWithin(deadlineMs: number): Promise<StatsReply> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const full = this.ready.then(() => this.withEntities()).then(() => this.stats());
+    const early = new Promise<StatsReply>((resolve) => {
+      timer = setTimeout(() => resolve({ ...this.stats(), partial: true }), deadlineMs);
+    });
+    return Promise.race([full, early]).finally(() => clearTimeout(timer));
   }
 
   /** Runtime messages for the content script; resolves to the reply, or undefined when not ours. */
@@ -196,7 +220,7 @@ export class ContentSession {
     const m = message as Message;
     switch (m.type) {
       case 'tin-gon/stats':
-        return this.ready.then(() => this.withEntities()).then(() => this.stats());
+        return this.statsWithin(STATS_DEADLINE_MS);
       case 'tin-gon/set-enabled':
         return this.ready.then(() => this.setEnabled(m.enabled === true));
       case 'tin-gon/panel':

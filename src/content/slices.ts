@@ -2,7 +2,8 @@
  * Time-boxed processing of work that arrives in bursts (nodes added by a page after load).
  * uBO's numbers: wait 64 ms after the first item of a burst, then work in slices of at most
  * 64 items or 4 ms, yielding to the page between slices; after 30 s without new work, call `onIdle`
- * (the observer disconnects). Pure: the clock and timers are injected, so the unit test drives them.
+ * (the observer sleeps) and arm no timer until the next `push` wakes the queue again. Pure: the clock
+ * and timers are injected, so the unit test drives them.
  */
 
 export interface SliceOptions {

@@ -26,6 +26,9 @@ export interface StatsState {
   timings: StatsReply['timings'];
   entities: Entity[];
   panelOpen: boolean;
+  partial?: boolean;
+  entitiesCover?: StatsReply['entitiesCover'];
+  gaveUp?: StatsReply['gaveUp'];
 }
 
 /** A plain, structured-clone-safe reply (no DOM nodes, no mentions beyond what Entity carries). */
@@ -41,6 +44,9 @@ export function statsReply(state: StatsState): StatsReply {
     panelOpen: state.panelOpen,
   };
   if (state.reason) reply.reason = state.reason;
+  if (state.partial) reply.partial = true;
+  if (state.entitiesCover) reply.entitiesCover = { ...state.entitiesCover };
+  if (state.gaveUp) reply.gaveUp = state.gaveUp;
   return reply;
 }
 

@@ -3,6 +3,7 @@
  * every substantial, link-poor paragraph votes for its parent (full) and grandparent (half).
  * The guard is absolute: nothing that contains (or sits inside) an article paragraph is hidden.
  */
+import { runInside } from './doc-order';
 import { normalizeSpace } from './text';
 
 const PARAGRAPH_TAGS = 'p, pre, blockquote, h2, h3, h4, li, td, th, figcaption, div';
@@ -175,16 +176,22 @@ export function embeddedStories(root: Element): Element[] {
   return out;
 }
 
+/** The blocks under `root` (not root itself) out of a bigger subtree's, in document order. */
+function blocksUnder(root: Element, blocks: readonly TextBlock[]): readonly TextBlock[] {
+  const [start, end] = runInside(root, blocks, (b) => b.el);
+  return blocks.slice(start, end).filter((b) => b.el !== root);
+}
+
 /**
  * The article's paragraphs: substantial, link-poor text blocks inside the root (document order).
- * `blocks`: paragraph blocks of a subtree holding the root (the planner's), else the root's own are read.
+ * `blocks`: paragraph blocks of a subtree holding the root (the planner's), in document order; else the
+ * root's own are read.
  */
 export function articleParagraphs(root: Element, blocks?: readonly TextBlock[]): TextBlock[] {
   const out: TextBlock[] = [];
   const embedded = embeddedStories(root);
-  for (const block of blocks ?? paragraphBlocks(root)) {
+  for (const block of blocks ? blocksUnder(root, blocks) : paragraphBlocks(root)) {
     const p = block.el;
-    if (blocks && (p === root || !root.contains(p))) continue;
     if (embedded.length > 0 && embedded.some((e) => e.contains(p))) continue;
     if (p.parentElement && out.length > 0 && out[out.length - 1]!.el.contains(p)) continue;
     const min = TEXT_TAGS.has(p.tagName) ? MIN_PROTECTED_TEXT_TAG_CHARS : MIN_PROTECTED_CHARS;

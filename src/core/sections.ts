@@ -8,6 +8,7 @@
 import type { Category } from './types';
 import { type CompiledRules, matchHeading, matchLabel, vocabCategory } from './rules';
 import { type ArticleGuard, isProtected } from './article';
+import { runInside } from './doc-order';
 import { normalizedLongerThan, normalizeSpace, shapeTokens } from './text';
 
 export interface SectionHit {
@@ -71,7 +72,10 @@ function isStructural(el: Element): boolean {
   return tag === 'BODY' || tag === 'HTML' || tag === 'MAIN';
 }
 
-/** The heading-driven container, or the heading plus its following siblings when the list sits loose in the article. */
+/**
+ * The heading-driven container, or the heading plus its following siblings when the list sits loose in the
+ * article. `headings`: every section heading found with it, in document order.
+ */
 export function sectionForHeading(heading: Element, guard: ArticleGuard, teasers: Set<Element>, headings: readonly Element[] = []): Element[] | null {
   let depth = 0;
   const headingText = normalizeSpace(heading.textContent ?? '');
@@ -81,7 +85,9 @@ export function sectionForHeading(heading: Element, guard: ArticleGuard, teasers
     if (isStructural(a) || isProtected(a, guard)) break;
     // another section's heading joins here (not a tab of the same row): we would swallow its section
     const branch = child;
-    if (headings.some((o) => a.contains(o) && !branch.contains(o) && !o.contains(heading) && !isTeaserDecoration(o, teasers))) break;
+    // only the headings inside `a` can join here: one run of the list (document order), no contains() per heading
+    const [start, end] = runInside(a, headings, (o) => o);
+    if (headings.slice(start, end).some((o) => !branch.contains(o) && !o.contains(heading) && !isTeaserDecoration(o, teasers))) break;
     if (teaserCount(a, teasers, heading) >= 1) return [a];
     // a widget whose list the page fills later (cafef's in-body "TIN MỚI" box): only the heading and an
     // empty list show. The empty list is required: a lone "Đọc tiếp" button must never count.

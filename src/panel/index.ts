@@ -52,6 +52,8 @@ export interface PanelOptions {
   /** show the floating button that opens the panel (default true) */
   floatingButton?: boolean;
   labels?: PanelLabels;
+  /** the entities cover only this first percent of a very long article (content/entity-text.ts) */
+  coverPercent?: number | null;
   /** the reader opened the panel (floating button) */
   onOpen?: () => void;
   /** the reader closed the panel (close button or Esc) */
@@ -99,7 +101,7 @@ export function mountPanel(doc: Document, options: PanelOptions): PanelHandle {
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = PANEL_CSS;
-  const ui: PanelElements = buildFrame(doc, labels);
+  const ui: PanelElements = buildFrame(doc, labels, options.coverPercent ?? null);
   shadow.append(style, ui.root);
 
   let entities: Entity[] = [];

@@ -27,6 +27,8 @@ export interface PanelLabels {
   mentions: (count: number) => string;
   /** "Xem thêm 4" */
   more: (hidden: number) => string;
+  /** the list covers only the first `percent`% of a very long article */
+  partial: (percent: number) => string;
 }
 
 export const VI_LABELS: PanelLabels = {
@@ -47,6 +49,7 @@ export const VI_LABELS: PanelLabels = {
   position: (index, total) => `${index}/${total}`,
   mentions: (count) => `${count} lần nhắc`,
   more: (hidden) => `Xem thêm ${hidden}`,
+  partial: (percent) => `Bài rất dài: danh sách chỉ tính ${percent}% đầu của bài.`,
 };
 
 type GetMessage = (key: string, substitutions?: string | string[]) => string;
@@ -86,5 +89,6 @@ export function panelLabels(getMessage: GetMessage): PanelLabels {
     position: (i, n) => msg('panel_position', v.position(i, n), [String(i), String(n)]),
     mentions: (n) => msg('panel_mentions', v.mentions(n), [String(n)]),
     more: (n) => msg('panel_more', v.more(n), [String(n)]),
+    partial: (n) => msg('panel_partial', v.partial(n), [String(n)]),
   };
 }

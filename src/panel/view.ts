@@ -28,7 +28,8 @@ export interface PanelElements {
 }
 
 /** The static frame: floating button, panel with header, navigator, body and hint. */
-export function buildFrame(doc: Document, labels: PanelLabels): PanelElements {
+/** `coverPercent`: the summary read only this first part of a very long article (said under the list). */
+export function buildFrame(doc: Document, labels: PanelLabels, coverPercent: number | null = null): PanelElements {
   const fabCount = h(doc, 'span', { class: 'n', 'aria-hidden': 'true' });
   const fab = h(
     doc,
@@ -56,6 +57,7 @@ export function buildFrame(doc: Document, labels: PanelLabels): PanelElements {
     nav,
     status,
     body,
+    coverPercent !== null ? h(doc, 'p', { class: 'hint', 'data-part': 'partial' }, labels.partial(coverPercent)) : null,
     h(doc, 'p', { class: 'hint' }, labels.hint),
   );
   const root = h(doc, 'div', { class: 'root', lang: 'vi' }, panel, fab);

@@ -6,7 +6,7 @@ import type { Category, Entity } from '../core/types';
 import { CATEGORIES } from '../core/types';
 import { groupEntities, type EntityGroup } from '../panel/model';
 import { decideEnablement, originOf } from '../shared/enablement';
-import type { StatsReply } from '../shared/messages';
+import { coverPercent, type StatsReply } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 
 /** Why the popup shows a notice instead of (or above) the summary. */
@@ -49,6 +49,12 @@ export interface PopupView {
   entityGroups: EntityGroup[];
   entityCount: number;
   panelOpen: boolean;
+  /** the summary read only the first part of a very long article (percent read), else null */
+  entitiesCoverPercent: number | null;
+  /** the page kept removing Tin Gọn's marks and Tin Gọn stopped */
+  gaveUp: boolean;
+  /** the content script answered before its work was done (loading, entities on their way) */
+  partial: boolean;
 }
 
 export function popupView(url: string | undefined, settings: Settings, stats: StatsReply | null): PopupView {
@@ -66,6 +72,9 @@ export function popupView(url: string | undefined, settings: Settings, stats: St
     entityGroups: [],
     entityCount: 0,
     panelOpen: false,
+    entitiesCoverPercent: null,
+    gaveUp: false,
+    partial: false,
   };
   if (!url) return { ...base, notice: 'unknown-page' };
   const origin = originOf(url);
@@ -90,8 +99,12 @@ export function popupView(url: string | undefined, settings: Settings, stats: St
     entityGroups: groupEntities(entities),
     entityCount: entities.length,
     panelOpen: stats.panelOpen === true,
+    entitiesCoverPercent: coverPercent(stats.entitiesCover),
+    gaveUp: stats.gaveUp === 'page-removes-marks',
+    partial: stats.partial === true,
   };
 }
+
 
 /** Sum the reply's per-label counts per category; keep the settings' category order; drop zeros. */
 export function countByCategory(hidden: StatsReply['hidden'] | undefined): CategoryCount[] {

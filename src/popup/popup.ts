@@ -208,6 +208,12 @@ async function main(): Promise<void> {
     stats = await pollStats(target.id, 4, 250);
     if (stats) render();
   }
+  // Answered before the page was done (a huge page still cleaning, entities on their way): ask again, a while.
+  for (let i = 0; i < 20 && stats?.partial; i++) {
+    await new Promise((r) => setTimeout(r, 500));
+    stats = (await fetchStats(target.id)) ?? stats;
+    render();
+  }
 }
 
 // The e2e harness opens popup.html?probe=1 only to run extension API calls: render nothing there.

@@ -91,6 +91,7 @@ function hiddenSection(doc: Document, view: PopupView, t: Translate): HTMLElemen
       h(doc, 'span', { class: 'total', 'data-testid': 'hidden-total' }, view.hiddenTotal),
     ),
     rows.length ? h(doc, 'ul', { class: 'counts' }, ...rows) : h(doc, 'p', { class: 'muted empty' }, t('popup_hidden_none')),
+    view.gaveUp ? h(doc, 'p', { class: 'muted', 'data-testid': 'gave-up' }, t('popup_gave_up')) : null,
   );
 }
 
@@ -132,6 +133,9 @@ function entitySection(doc: Document, view: PopupView, t: Translate, actions: Po
         : null,
     ),
     groups.length ? h(doc, 'div', { class: 'egroups' }, ...groups) : h(doc, 'p', { class: 'muted empty' }, t('popup_entities_none')),
+    view.entitiesCoverPercent !== null
+      ? h(doc, 'p', { class: 'muted', 'data-testid': 'entities-partial' }, t('popup_entities_partial', String(view.entitiesCoverPercent)))
+      : null,
   );
 }
 

@@ -1,6 +1,6 @@
 /**
  * The runtime rules (runtime.ts) as the ES module the build bundles in place of learned.json
- * (scripts/build.ts `runtimeRulesPlugin`). Heading rules, most of the file, whose id is their kind and
+ * (scripts/build/build.ts `runtimeRulesPlugin`). Heading rules, most of the file, whose id is their kind and
  * pattern ("heading:tin-lien-quan") go through one small constructor: content.js carries each pattern
  * once. Evaluates to exactly runtimeRules(rules) (tests/unit/content-bundles.test.ts).
  */

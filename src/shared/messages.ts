@@ -25,6 +25,15 @@ export interface StatsReply {
   timings: { declutterMs: number; entitiesMs: number; cleanedAt?: number };
   entities: Entity[];
   panelOpen: boolean;
+  /**
+   * Sent before the work was done (the page still loading, a clean or the entity pass still running):
+   * what is known so far. The content script answers within STATS_DEADLINE_MS either way.
+   */
+  partial?: true;
+  /** the entity summary read only the first `read` of the article's `total` characters (ENTITY_TEXT_CAP) */
+  entitiesCover?: { read: number; total: number };
+  /** the page kept removing the extension's marks: after a few rounds with growing pauses it stopped */
+  gaveUp?: 'page-removes-marks';
 }
 
 export type Message =
@@ -73,4 +82,10 @@ export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;
   const type = (value as { type?: unknown }).type;
   return typeof type === 'string' && type.startsWith('tin-gon/');
+}
+
+/** Percent of the article the entity summary read, when it read only a part (rounded down, at least 1). */
+export function coverPercent(cover: { read: number; total: number } | undefined): number | null {
+  if (!cover || !(cover.total > 0) || !(cover.read < cover.total)) return null;
+  return Math.max(1, Math.floor((cover.read / cover.total) * 100));
 }

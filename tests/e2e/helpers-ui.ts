@@ -51,7 +51,7 @@ export async function waitFor<T>(fn: () => Promise<T | null | undefined | false>
 export async function openPopupFor(h: Harness, page: Page, options: { live?: boolean } = { live: true }): Promise<Page> {
   const tabId = await h.tabIdOf(page);
   const popup = await h.openExtensionPage(`popup.html?tabId=${tabId}`);
-  await popup.setViewport({ width: 360, height: 640 });
+  await fitViewport(popup, { width: 360, height: 640 });
   await waitFor(() => popup.evaluate(() => document.body.dataset.ready === 'true'), 'popup render');
   if (options.live) await waitFor(() => popup.$('[data-testid="hidden-counts"]'), 'popup shows the page stats');
   return popup;
@@ -119,4 +119,14 @@ export async function clickStable(page: Page, selector: string): Promise<void> {
       await new Promise((r) => setTimeout(r, 150));
     }
   }
+}
+
+/**
+ * page.setViewport, except on Firefox ESR 140, whose WebDriver BiDi lacks the
+ * emulation.setScreenOrientationOverride command puppeteer sends: the page keeps the tab's size there.
+ */
+export async function fitViewport(page: Page, size: { width: number; height: number }): Promise<void> {
+  await page.setViewport(size).catch((error: unknown) => {
+    if (!/unknown command/i.test(String(error))) throw error;
+  });
 }

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BROWSERS, fixtureUrl, launchWithExtension, type BrowserKind, type Harness } from '../../tools/browser/harness';
-import { CAFEF, clickStable, front, message, openOptions, panelSnapshot, screenshot, waitFor } from './helpers-ui';
+import { CAFEF, clickStable, front, message, openOptions, panelSnapshot, screenshot, waitFor, fitViewport } from './helpers-ui';
 import { SETTINGS_KEY } from '../../src/shared/settings';
 
 const kinds = (process.env.KINDS?.split(',') as BrowserKind[] | undefined) ?? BROWSERS;
@@ -37,7 +37,7 @@ for (const kind of kinds) {
       expect(text).not.toMatch(/options_[a-z]/);
       expect(await options.$$eval('[data-testid="builtin-sites"] li', (li) => li.length)).toBeGreaterThanOrEqual(40);
       if (kind === 'chrome') {
-        await options.setViewport({ width: 800, height: 900 });
+        await fitViewport(options, { width: 800, height: 900 });
         await screenshot(options, 'options');
       }
     });

@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import type { Page } from 'puppeteer-core';
 import { BROWSERS, launchWithExtension, fixtureUrl, type BrowserKind, type Harness } from '../../tools/browser/harness';
 import { clickInPanel, inPanel, panelBox } from './closed-shadow';
-import { CAFEF, front, message, panelSnapshot, screenshot, SCREENSHOTS, waitFor } from './helpers-ui';
+import { CAFEF, front, message, panelSnapshot, screenshot, SCREENSHOTS, waitFor, fitViewport } from './helpers-ui';
 
 const kinds = (process.env.KINDS?.split(',') as BrowserKind[] | undefined) ?? BROWSERS;
 const HOSTILE_URL = 'http://vnexpress.net/tin-gon-hostile-panel.html';
@@ -39,7 +39,7 @@ for (const kind of kinds) {
 
     it('opens with groups sorted by mentions, highlights and steps through mentions, Esc closes', async () => {
       const page = await h.open(fixtureUrl(CAFEF));
-      await page.setViewport({ width: 1100, height: 900 });
+      await fitViewport(page, { width: 1100, height: 900 });
       // Entities are computed after the first clean pass: wait for them.
       await waitFor(async () => ((await h.stats(page))?.entities.length ?? 0) > 0, 'entities in stats');
       await openPanel(h, page);
@@ -76,7 +76,7 @@ for (const kind of kinds) {
         await waitFor(async () => (await panelSnapshot(page)).position === `${total > 2 ? 3 : 1}/${total}`, 'step by clicking again');
       }
       if (kind === 'chrome' && SCREENSHOTS) {
-        await page.setViewport({ width: 800, height: 800 });
+        await fitViewport(page, { width: 800, height: 800 });
         await clickInPanel(page, '[data-part="next"]');
         await new Promise((r) => setTimeout(r, 800)); // let the smooth scroll settle
         await screenshot(page, 'panel');

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BROWSERS, fixtureUrl, launchWithExtension, type BrowserKind, type Harness } from '../../tools/browser/harness';
-import { CAFEF, clickStable, openPopupFor, screenshot, waitFor } from './helpers-ui';
+import { CAFEF, clickStable, openPopupFor, screenshot, waitFor, fitViewport } from './helpers-ui';
 
 const kinds = (process.env.KINDS?.split(',') as BrowserKind[] | undefined) ?? BROWSERS;
 
@@ -60,7 +60,7 @@ for (const kind of kinds) {
       }));
       expect(look).toEqual({ theme: 'sepia', size: '21px', pressed: 'true' });
       if (kind === 'chrome') {
-        await reader.setViewport({ width: 800, height: 700 });
+        await fitViewport(reader, { width: 800, height: 700 });
         await screenshot(reader, 'reader');
       }
       const stored = await h.inExtension(async (api) => (await api.storage.local.get('readerPrefs')).readerPrefs, null);

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BROWSERS, fixtureUrl, launchWithExtension, type BrowserKind, type Harness } from '../../tools/browser/harness';
-import { CAFEF, clickStable, front, message, openPopupFor, panelSnapshot, screenshot, SCREENSHOTS, waitFor } from './helpers-ui';
+import { CAFEF, clickStable, front, message, openPopupFor, panelSnapshot, screenshot, SCREENSHOTS, waitFor, fitViewport } from './helpers-ui';
 
 const kinds = (process.env.KINDS?.split(',') as BrowserKind[] | undefined) ?? BROWSERS;
 
@@ -59,7 +59,7 @@ for (const kind of kinds) {
         return parts.join(' > ');
       });
       const frame = async (p: Page): Promise<void> => {
-        await p.setViewport({ width: 800, height: 600 });
+        await fitViewport(p, { width: 800, height: 600 });
         await p.evaluate((sel: string) => {
           document.querySelector(`html > ${sel}`)?.scrollIntoView({ block: 'start' });
           window.scrollBy(0, -40);
@@ -77,7 +77,7 @@ for (const kind of kinds) {
       } finally {
         await context.close();
       }
-      await page.setViewport({ width: 1280, height: 900 });
+      await fitViewport(page, { width: 1280, height: 900 });
     });
 
     it('the clean toggle restores the page and re-applies', async () => {

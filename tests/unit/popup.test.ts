@@ -150,3 +150,16 @@ describe('popup render', () => {
     expect(root.querySelectorAll('.chips img, .chips b')).toHaveLength(0);
   });
 });
+
+describe('popup: budgets reported by the content script', () => {
+  it('says when the summary covers only the first part of a very long article, and when the page fought back', () => {
+    const view = popupView(URL_VNE, settings(), stats({ entitiesCover: { read: 20_000, total: 80_000 }, gaveUp: 'page-removes-marks', partial: true }));
+    expect(view).toMatchObject({ entitiesCoverPercent: 25, gaveUp: true, partial: true });
+    const root = renderPopup(document, view, t, actions());
+    expect(root.querySelector('[data-testid="entities-partial"]')?.textContent).toBe('Bài rất dài: tóm tắt chỉ đọc 25% đầu của bài.');
+    expect(root.querySelector('[data-testid="gave-up"]')?.textContent).toContain('Tin Gọn đã dừng');
+    const plain = renderPopup(document, popupView(URL_VNE, settings(), stats()), t, actions());
+    expect(plain.querySelector('[data-testid="entities-partial"]')).toBeNull();
+    expect(plain.querySelector('[data-testid="gave-up"]')).toBeNull();
+  });
+});

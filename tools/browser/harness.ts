@@ -235,7 +235,8 @@ export async function launchWithExtension(kind: BrowserKind, options: LaunchOpti
     const until = Date.now() + 10_000;
     while (Date.now() < until) {
       const reply = await sendToTab<StatsReply>(page, { type: 'tin-gon/stats' }).catch(() => null);
-      if (reply) return reply;
+      // a reply sent at the content script's deadline (still loading, entities on their way): ask again
+      if (reply && (!reply.partial || Date.now() > until - 1000)) return reply;
       await new Promise((r) => setTimeout(r, 150));
     }
     return null;

@@ -9,6 +9,7 @@
  *   gives H/P as its real URL
  *   fixtures/pages/H__P            (saved portal pages, named host__slug.html)
  *   fixtures/e2e/H/P               (pages written for e2e: non-news, English, hostile)
+ *   hostile-pages.ts               (generated pages of the budget suite, on hostile.vnexpress.net)
  * Anything else is a 404, so no test can reach the network by accident.
  * One port speaks both plain HTTP and TLS (sniffed from the first byte), for portals a browser
  * upgrades to https on its own (HSTS preload).
@@ -25,6 +26,7 @@ import { existsSync } from 'node:fs';
 import { join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
+import { hostilePage } from './hostile-pages';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FIXTURES = join(ROOT, 'fixtures');
@@ -69,7 +71,18 @@ function resolveFixture(host: string, path: string): string | null {
   return candidates.find((c) => existsSync(c)) ?? null;
 }
 
-export async function startFixtureServer(options: { pageScripts?: boolean } = {}): Promise<FixtureServer> {
+export interface ServerOptions {
+  /** serve pages without the script-blocking CSP: the portals' own scripts run */
+  pageScripts?: boolean;
+  /**
+   * Base64 SHA-256 digests of inline scripts the pages may run (the benchmark's probe, inserted as a
+   * page script); the portals' own scripts stay blocked.
+   */
+  scriptHashes?: readonly string[];
+}
+
+export async function startFixtureServer(options: ServerOptions = {}): Promise<FixtureServer> {
+  const csp = `script-src ${options.scriptHashes?.length ? options.scriptHashes.map((h) => `'sha256-${h}'`).join(' ') : "'none'"}`;
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -77,6 +90,12 @@ export async function startFixtureServer(options: { pageScripts?: boolean } = {}
       const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
       const host = url.hostname.toLowerCase();
       requests.push(`${host}${url.pathname}`);
+      // the budget suite's pages are generated (hostile-pages.ts) and run their own scripts
+      const generated = hostilePage(host, url.pathname, url.searchParams);
+      if (generated !== null) {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(generated);
+        return;
+      }
       const file = resolveFixture(host, url.pathname);
       if (!file || !/\.(html|chn|htm)$/.test(file)) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not a fixture');
@@ -85,7 +104,7 @@ export async function startFixtureServer(options: { pageScripts?: boolean } = {}
       const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
       // Saved pages carry the portals' own scripts, which would only fail against this offline server and
       // make the DOM nondeterministic; content scripts are not subject to the page's CSP.
-      if (!options.pageScripts) headers['content-security-policy'] = "script-src 'none'";
+      if (!options.pageScripts) headers['content-security-policy'] = csp;
       res.writeHead(200, headers).end(await readFile(file));
     })().catch((error: unknown) => {
       res.writeHead(500).end(String(error));
