@@ -7,7 +7,7 @@
 import { planDeclutter, planSubtree } from '../core/declutter';
 import { articleText } from '../core/article';
 import { HIGHLIGHT_STYLE_ATTR, PageMarks, PANEL_HOST_TAG } from '../core/marks';
-import type { Rules } from '../core/rules';
+import type { Rules, SiteSelectorRule } from '../core/rules';
 import type { Category, Entity, HideItem } from '../core/types';
 import { isVietnamese } from './language';
 import { observeAddedContent } from './observer';
@@ -18,6 +18,8 @@ export interface CleanOptions {
   categories: ReadonlySet<Category>;
   /** outline hidden blocks instead of hiding them */
   showHidden: boolean;
+  /** site rules learned on this device (content/learning.ts) */
+  readerRules?: readonly SiteSelectorRule[];
 }
 
 export interface Timings {
@@ -73,7 +75,11 @@ export class PageCleaner {
     const run = new AbortController();
     this.run = run;
     const t0 = performance.now();
-    const plan = planDeclutter(this.doc, this.rules, { url: options.url, categories: options.categories });
+    const plan = planDeclutter(this.doc, this.rules, {
+      url: options.url,
+      categories: options.categories,
+      ...(options.readerRules && options.readerRules.length > 0 ? { extraSiteRules: options.readerRules } : {}),
+    });
     const text = plan.article ? articleText(plan.article, plan.paragraphs) : '';
     if (!plan.article || !isVietnamese(text, this.doc.documentElement.getAttribute('lang'))) {
       // Not a Vietnamese article (home page, shop, English page): leave the page exactly as it is,
