@@ -40,6 +40,8 @@ export function isPanelNode(node: Node): boolean {
 
 export class PageCleaner {
   items: HideItem[] = [];
+  /** what the plan spared from the site CSS (HidePlan.keep; on-device learning reads it, content/learn-page.ts) */
+  keep: Element[] = [];
   article: Element | null = null;
   entities: Entity[] = [];
   timings: Timings = { declutterMs: 0, entitiesMs: 0 };
@@ -93,6 +95,7 @@ export class PageCleaner {
     this.marks.apply(plan, options);
     const t1 = performance.now();
     this.items = plan.items;
+    this.keep = plan.keep;
     this.article = plan.article;
     this.entities = [];
     this.unrecognised = text;
@@ -132,6 +135,7 @@ export class PageCleaner {
     this.marks.restore(options);
     const had = this.items.length;
     this.items = [];
+    this.keep = [];
     this.article = null;
     this.entities = [];
     this.unrecognised = null;

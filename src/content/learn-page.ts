@@ -4,7 +4,6 @@
  * code is nothing the early CSS needs, and content.js stays small. No browser API: the caller hands over
  * storage.local, and has checked already that this is no private window.
  */
-import { KEEP_ATTR } from '../core/marks';
 import { pageSignatures, siteKeyOf } from '../core/reader-signatures';
 import type { SiteSelectorRule } from '../core/rules';
 import type { HideItem } from '../core/types';
@@ -15,6 +14,8 @@ export interface CleanedPage {
   url: string;
   article: Element | null;
   items: readonly HideItem[];
+  /** what the plan spared from site rules (HidePlan.keep): a learned rule matching one of these hits article text */
+  keep: readonly Element[];
   /** the site's learned rules the page was cleaned with */
   readerRules: readonly SiteSelectorRule[];
 }
@@ -25,7 +26,7 @@ export async function learnPage(area: LocalArea, page: CleanedPage, now: number)
     article: page.article,
     items: page.items,
     learnedSelectors: page.readerRules.map((r) => r.selector),
-    keepAttr: KEEP_ATTR,
+    keep: page.keep,
   });
   await storePage(area, siteKeyOf(new URL(page.url).hostname), signatures, now);
 }

@@ -184,7 +184,7 @@ export class ContentSession {
       // the learning code is in entities.js (learn-page.ts), which the page gets after its clean anyway
       const code = this.entityCode.bundle ?? (await this.entityCode.load());
       if (!code || this.signal.aborted || !this.cleaner.applied) return;
-      const page = { doc: this.doc, url: this.url, article: this.cleaner.article, items: this.cleaner.items, readerRules: this.readerRules ?? [] };
+      const page = { doc: this.doc, url: this.url, article: this.cleaner.article, items: this.cleaner.items, keep: this.cleaner.keep, readerRules: this.readerRules ?? [] };
       await learnFromPage(code.learnPage, page).catch((error: unknown) => reportOnce('learn', error));
     });
     if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });

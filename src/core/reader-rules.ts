@@ -13,8 +13,11 @@
  */
 import type { Category } from './types';
 import { CATEGORIES } from './types';
-import type { Evidence, Rule, Rules, SiteSelectorRule } from './rules';
+import type { Evidence, Learned, LearnedRules, Rule, SiteSelectorRule } from './rules';
 import { type Decision, type PageSignatures } from './reader-signatures';
+
+/** A site rule learned on a reader's device: a site selector with its evidence (`source: reader`). */
+export type ReaderRule = Learned<SiteSelectorRule>;
 
 /** One page's view of one signature (short keys: this is what storage.local holds, per page and block). */
 export interface Observation {
@@ -44,7 +47,7 @@ export interface SiteRecord {
   pages: Record<string, { first: number; last: number }>;
   sigs: SignatureRecord[];
   /** derived from `sigs` by rulesFromRecord, kept so a page can read its CSS in one storage read */
-  rules: SiteSelectorRule[];
+  rules: ReaderRule[];
   /** last time a page of this site was read or cleaned with these rules: least recently used sites go first */
   lastUsed: number;
 }
@@ -125,8 +128,8 @@ export function judgeSignature(sig: SignatureRecord, pages: SiteRecord['pages'])
 const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 /** The site rules a record supports, at most `limits.rulesPerSite` (most pages first), sorted by id. */
-export function rulesFromRecord(record: SiteRecord, limits: ReaderLimits = READER_LIMITS): SiteSelectorRule[] {
-  const rules: SiteSelectorRule[] = [];
+export function rulesFromRecord(record: SiteRecord, limits: ReaderLimits = READER_LIMITS): ReaderRule[] {
+  const rules: ReaderRule[] = [];
   for (const sig of record.sigs) {
     if (!isSafeSelector(sig.sel)) continue;
     const category = judgeSignature(sig, record.pages);
@@ -141,7 +144,7 @@ export function rulesFromRecord(record: SiteRecord, limits: ReaderLimits = READE
       firstSeen: day(Math.min(...times.map((t) => t.first))),
       lastSeen: day(Math.max(...times.map((t) => t.last))),
     };
-    rules.push({ id: `reader:${record.site}:${sig.sel}`, kind: 'site-selector', site: record.site, selector: sig.sel, label: sig.label, action: 'hide-section', category, evidence });
+    rules.push({ id: `reader:${record.site}:${sig.sel}`, kind: 'site-selector', site: record.site, selector: sig.sel, label: sig.label, category, evidence });
   }
   rules.sort((a, b) => b.evidence.count - a.evidence.count || a.id.localeCompare(b.id));
   return rules.slice(0, limits.rulesPerSite).sort((a, b) => a.id.localeCompare(b.id));
@@ -234,13 +237,13 @@ export function parseSiteRecord(value: unknown): SiteRecord | null {
 }
 
 /** An export of what was learned, in the schema of learned.json (site-selector rules, evidence `source: reader`). */
-export function exportRules(records: readonly SiteRecord[]): Rules {
+export function exportRules(records: readonly SiteRecord[]): LearnedRules {
   const rules = records.flatMap((r) => r.rules).sort((a, b) => a.id.localeCompare(b.id));
   return { version: 1, corpus: { pages: [], sites: [...new Set(records.map((r) => r.site))].sort() }, rules };
 }
 
 /** Validate an export (JSON text or value): its reader site rules, or an Error that says what is wrong. */
-export function parseReaderExport(value: unknown): SiteSelectorRule[] {
+export function parseReaderExport(value: unknown): ReaderRule[] {
   if (!isObject(value) || value.version !== 1 || !Array.isArray(value.rules)) throw new Error('not a Tin Gọn rules export: expected {"version": 1, "rules": [...]}');
   return value.rules.map((r, i) => {
     const where = `rules[${i}]`;
@@ -260,7 +263,6 @@ export function parseReaderExport(value: unknown): SiteSelectorRule[] {
       site: r.site,
       selector: r.selector,
       label: typeof r.label === 'string' ? r.label.slice(0, 80) : '',
-      action: 'hide-section',
       category: r.category,
       evidence,
     };
@@ -281,7 +283,7 @@ function mergeEvidence(a: Evidence, b: Evidence): Evidence {
  * Merge reader site rules into a rule list: a selector already given for that site by a shipped rule
  * stays the shipped rule; the same reader rule given twice keeps the union of its evidence.
  */
-export function mergeReaderRules(base: readonly SiteSelectorRule[], incoming: readonly SiteSelectorRule[], shipped: readonly Rule[] = []): SiteSelectorRule[] {
+export function mergeReaderRules(base: readonly ReaderRule[], incoming: readonly ReaderRule[], shipped: readonly Rule[] = []): ReaderRule[] {
   const taken = new Set(shipped.flatMap((r) => (r.kind === 'site-selector' ? [`${r.site} ${r.selector}`] : [])));
   const byId = new Map(base.map((r) => [r.id, r]));
   for (const rule of incoming) {

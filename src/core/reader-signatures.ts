@@ -50,8 +50,11 @@ export interface SignatureInput {
   items: readonly HideItem[];
   /** selectors of the site's learned rules (checked against the article on this page) */
   learnedSelectors?: readonly string[];
-  /** attribute the engine puts on article parts a site rule would wrongly catch (core/declutter KEEP_ATTR) */
-  keepAttr?: string;
+  /**
+   * article parts a site rule would wrongly catch, which the plan spares (`HidePlan.keep`; core/marks.ts marks
+   * them KEEP_ATTR). Taken from the plan, not read back from the page: a page may carry that attribute itself.
+   */
+  keep?: readonly Element[];
 }
 
 export const LABEL_CHARS = 60;
@@ -285,11 +288,12 @@ export function pageSignatures(doc: Document, input: SignatureInput): PageSignat
     add({ selector, kind: 'block', decision: 'kept', named: false, label: '', links: [], text: hash32(normalizeSpace(el.textContent ?? '')) });
   }
   const unsafe: string[] = [];
+  const kept = new Set(input.keep ?? []);
   for (const sel of input.learnedSelectors ?? []) {
     const matches = safeQuery(doc, sel);
     // inside the article is fine (an in-body related box) unless the guard kept it; around it never is
     const article = input.article;
-    if (matches.some((m) => (article !== null && m.contains(article)) || (input.keepAttr !== undefined && m.hasAttribute(input.keepAttr)))) unsafe.push(sel);
+    if (matches.some((m) => (article !== null && m.contains(article)) || kept.has(m))) unsafe.push(sel);
   }
   return { pageId, signatures, unsafe };
 }

@@ -7,8 +7,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import type { Corpus, PageDoc, SeedDoc } from '../core/learn';
-import { parseReaderExport } from '../core/reader-rules';
-import type { SiteSelectorRule } from '../core/rules';
+import { parseReaderExport, type ReaderRule } from '../core/reader-rules';
 import type { PageGold, SeedGold } from '../core/gold';
 
 export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
@@ -59,7 +58,7 @@ export function loadPage(name: string): PageDoc {
 }
 
 /** The reader rules committed in src/rules/reader.json ([] when there is none yet). */
-export function loadReaderRules(file = READER_RULES_FILE): SiteSelectorRule[] {
+export function loadReaderRules(file = READER_RULES_FILE): ReaderRule[] {
   if (!existsSync(file)) return [];
   try {
     return parseReaderExport(JSON.parse(readFileSync(file, 'utf8')));

@@ -1,5 +1,4 @@
 /**
-/**
  * `npm run learn` / `tin-gon learn`: read the fixtures (fixtures.ts), run the pure learner
  * (core/learn.ts) with the priors (src/rules/priors.json), write src/rules/learned.json.
  * `npm run learn -- --import FILE`: first merge a reader's export (options page, "Xuất (JSON)") into
@@ -7,8 +6,8 @@
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { learnRules, serializeRules } from '../core/learn';
-import { mergeReaderRules, parseReaderExport } from '../core/reader-rules';
-import type { LearnedRules, SiteSelectorRule } from '../core/rules';
+import { mergeReaderRules, parseReaderExport, type ReaderRule } from '../core/reader-rules';
+import type { LearnedRules } from '../core/rules';
 import { learnerPriors } from '../rules/priors';
 import { READER_RULES_FILE, RULES_FILE, loadCorpus, loadReaderRules } from './fixtures';
 
@@ -16,15 +15,15 @@ import { READER_RULES_FILE, RULES_FILE, loadCorpus, loadReaderRules } from './fi
 const MAX_IMPORT_BYTES = 5_000_000;
 
 /** The reader rules file with `incoming` merged in (pure: text in, text out). */
-export function mergeReaderFile(existing: readonly SiteSelectorRule[], incoming: readonly SiteSelectorRule[], shipped: Rules): string {
+export function mergeReaderFile(existing: readonly ReaderRule[], incoming: readonly ReaderRule[], shipped: LearnedRules): string {
   const shippedOnly = shipped.rules.filter((r) => r.evidence.source !== 'reader');
   const rules = mergeReaderRules(existing, incoming, shippedOnly);
-  const out: Rules = { version: 1, corpus: { pages: [], sites: [...new Set(rules.map((r) => r.site))].sort() }, rules };
+  const out: LearnedRules = { version: 1, corpus: { pages: [], sites: [...new Set(rules.map((r) => r.site))].sort() }, rules };
   return serializeRules(out);
 }
 
 /** Read and validate an export file: its rules, or an Error saying what is wrong with it. */
-export function readExport(file: string): SiteSelectorRule[] {
+export function readExport(file: string): ReaderRule[] {
   if (!existsSync(file)) throw new Error(`${file}: no such file`);
   const size = statSync(file).size;
   if (size > MAX_IMPORT_BYTES) throw new Error(`${file}: ${size} bytes, more than an export can be (${MAX_IMPORT_BYTES})`);
@@ -52,7 +51,7 @@ export async function runLearn(args: readonly string[] = []): Promise<number> {
     try {
       const incoming = readExport(file);
       const existing = loadReaderRules();
-      const shipped = JSON.parse(readFileSync(RULES_FILE, 'utf8')) as Rules;
+      const shipped = JSON.parse(readFileSync(RULES_FILE, 'utf8')) as LearnedRules;
       writeFileSync(READER_RULES_FILE, mergeReaderFile(existing, incoming, shipped));
       process.stdout.write(`imported ${incoming.length} reader rules from ${file} into ${READER_RULES_FILE}\n`);
     } catch (error) {

@@ -5,7 +5,7 @@
  * wires storage and re-renders when storage.local changes (a page learned meanwhile, another window forgot).
  */
 import type { LearnedSite } from '../shared/learned-store';
-import type { Rules } from '../core/rules';
+import type { LearnedRules } from '../core/rules';
 import { h, replaceChildren } from '../ui/dom';
 import type { Translate } from '../ui/i18n';
 
@@ -67,7 +67,7 @@ export function renderLearned(doc: Document, sites: readonly LearnedSite[], t: T
 }
 
 /** The export as a file: a JSON download (the link stays in the page so it can be downloaded again). */
-export function exportLink(doc: Document, rules: Rules, previous: HTMLAnchorElement | null): HTMLAnchorElement {
+export function exportLink(doc: Document, rules: LearnedRules, previous: HTMLAnchorElement | null): HTMLAnchorElement {
   if (previous) URL.revokeObjectURL(previous.href);
   const blob = new Blob([`${JSON.stringify(rules, null, 2)}\n`], { type: 'application/json' });
   const a = previous ?? h(doc, 'a', { 'data-testid': 'learned-export-file', hidden: true, download: 'tin-gon-learned.json' });
@@ -79,7 +79,7 @@ export interface LearnedStore {
   list(): Promise<LearnedSite[]>;
   forgetSite(site: string): Promise<void>;
   forgetAll(): Promise<void>;
-  exportAll(): Promise<Rules>;
+  exportAll(): Promise<LearnedRules>;
   /** call `listener` when what was learned changes */
   onChange(listener: () => void): void;
 }

@@ -8,8 +8,8 @@
  * Nothing is learned in a private window: `learningAllowed` is the gate, checked by the content script.
  */
 import { type PageSignatures } from '../core/reader-signatures';
-import { exportRules, parseSiteRecord, READER_LIMITS, recordPage, type ReaderLimits, type SiteRecord } from '../core/reader-rules';
-import type { Rules, SiteSelectorRule } from '../core/rules';
+import { exportRules, parseSiteRecord, READER_LIMITS, recordPage, type ReaderLimits, type ReaderRule, type SiteRecord } from '../core/reader-rules';
+import type { LearnedRules, SiteSelectorRule } from '../core/rules';
 
 export const SITE_PREFIX = 'tin-gon/learned/site/';
 export const INDEX_KEY = 'tin-gon/learned/index';
@@ -35,7 +35,7 @@ export type StoreIndex = Record<string, { bytes: number; lastUsed: number }>;
 
 export interface LearnedSite {
   site: string;
-  rules: SiteSelectorRule[];
+  rules: ReaderRule[];
   pagesSeen: number;
   lastSeen: number;
   bytes: number;
@@ -134,7 +134,7 @@ export async function forgetAll(area: LocalArea): Promise<void> {
 }
 
 /** The export the options page offers: the schema of learned.json, evidence `source: reader`. */
-export async function exportLearned(area: LocalArea): Promise<Rules> {
+export async function exportLearned(area: LocalArea): Promise<LearnedRules> {
   const index = await readIndex(area);
   const sites = Object.keys(index);
   const got = sites.length > 0 ? await area.get(sites.map(siteKey)) : {};

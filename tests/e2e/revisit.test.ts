@@ -1,6 +1,6 @@
 /**
  * On-device learning in real browsers (docs/on-device-learning.md): visit page A, visit page B of the same
- * portal template, revisit A — with the pages delivered progressively (tests/e2e/server.ts). On the revisit
+ * portal template, revisit A — with the pages delivered progressively (tools/browser/server.ts). On the revisit
  * ≥ 90 % of A's clutter must be hidden when readyState turns 'interactive' (before DOMContentLoaded, a
  * main-world probe), against what the first visit hid by then; every article passage and every menu and
  * footer text stays visible. The figures go to stdout (REVISIT_REPORT=1) for docs/on-device-learning.md.
@@ -11,11 +11,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, type Harness } from './harness';
+import { BROWSERS, type Harness } from '../../tools/browser/harness';
 import { launchForContentTests, until } from './helpers-content';
 import { clickStable, front, message, openOptions, screenshot } from './helpers-ui';
 import { parseReaderExport } from '../../src/core/reader-rules';
-import { ROOT } from './server';
+import { ROOT } from '../../tools/browser/server';
 
 interface Gold {
   url: string;

@@ -48,6 +48,7 @@ const { ContentSession } = await import('../../src/content/session');
 const { learnedRules } = await import('../../src/rules');
 const { planDeclutter } = await import('../../src/core/declutter');
 const { siteKey } = await import('../../src/shared/learned-store');
+const { HIDE_ATTR, KEEP_ATTR, STYLE_ID } = await import('../../src/core/marks');
 
 const URL_ = 'https://vnexpress.net/e2e-bai-viet.html';
 const HTML = readFileSync(join(__dirname, '..', '..', 'fixtures', 'e2e', 'vnexpress.net', 'e2e-bai-viet.html'), 'utf8');
@@ -63,7 +64,7 @@ beforeEach(() => {
 
 function cleanedPage() {
   const plan = planDeclutter(document, learnedRules, { url: URL_ });
-  return { doc: document, url: URL_, article: plan.article, items: plan.items, readerRules: [] };
+  return { doc: document, url: URL_, article: plan.article, items: plan.items, keep: plan.keep, readerRules: [] };
 }
 
 describe('content script learning', () => {
@@ -96,17 +97,18 @@ describe('content session with rules learned on this device', () => {
     box.className = 'box-learned';
     box.innerHTML = '<a href="/a-1.html">Một</a> <a href="/b-1.html">Hai</a> <a href="/c-1.html">Ba</a>';
     document.body.appendChild(box);
-    const rule = { id: 'reader:vnexpress.net:div.box-learned', kind: 'site-selector', site: 'vnexpress.net', selector: 'div.box-learned', label: '', action: 'hide-section', category: 'related', evidence: { pages: ['p1', 'p2'], sites: ['vnexpress.net'], count: 2, source: 'reader' } };
+    const rule = { id: 'reader:vnexpress.net:div.box-learned', kind: 'site-selector', site: 'vnexpress.net', selector: 'div.box-learned', label: '', category: 'related', evidence: { pages: ['p1', 'p2'], sites: ['vnexpress.net'], count: 2, source: 'reader' } };
     fake.state.local.set(siteKey('vnexpress.net'), { version: 1, site: 'vnexpress.net', pages: {}, sigs: [], rules: [rule], lastUsed: 1 });
     life = new AbortController();
     const session = new ContentSession(document, URL_, learnedRules, life.signal, () => life?.abort());
     await tick(20);
-    expect(document.getElementById('tin-gon-early')?.textContent).toContain('div.box-learned:not([data-tin-gon-keep])');
+    // the site part of the one stylesheet (core/marks.ts): the learned selector, sparing what the guard keeps
+    expect(document.getElementById(STYLE_ID)?.textContent).toContain(`div.box-learned:not([${KEEP_ATTR}])`);
     const stats = (await session.handle({ type: 'tin-gon/stats' })) as { hidden: { label: string; category: string }[] };
-    expect(box.getAttribute('data-tin-gon-hide')).toBe('related');
+    expect(box.getAttribute(HIDE_ATTR)).toBe('related');
     expect(stats.hidden.some((x) => x.category === 'related')).toBe(true);
     life.abort();
-    expect(document.getElementById('tin-gon-early')).toBeNull();
-    expect(box.hasAttribute('data-tin-gon-hide')).toBe(false);
+    expect(document.getElementById(STYLE_ID)).toBeNull();
+    expect(box.hasAttribute(HIDE_ATTR)).toBe(false);
   });
 });

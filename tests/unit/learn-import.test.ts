@@ -3,27 +3,29 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { learnRules, serializeRules } from '../../src/core/learn';
-import { mergeReaderRules, parseReaderExport } from '../../src/core/reader-rules';
-import type { Rules, SiteSelectorRule } from '../../src/core/rules';
+import { mergeReaderRules, parseReaderExport, type ReaderRule } from '../../src/core/reader-rules';
+import type { LearnedRule, LearnedRules } from '../../src/core/rules';
 import { learnedRules } from '../../src/rules';
-import { loadCorpus } from '../../scripts/corpus';
-import { mergeReaderFile, readExport } from '../../scripts/learn';
+import { learnerPriors } from '../../src/rules/priors';
+import schema from '../../src/rules/learned.schema.json';
+import { loadCorpus } from '../../src/offline/fixtures';
+import { mergeReaderFile, readExport } from '../../src/offline/learn-file';
+import { type Schema, validate } from '../../tools/json-schema';
 
 const dir = mkdtempSync(join(tmpdir(), 'tin-gon-import-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const rule = (site: string, selector: string, pages: string[], category: SiteSelectorRule['category'] = 'related'): SiteSelectorRule => ({
+const rule = (site: string, selector: string, pages: string[], category: ReaderRule['category'] = 'related'): ReaderRule => ({
   id: `reader:${site}:${selector}`,
   kind: 'site-selector',
   site,
   selector,
   label: 'Tin liên quan',
-  action: 'hide-section',
   category,
   evidence: { pages, sites: [site], count: pages.length, source: 'reader', firstSeen: '2026-12-01', lastSeen: '2026-12-03' },
 });
 
-const exportOf = (rules: SiteSelectorRule[]): Rules => ({ version: 1, corpus: { pages: [], sites: [...new Set(rules.map((r) => r.site))] }, rules });
+const exportOf = (rules: ReaderRule[]): LearnedRules => ({ version: 1, corpus: { pages: [], sites: [...new Set(rules.map((r) => r.site))] }, rules });
 
 function file(name: string, text: string): string {
   const path = join(dir, name);
@@ -46,10 +48,12 @@ describe('npm run learn -- --import FILE', () => {
   });
 
   it('the learner ships them in learned.json with their evidence, sorted; a selector the fixtures taught stays theirs', () => {
-    const shipped = learnedRules.rules.find((r): r is SiteSelectorRule => r.kind === 'site-selector')!;
+    const shipped = learnedRules.rules.find((r): r is Extract<LearnedRule, { kind: 'site-selector' }> => r.kind === 'site-selector')!;
     const readerRules = [rule('znews.vn', '#related-news', ['dd', 'ee']), rule('tuoitre.vn', 'div.detail-tab', ['aa', 'bb'], 'inline'), rule(shipped.site, shipped.selector, ['x1', 'x2'])];
     // one learner run (it reads every fixture page: slow on a busy machine)
-    const out = learnRules({ ...loadCorpus(), readerRules });
+    const out = learnRules({ ...loadCorpus(), readerRules }, learnerPriors);
+    // learned.json with reader rules in it still follows its schema (evidence source, firstSeen, lastSeen; ids reader:…)
+    expect(validate(schema as Schema, JSON.parse(serializeRules(out)))).toEqual([]);
     const reader = out.rules.filter((r) => r.evidence.source === 'reader');
     expect(reader.map((r) => r.id)).toEqual(['reader:tuoitre.vn:div.detail-tab', 'reader:znews.vn:#related-news']);
     expect(reader[0]!.evidence.pages).toEqual(['aa', 'bb']);

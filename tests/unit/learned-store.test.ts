@@ -15,6 +15,8 @@ import {
   STORE_LIMITS,
   type LocalArea,
 } from '../../src/shared/learned-store';
+import schema from '../../src/rules/learned.schema.json';
+import { type Schema, validate } from '../../tools/json-schema';
 
 /** storage.local as the browsers behave: values are copied in and out. */
 function fakeArea(): LocalArea & { data: Map<string, unknown> } {
@@ -118,6 +120,7 @@ describe('learned store (storage.local)', () => {
     expect(out.version).toBe(1);
     expect(out.corpus.sites).toEqual(['a.vn', 'b.vn']);
     expect(out.rules.map((r) => r.id)).toEqual(['reader:a.vn:div.more', 'reader:b.vn:div.more']);
+    expect(validate(schema as Schema, JSON.parse(JSON.stringify(out)))).toEqual([]);
   });
 
   it('learns nothing in a private window', () => {

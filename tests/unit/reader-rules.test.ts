@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { KEEP_ATTR, planDeclutter } from '../../src/core/declutter';
+import { planDeclutter } from '../../src/core/declutter';
+import { KEEP_ATTR } from '../../src/core/marks';
 import type { PageGold } from '../../src/core/gold';
 import { pageSignatures, selectorCandidates, siteKeyOf } from '../../src/core/reader-signatures';
 import { isSafeSelector, judgeSignature, linkTurnover, mergeReaderRules, parseReaderExport, readerCss, recordPage, exportRules, type SiteRecord } from '../../src/core/reader-rules';
@@ -36,10 +37,9 @@ function visit(pages: Page[], start = Date.UTC(2026, 11, 1)): SiteRecord {
   pages.forEach((page, i) => {
     const rules = record?.rules ?? [];
     const plan = planDeclutter(page.doc, learnedRules, { url: page.url, extraSiteRules: rules });
-    const sigs = pageSignatures(page.doc, { url: page.url, article: plan.article, items: plan.items, learnedSelectors: rules.map((r) => r.selector), keepAttr: KEEP_ATTR });
+    // planners write nothing (core/marks.ts does): what the guard spared comes with the plan
+    const sigs = pageSignatures(page.doc, { url: page.url, article: plan.article, items: plan.items, learnedSelectors: rules.map((r) => r.selector), keep: plan.keep });
     record = recordPage(record, sigs, siteKeyOf(new URL(page.url).hostname), start + i * DAY);
-    // the next page plans from scratch: take this plan's marks off again
-    for (const el of Array.from(page.doc.querySelectorAll(`[${KEEP_ATTR}]`))) el.removeAttribute(KEEP_ATTR);
   });
   return record!;
 }
@@ -145,10 +145,34 @@ describe('story list or navigation: link turnover', () => {
     );
     const plan = planDeclutter(odd.doc, learnedRules, { url: odd.url, extraSiteRules: record.rules });
     expect(plan.items.some((i) => i.ruleId === 'reader:bao-vi-du.vn:div.nl-box')).toBe(false); // the guard keeps it
-    const sigs = pageSignatures(odd.doc, { url: odd.url, article: plan.article, items: plan.items, learnedSelectors: record.rules.map((r) => r.selector), keepAttr: KEEP_ATTR });
+    const sigs = pageSignatures(odd.doc, { url: odd.url, article: plan.article, items: plan.items, learnedSelectors: record.rules.map((r) => r.selector), keep: plan.keep });
     expect(sigs.unsafe).toContain('div.nl-box');
     const after = recordPage(record, sigs, 'bao-vi-du.vn', Date.UTC(2026, 11, 9));
     expect(after.rules.some((r) => r.selector === 'div.nl-box')).toBe(false);
+  });
+
+  it('drops a learned rule the guard spares inside the article (the plan keeps it), whatever the page says of itself', () => {
+    const record = visit([page(1, ['a-1', 'b-1', 'c-1', 'd-1']), page(2, ['a-2', 'b-2', 'c-2', 'd-2'])]);
+    expect(record.rules.some((r) => r.selector === 'div.nl-box')).toBe(true);
+    // a third page wraps article paragraphs in a div.nl-box inside the article: not around it, but article text
+    const odd = html(
+      `<div class="page-main"><div class="col-main"><article class="story"><h1>Bài số 3: một tiêu đề đủ dài cho bài viết</h1>
+         <div class="nl-box">${[1, 2, 3].map((p) => `<p>Đoạn ${p} của bài thứ ba, đủ dài để là một đoạn văn thật của bài báo, có chủ ngữ, vị ngữ và dấu chấm ở cuối câu.</p>`).join('')}</div>
+         ${[4, 5].map((p) => `<p>Đoạn ${p} của bài thứ ba, đủ dài để là một đoạn văn thật của bài báo, có chủ ngữ, vị ngữ và dấu chấm ở cuối câu.</p>`).join('')}
+       </article></div></div>`,
+      'https://bao-vi-du.vn/bai-3.html',
+    );
+    const plan = planDeclutter(odd.doc, learnedRules, { url: odd.url, extraSiteRules: record.rules });
+    const box = odd.doc.querySelector('div.nl-box')!;
+    expect(plan.keep).toContain(box);
+    expect(box.hasAttribute(KEEP_ATTR)).toBe(false); // planners write nothing
+    const learnedSelectors = record.rules.map((r) => r.selector);
+    expect(pageSignatures(odd.doc, { url: odd.url, article: plan.article, items: plan.items, learnedSelectors, keep: plan.keep }).unsafe).toContain('div.nl-box');
+    // a page's own keep attribute is not ours: it makes no selector unsafe
+    const other = page(3, ['a-3', 'b-3', 'c-3', 'd-3']);
+    other.doc.querySelector('div.more-box')!.setAttribute(KEEP_ATTR, '');
+    const otherPlan = planDeclutter(other.doc, learnedRules, { url: other.url, extraSiteRules: record.rules });
+    expect(pageSignatures(other.doc, { url: other.url, article: otherPlan.article, items: otherPlan.items, learnedSelectors, keep: otherPlan.keep }).unsafe).toEqual([]);
   });
 });
 
@@ -192,7 +216,6 @@ describe('CSS, export and import', () => {
     site,
     selector,
     label: 'Tin liên quan',
-    action: 'hide-section' as const,
     category: 'related' as const,
     evidence: { pages, sites: [site], count: pages.length, source: 'reader' as const, firstSeen: '2026-12-01', lastSeen: '2026-12-02' },
   });

@@ -25,6 +25,7 @@ import { existsSync } from 'node:fs';
 import { join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
+import { KEEP_ATTR, STYLE_ID } from '../../src/core/marks';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FIXTURES = join(ROOT, 'fixtures');
@@ -136,7 +137,8 @@ export async function startFixtureServer(options: { pageScripts?: boolean } = {}
  *   shown        elements that were rendered (checkVisibility) in the first mutation callback after they
  *                arrived — before any paint could show them; what is not in it never flashed
  *   arrived      element → performance.now() of that callback
- *   earlyCssAt   when the extension's early <style id="tin-gon-early"> first had CSS in it
+ *   earlyCssAt   when the extension's stylesheet (core/marks.ts, <style id="${STYLE_ID}">) first had per-site CSS
+ *                in it (a selector sparing the keep mark: the shipped site rules and the ones learned here)
  *   startAt      when the probe ran: right after document_start (the content script), first chunk in
  * Self-contained, so it moves with the server.
  */
@@ -153,16 +155,19 @@ function progressiveOptions(url: URL): Progressive | null {
 }
 
 const PROBE_NONCE = 'tin-gon-probe';
+const SITE_CSS_MARK = `:not([${KEEP_ATTR}])`;
 const PROBE = `(() => {
+  const STYLE_ID = ${JSON.stringify(STYLE_ID)};
+  const SITE_CSS = ${JSON.stringify(SITE_CSS_MARK)};
   const probe = { interactive: null, shown: new WeakSet(), arrived: new WeakMap(), interactiveAt: 0, earlyCssAt: 0, startAt: performance.now() };
   window.__tinGonProbe = probe;
   const visible = (el) => (el.checkVisibility ? el.checkVisibility() : el.getClientRects().length > 0);
   new MutationObserver((records) => {
     const now = performance.now();
     for (const r of records) for (const n of r.addedNodes) {
-      if (n.nodeType === 3 && n.parentNode && n.parentNode.id === 'tin-gon-early' && !probe.earlyCssAt) probe.earlyCssAt = now;
+      if (n.nodeType === 3 && n.parentNode && n.parentNode.id === STYLE_ID && n.textContent.includes(SITE_CSS) && !probe.earlyCssAt) probe.earlyCssAt = now;
       if (n.nodeType !== 1) continue;
-      if (n.id === 'tin-gon-early' && n.textContent && !probe.earlyCssAt) probe.earlyCssAt = now;
+      if (n.id === STYLE_ID && n.textContent.includes(SITE_CSS) && !probe.earlyCssAt) probe.earlyCssAt = now;
       probe.arrived.set(n, now);
       for (const d of n.querySelectorAll('*')) probe.arrived.set(d, now);
       if (visible(n)) probe.shown.add(n);
