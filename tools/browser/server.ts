@@ -25,7 +25,6 @@ import { existsSync } from 'node:fs';
 import { join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
-import { KEEP_ATTR, STYLE_ID } from '../../src/core/marks';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FIXTURES = join(ROOT, 'fixtures');
@@ -137,7 +136,7 @@ export async function startFixtureServer(options: { pageScripts?: boolean } = {}
  *   shown        elements that were rendered (checkVisibility) in the first mutation callback after they
  *                arrived — before any paint could show them; what is not in it never flashed
  *   arrived      element → performance.now() of that callback
- *   earlyCssAt   when the extension's stylesheet (core/marks.ts, <style id="${STYLE_ID}">) first had per-site CSS
+ *   earlyCssAt   when the extension's stylesheet (core/marks.ts, <style id="tin-gon-style">) first had per-site CSS
  *                in it (a selector sparing the keep mark: the shipped site rules and the ones learned here)
  *   startAt      when the probe ran: right after document_start (the content script), first chunk in
  * Self-contained, so it moves with the server.
@@ -155,7 +154,12 @@ function progressiveOptions(url: URL): Progressive | null {
 }
 
 const PROBE_NONCE = 'tin-gon-probe';
-const SITE_CSS_MARK = `:not([${KEEP_ATTR}])`;
+/**
+ * core/marks.ts STYLE_ID and the KEEP_ATTR test of its site CSS, written out: importing marks.ts would pull the
+ * engine into the import graph of every script that starts this server.
+ */
+const STYLE_ID = 'tin-gon-style';
+const SITE_CSS_MARK = ':not([data-tin-gon-keep])';
 const PROBE = `(() => {
   const STYLE_ID = ${JSON.stringify(STYLE_ID)};
   const SITE_CSS = ${JSON.stringify(SITE_CSS_MARK)};
