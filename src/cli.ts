@@ -7,7 +7,7 @@ import { CliError } from './cli/io';
 const USAGE = `Usage:
   tin-gon clean FILE [--url URL] [--format text|html|json]
   tin-gon entities FILE... [--url URL] [--json]
-  tin-gon learn            (same as npm run learn)
+  tin-gon learn [--import FILE]   (same as npm run learn; --import merges a reader export first)
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -19,7 +19,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'entities':
         return await (await import('./cli/entities')).runEntities(rest);
       case 'learn':
-        return await (await import('./offline/learn-file')).runLearn();
+        return await (await import('./offline/learn-file')).runLearn(rest);
       case undefined:
       case '-h':
       case '--help':

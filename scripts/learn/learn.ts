@@ -3,5 +3,5 @@ import { pathToFileURL } from 'node:url';
 import { runLearn } from '../../src/offline/learn-file';
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  runLearn().then((code) => process.exit(code));
+  runLearn(process.argv.slice(2)).then((code) => process.exit(code));
 }

@@ -8,7 +8,7 @@ import { planDeclutter, planSubtree } from '../core/declutter';
 import { articleText } from '../core/article';
 import { entityText, type EntityText } from '../core/entity-text';
 import { HIGHLIGHT_STYLE_ATTR, PageMarks, PANEL_HOST_TAG, STYLE_ID } from '../core/marks';
-import type { Rules } from '../core/rules';
+import type { Rules, SiteSelectorRule } from '../core/rules';
 import type { Category, Entity, HideItem } from '../core/types';
 import { isVietnamese } from './language';
 import { observeAddedContent } from './observer';
@@ -19,6 +19,8 @@ export interface CleanOptions {
   categories: ReadonlySet<Category>;
   /** outline hidden blocks instead of hiding them */
   showHidden: boolean;
+  /** site rules learned on this device (content/learning.ts) */
+  readerRules?: readonly SiteSelectorRule[];
 }
 
 export interface Timings {
@@ -46,6 +48,8 @@ export const FIGHT_FIRST_PAUSE_MS = 500;
 
 export class PageCleaner {
   items: HideItem[] = [];
+  /** what the plan spared from the site CSS (HidePlan.keep; on-device learning reads it, content/learn-page.ts) */
+  keep: Element[] = [];
   article: Element | null = null;
   entities: Entity[] = [];
   timings: Timings = { declutterMs: 0, entitiesMs: 0 };
@@ -89,7 +93,11 @@ export class PageCleaner {
     const run = new AbortController();
     this.run = run;
     const t0 = performance.now();
-    const plan = planDeclutter(this.doc, this.rules, { url: options.url, categories: options.categories });
+    const plan = planDeclutter(this.doc, this.rules, {
+      url: options.url,
+      categories: options.categories,
+      ...(options.readerRules && options.readerRules.length > 0 ? { extraSiteRules: options.readerRules } : {}),
+    });
     const text = plan.article ? articleText(plan.article, plan.paragraphs) : '';
     if (!plan.article || !isVietnamese(text, this.doc.documentElement.getAttribute('lang'))) {
       // Not a Vietnamese article (home page, shop, English page): leave the page exactly as it is,
@@ -103,6 +111,7 @@ export class PageCleaner {
     this.marks.apply(plan, options);
     const t1 = performance.now();
     this.items = plan.items;
+    this.keep = plan.keep;
     this.article = plan.article;
     this.entities = [];
     this.unrecognised = entityText(plan.article, plan.paragraphs, new Set(plan.items.map((i) => i.element)));
@@ -168,6 +177,7 @@ export class PageCleaner {
     this.marks.restore(options);
     const had = this.items.length;
     this.items = [];
+    this.keep = [];
     this.article = null;
     this.entities = [];
     this.unrecognised = null;

@@ -8,13 +8,16 @@
  * isolated world in Chrome, the content-script sandbox in Firefox). There it registers itself on a
  * global that only this extension's scripts in this page can see; content.js reads it from there.
  *
+ * Learning from the cleaned page (learn-page.ts) rides along: it runs after the clean too.
+ *
  * This module has no code of the lazy half: type-only imports, so content.js stays small.
  */
 import type { extractEntities } from '../entities';
 import type { mountPanel, panelLabels } from '../panel';
+import type { learnPage } from './learn-page';
 
 /** Bumped when the shape below changes: a page holding an older entities.js gets the new one injected. */
-export const ENTITY_BUNDLE_API = 1;
+export const ENTITY_BUNDLE_API = 2;
 const GLOBAL_KEY = '__tinGonEntities';
 
 export interface EntityBundle {
@@ -22,6 +25,8 @@ export interface EntityBundle {
   extractEntities: typeof extractEntities;
   mountPanel: typeof mountPanel;
   panelLabels: typeof panelLabels;
+  /** on-device learning after the clean (learn-page.ts): also nothing a first paint needs */
+  learnPage: typeof learnPage;
 }
 
 type Scope = Record<string, unknown>;

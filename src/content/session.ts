@@ -4,7 +4,9 @@
  * Entities and the panel need entities.js (entity-bundle.ts): it is requested when the page is idle
  * after the first clean, and awaited before answering a message that reports entities or opens the panel.
  */
-import { siteCss } from '../core/marks';
+import { KEEP_ATTR, siteCss } from '../core/marks';
+import { readerCss } from '../core/reader-rules';
+import type { SiteSelectorRule } from '../core/rules';
 import { compileRules, type Rules } from '../core/rules';
 import { CATEGORIES } from '../core/types';
 import { browser } from '../shared/browser';
@@ -18,6 +20,7 @@ import { EntityLoader } from './entity-loader';
 import { contextAlive } from './lifecycle';
 import { nextOverride, pageState, type PageState } from './page-state';
 import { PanelHost } from './panel-host';
+import { learnFromPage, loadReaderRules } from './learning';
 import { guarded, reportOnce } from './report';
 import { statsReply } from './stats';
 
@@ -51,6 +54,10 @@ export class ContentSession {
   /** PageState.planKey of the plan on the page */
   private appliedKey = '';
   private readonly writer: SettingsWriter = createSettingsWriter(SAVE_BATCH_MS);
+  /** site rules learned on this device; null until storage answered */
+  private readerRules: SiteSelectorRule[] | null = null;
+  private settingsLoaded = false;
+  private learned = false;
 
   constructor(
     private readonly doc: Document,
@@ -61,6 +68,9 @@ export class ContentSession {
     private readonly onInvalidated: () => void,
   ) {
     this.hostname = new URL(url).hostname;
+    // document_start: the site's learned rules are asked for first, so the storage read runs while the rules
+    // below compile (one read of one small key; see docs/on-device-learning.md on why it is not synchronous)
+    const readerRules = loadReaderRules(this.hostname);
     // document_start: the rules' lookup tables are built now, while the page is still arriving, not in the
     // clean at DOMContentLoaded (the early CSS needs them here anyway on built-in portals)
     compileRules(rules);
@@ -75,7 +85,26 @@ export class ContentSession {
     // just before (closed the panel, then closed the tab) is written now, not lost with the save batch.
     doc.defaultView?.addEventListener('pagehide', () => this.saveBeforeLeaving(), { signal });
     this.injectEarly();
+    void readerRules.then(guarded('learned rules', (rules: SiteSelectorRule[]) => this.readerRulesLoaded(rules)));
     this.ready = this.start().catch((error: unknown) => reportOnce('start', error));
+  }
+
+  private readerRulesLoaded(rules: SiteSelectorRule[]): void {
+    this.readerRules = rules;
+    if (rules.length === 0 || this.signal.aborted) return;
+    if (!this.settingsLoaded) {
+      // like the shipped per-site CSS: optimistic on built-in portals, corrected once settings arrive
+      if (isBuiltInSite(this.hostname)) this.cleaner.marks.setSiteCss(siteCss(this.rules, this.hostname, new Set(CATEGORIES)) + readerCss(rules, new Set(CATEGORIES), KEEP_ATTR));
+      return;
+    }
+    if (this.cleaner.applied) this.appliedKey = ''; // cleaned before the rules came: plan again with them
+    this.render();
+  }
+
+  /** The early CSS for this state: the shipped per-site selectors and the ones learned here. */
+  private earlyCss(state: PageState): string {
+    if (state.showHidden) return '';
+    return siteCss(this.rules, this.hostname, state.categories) + readerCss(this.readerRules ?? [], state.categories, KEEP_ATTR);
   }
 
   private get state(): PageState {
@@ -95,6 +124,7 @@ export class ContentSession {
     });
     this.settings = await loadSettings();
     if (this.signal.aborted) return;
+    this.settingsLoaded = true;
     this.panelOpen = this.settings.panel.open;
     onSettingsChanged(guarded('settings changed', (next: Settings) => this.settingsChanged(next)), this.signal);
     this.render(); // corrects the optimistic CSS before the DOM is ready
@@ -129,7 +159,7 @@ export class ContentSession {
       return;
     }
     // Showing hidden blocks, the hiding site CSS must go; otherwise keep it for later content.
-    const early = state.showHidden ? '' : siteCss(this.rules, this.hostname, state.categories);
+    const early = this.earlyCss(state);
     if (!this.domReady) {
       this.cleaner.marks.setSiteCss(early);
       return;
@@ -137,8 +167,9 @@ export class ContentSession {
     const planned = this.cleaner.applied || this.cleaner.skipped;
     if (!planned || this.appliedKey !== state.planKey) {
       this.cleaner.marks.setSiteCss(early); // apply() takes it off again when the page is no Vietnamese article
-      this.cleaner.apply({ url: this.url, categories: state.categories, showHidden: state.showHidden });
+      this.cleaner.apply({ url: this.url, categories: state.categories, showHidden: state.showHidden, readerRules: this.readerRules ?? [] });
       this.appliedKey = state.planKey;
+      this.queueLearning(state);
     } else if (this.cleaner.applied) {
       this.cleaner.marks.setSiteCss(early);
     }
@@ -159,6 +190,26 @@ export class ContentSession {
       this.cleaner.article,
       coverPercent(this.cleaner.entitiesCover),
     );
+  }
+
+  /**
+   * Once per page, when idle after the first clean: store what this page teaches about its site. Only with
+   * every category on (a category the reader switched off is not "missed" by the engine) and never in a
+   * private window (content/learning.ts).
+   */
+  private queueLearning(state: PageState): void {
+    if (this.learned || !this.cleaner.applied || state.categories.size !== CATEGORIES.length) return;
+    this.learned = true;
+    const run = guarded('learn', async () => {
+      if (this.signal.aborted || !this.cleaner.applied) return;
+      // the learning code is in entities.js (learn-page.ts), which the page gets after its clean anyway
+      const code = this.entityCode.bundle ?? (await this.entityCode.load());
+      if (!code || this.signal.aborted || !this.cleaner.applied) return;
+      const page = { doc: this.doc, url: this.url, article: this.cleaner.article, items: this.cleaner.items, keep: this.cleaner.keep, readerRules: this.readerRules ?? [] };
+      await learnFromPage(code.learnPage, page).catch((error: unknown) => reportOnce('learn', error));
+    });
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+    else setTimeout(run, 0);
   }
 
   /** Ask for entities.js once the page is idle: the clean is on screen, the recogniser can wait. */

@@ -3,7 +3,7 @@
  * Planning never writes to the page; core/marks.ts applies a plan and restores the page exactly.
  */
 import type { Category, HideItem, HidePlan } from './types';
-import { type BoilerplateRule, type CompiledRules, compileRules, type HeadingRule, matchBoilerplate, matchHeading, siteRulesFor, type Rules } from './rules';
+import { type BoilerplateRule, type CompiledRules, compileRules, type HeadingRule, matchBoilerplate, matchHeading, siteRulesFor, type Rules, type SiteSelectorRule } from './rules';
 import { type ArticleGuard, articleGuard, blockText, embeddedStories, findArticleRoot, holdsUnseenText, isProtected, isUnseenTag, linkDensity, textOutside, type TextBlock, visibleText } from './article';
 import { classifySection, growList, isTeaserLink, isTeaserList, isTeaserTitle, rememberTeaserCounts, sectionForHeading, type SectionHit } from './sections';
 import { boilerplateRow } from './inline';
@@ -14,6 +14,11 @@ import { normalizeSpace } from './text';
 export interface PlanOptions {
   url?: string;
   categories?: ReadonlySet<Category>;
+  /**
+   * Site rules learned on the reader's device (core/reader-rules.ts). Planned after everything else, so a
+   * block the engine finds by itself keeps the engine's reason; guarded like every rule.
+   */
+  extraSiteRules?: readonly SiteSelectorRule[];
 }
 
 export interface SubtreeOptions extends PlanOptions {
@@ -419,6 +424,24 @@ function hostnameOf(url: string | undefined, doc: Document): string {
   }
 }
 
+function planSiteRules(doc: Document, rules: readonly SiteSelectorRule[], guard: ArticleGuard, keep: Element[]): HideItem[] {
+  const items: HideItem[] = [];
+  for (const rule of rules) {
+    let matches: Element[];
+    try {
+      matches = Array.from(doc.querySelectorAll(rule.selector));
+    } catch {
+      continue;
+    }
+    for (const el of matches) {
+      // the early CSS would hide article text here: spare it (core/marks.ts KEEP_ATTR)
+      if (isProtected(el, guard)) keep.push(el);
+      else items.push({ element: el, category: rule.category, ruleId: rule.id, label: rule.label });
+    }
+  }
+  return items;
+}
+
 export function planDeclutter(doc: Document, rules: Rules, opts: PlanOptions = {}): HidePlan {
   const compiled = compileRules(rules);
   // one walk of the body finds the candidates and the paragraph blocks the article is found from
@@ -430,21 +453,8 @@ export function planDeclutter(doc: Document, rules: Rules, opts: PlanOptions = {
   const items: HideItem[] = [];
   const keep: Element[] = [];
   const host = hostnameOf(opts.url, doc);
-  if (host) {
-    for (const rule of siteRulesFor(compiled, host)) {
-      let matches: Element[];
-      try {
-        matches = Array.from(doc.querySelectorAll(rule.selector));
-      } catch {
-        continue;
-      }
-      for (const el of matches) {
-        // the early CSS would hide article text here: spare it (core/marks.ts KEEP_ATTR)
-        if (isProtected(el, guard)) keep.push(el);
-        else items.push({ element: el, category: rule.category, ruleId: rule.id, label: rule.label });
-      }
-    }
-  }
+  if (host) items.push(...planSiteRules(doc, siteRulesFor(compiled, host), guard, keep));
   if (body) items.push(...planWithGuard(body, guard, compiled));
+  if (opts.extraSiteRules) items.push(...planSiteRules(doc, opts.extraSiteRules, guard, keep));
   return { article, items: finalize(items, guard, opts.categories), keep, paragraphs: guard.blocks };
 }

@@ -13,6 +13,7 @@
  *  - per-site selectors: stable id/class selectors of the sections the engine finds on a site's
  *    pages, kept only when every match on every page of that site is clutter and no gold passage.
  */
+import { mergeReaderRules } from './reader-rules';
 import type { Category } from './types';
 import type {
   BoilerplateRule as BoilerplateShape,
@@ -61,6 +62,8 @@ export interface PageDoc {
 export interface Corpus {
   seeds: SeedDoc[];
   pages: PageDoc[];
+  /** site rules readers gave back (src/rules/reader.json, `npm run learn -- --import`), kept with their evidence */
+  readerRules?: SiteSelectorRule[];
 }
 
 const MAX_HEADING_TOKENS = 6;
@@ -473,7 +476,8 @@ export function learnRules(corpus: Corpus, priors: Priors): LearnedRules {
   };
   const base: LearnedRules = { version: 1, corpus: corpusInfo, rules: generic };
   const sites = siteSelectorRules(pages, base);
-  const rules = [...generic, ...sites].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.id.localeCompare(b.id));
+  const reader = mergeReaderRules([], corpus.readerRules ?? [], [...generic, ...sites]);
+  const rules = [...generic, ...sites, ...reader].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.id.localeCompare(b.id));
   return { version: 1, corpus: corpusInfo, rules };
 }
 

@@ -20,6 +20,14 @@ export interface Evidence {
   sites: string[];
   count: number;
   prior?: boolean;
+  /**
+   * `reader`: learned on a reader's device (core/reader-rules.ts) and given back with `npm run learn -- --import`;
+   * `pages` are then hashes of the pages' addresses, never the addresses.
+   */
+  source?: 'reader';
+  /** reader rules: when the first and the last page that taught the rule were read (ISO 8601 dates) */
+  firstSeen?: string;
+  lastSeen?: string;
 }
 
 /** A section heading ("Tin liên quan"): the heading plus the list it opens are hidden. */

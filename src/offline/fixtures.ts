@@ -7,12 +7,15 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import type { Corpus, PageDoc, SeedDoc } from '../core/learn';
+import { parseReaderExport, type ReaderRule } from '../core/reader-rules';
 import type { PageGold, SeedGold } from '../core/gold';
 
 export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 export const SEEDS_DIR = join(ROOT, 'fixtures', 'seeds');
 export const PAGES_DIR = join(ROOT, 'fixtures', 'pages');
 export const RULES_FILE = join(ROOT, 'src', 'rules', 'learned.json');
+/** Site rules readers gave back (`npm run learn -- --import FILE`): an input of the learner, like the fixtures. */
+export const READER_RULES_FILE = join(ROOT, 'src', 'rules', 'reader.json');
 
 function readJson<T>(path: string): T | undefined {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : undefined;
@@ -54,6 +57,16 @@ export function loadPage(name: string): PageDoc {
   return { name, document, ...(gold ? { gold } : {}) };
 }
 
+/** The reader rules committed in src/rules/reader.json ([] when there is none yet). */
+export function loadReaderRules(file = READER_RULES_FILE): ReaderRule[] {
+  if (!existsSync(file)) return [];
+  try {
+    return parseReaderExport(JSON.parse(readFileSync(file, 'utf8')));
+  } catch (error) {
+    throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 export function loadCorpus(): Corpus {
-  return { seeds: loadSeeds(), pages: pageNames().map(loadPage) };
+  return { seeds: loadSeeds(), pages: pageNames().map(loadPage), readerRules: loadReaderRules() };
 }

@@ -19,6 +19,8 @@ import {
   withSiteReenabled,
 } from './model';
 import { renderOptions, type OptionsActions } from './render';
+import { learnedStore } from './learned-store-adapter';
+import { mountLearned } from './learned';
 
 const t = makeTranslate((key, subs) => browser.i18n.getMessage(key, subs));
 /** How long the reset button waits for its confirming second click. */
@@ -117,6 +119,8 @@ async function main(): Promise<void> {
   }, new AbortController().signal);
 
   render();
+  const learnedHost = document.getElementById('learned-app');
+  if (learnedHost) mountLearned(learnedHost, learnedStore(), t, say);
 }
 
 void main();

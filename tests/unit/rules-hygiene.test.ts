@@ -63,6 +63,8 @@ describe('src/rules/learned.json', () => {
       if (r.kind !== 'site-selector') continue;
       expect(() => probe.querySelectorAll(r.selector), r.selector).not.toThrow();
       expect(r.evidence.pages.length).toBeGreaterThan(0);
+      // rules readers gave back were taught by their pages (hashes), not by fixtures
+      if (r.evidence.source === 'reader') continue;
       for (const page of r.evidence.pages) expect(loadPage(page).document.querySelector(r.selector), `${r.selector} on ${page}`).not.toBeNull();
     }
   });

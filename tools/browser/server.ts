@@ -48,7 +48,7 @@ export function fixtureUrl(file: string): string {
 /** host+pathname of each annotated page's real URL → its file (saved pages and the synthetic held-out pages). */
 function goldRoutes(): Map<string, string> {
   const routes = new Map<string, string>();
-  for (const dir of [join(FIXTURES, 'pages'), join(FIXTURES, 'heldout')]) {
+  for (const dir of [join(FIXTURES, 'pages'), join(FIXTURES, 'heldout'), join(FIXTURES, 'revisit')]) {
     for (const name of readdirSync(dir)) {
       if (!name.endsWith('.gold.json')) continue;
       const gold = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { file?: string; url?: string };
@@ -101,6 +101,11 @@ export async function startFixtureServer(options: ServerOptions = {}): Promise<F
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not a fixture');
         return;
       }
+      const progressive = progressiveOptions(url);
+      if (progressive) {
+        await sendProgressively(res, await readFile(file), progressive);
+        return;
+      }
       const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
       // Saved pages carry the portals' own scripts, which would only fail against this offline server and
       // make the DOM nondeterministic; content scripts are not subject to the page's CSP.
@@ -138,6 +143,83 @@ export async function startFixtureServer(options: ServerOptions = {}): Promise<F
         front.close(() => resolve());
       }),
   };
+}
+
+/**
+ * Progressive delivery, as a network does it: `?tin-gon-chunks=N&tin-gon-delay=MS` sends the page in N
+ * chunks MS apart (so the parser, and the paint, catch up with each chunk before the next arrives), with a
+ * main-world probe script first in <head> (the page's own scripts stay blocked; the probe runs under a
+ * nonce). The probe records, as `window.__tinGonProbe`:
+ *   interactive  the elements that are display:none (themselves) when readyState turns 'interactive',
+ *                i.e. when the parser is done and before DOMContentLoaded
+ *   shown        elements that were rendered (checkVisibility) in the first mutation callback after they
+ *                arrived — before any paint could show them; what is not in it never flashed
+ *   arrived      element → performance.now() of that callback
+ *   earlyCssAt   when the extension's stylesheet (core/marks.ts, <style id="tin-gon-style">) first had per-site CSS
+ *                in it (a selector sparing the keep mark: the shipped site rules and the ones learned here)
+ *   startAt      when the probe ran: right after document_start (the content script), first chunk in
+ * Self-contained, so it moves with the server.
+ */
+export interface Progressive {
+  chunks: number;
+  delayMs: number;
+}
+
+function progressiveOptions(url: URL): Progressive | null {
+  const chunks = Number(url.searchParams.get('tin-gon-chunks'));
+  if (!Number.isInteger(chunks) || chunks < 1) return null;
+  const delayMs = Number(url.searchParams.get('tin-gon-delay') ?? '50');
+  return { chunks: Math.min(chunks, 200), delayMs: Number.isFinite(delayMs) ? Math.min(Math.max(delayMs, 0), 2000) : 50 };
+}
+
+const PROBE_NONCE = 'tin-gon-probe';
+/**
+ * core/marks.ts STYLE_ID and the KEEP_ATTR test of its site CSS, written out: importing marks.ts would pull the
+ * engine into the import graph of every script that starts this server.
+ */
+const STYLE_ID = 'tin-gon-style';
+const SITE_CSS_MARK = ':not([data-tin-gon-keep])';
+const PROBE = `(() => {
+  const STYLE_ID = ${JSON.stringify(STYLE_ID)};
+  const SITE_CSS = ${JSON.stringify(SITE_CSS_MARK)};
+  const probe = { interactive: null, shown: new WeakSet(), arrived: new WeakMap(), interactiveAt: 0, earlyCssAt: 0, startAt: performance.now() };
+  window.__tinGonProbe = probe;
+  const visible = (el) => (el.checkVisibility ? el.checkVisibility() : el.getClientRects().length > 0);
+  new MutationObserver((records) => {
+    const now = performance.now();
+    for (const r of records) for (const n of r.addedNodes) {
+      if (n.nodeType === 3 && n.parentNode && n.parentNode.id === STYLE_ID && n.textContent.includes(SITE_CSS) && !probe.earlyCssAt) probe.earlyCssAt = now;
+      if (n.nodeType !== 1) continue;
+      if (n.id === STYLE_ID && n.textContent.includes(SITE_CSS) && !probe.earlyCssAt) probe.earlyCssAt = now;
+      probe.arrived.set(n, now);
+      for (const d of n.querySelectorAll('*')) probe.arrived.set(d, now);
+      if (visible(n)) probe.shown.add(n);
+      for (const d of n.querySelectorAll('*')) if (visible(d)) probe.shown.add(d);
+    }
+  }).observe(document, { childList: true, subtree: true });
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState !== 'interactive') return;
+    probe.interactiveAt = performance.now();
+    probe.interactive = new Set([...document.querySelectorAll('body *')].filter((e) => getComputedStyle(e).display === 'none'));
+  });
+})();`;
+
+/** Send `html` in chunks with the probe injected (see above). */
+export async function sendProgressively(res: import('node:http').ServerResponse, html: Buffer, options: Progressive): Promise<void> {
+  const text = html.toString('utf8').replace(/<head[^>]*>/i, (head) => `${head}<script nonce="${PROBE_NONCE}">${PROBE}</script>`);
+  const bytes = Buffer.from(text, 'utf8');
+  res.writeHead(200, {
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-store',
+    'content-security-policy': `script-src 'nonce-${PROBE_NONCE}'`,
+  });
+  const size = Math.ceil(bytes.length / options.chunks);
+  for (let i = 0; i < bytes.length; i += size) {
+    if (i > 0) await new Promise((r) => setTimeout(r, options.delayMs));
+    if (res.destroyed) return;
+    res.write(bytes.subarray(i, i + size));
+  }
+  res.end();
 }
 
 /** A throwaway certificate for the fixture server's TLS side (browsers are told to ignore certificate errors). */
