@@ -11,7 +11,11 @@ import type { Category } from '../src/core/types';
 import { BROWSERS, type BrowserKind, type Harness, launchWithExtension } from '../tests/e2e/harness';
 import { type CategoryTally, formatTally, type PageTally, type ScoredGold, sumTallies } from './score-page';
 
-const norm = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+/**
+ * innerText applies the page's CSS `text-transform` (24h prints its menus `text-transform: uppercase`), which is
+ * presentation, not a different text: compare case-folded.
+ */
+const norm = (s: string): string => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Chromium speaks https to the fixture server; Firefox reaches it as an http proxy. */
 export function urlFor(kind: BrowserKind, url: string): string {
