@@ -45,9 +45,10 @@ const late = (JSON.parse(readFileSync(join(ROOT, 'fixtures', 'heldout', 'late-co
 /**
  * Clutter hidden on the held-out pages: 124/133 when they were added; 132/133 in jsdom
  * (`npx tsx scripts/eval-heldout.ts`) since the follow-us, tag-row and beside-the-root fixes, which were made
- * after seeing these pages (fixtures/heldout/README.md, "2026-12-01").
+ * after seeing these pages (fixtures/heldout/README.md, "2026-12-01"). 2026-12-05: three more pages (nld, soha,
+ * ngoisao) — 148/167 blind over all ten, 166/167 after the generic detectors of docs/corrections-and-detectors.md.
  */
-const HELDOUT_MIN_HIDDEN = 132 / 133;
+const HELDOUT_MIN_HIDDEN = 166 / 167;
 
 const norm = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 
