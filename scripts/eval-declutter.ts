@@ -9,7 +9,8 @@ import type { Rules } from '../src/core/rules';
 import { learnRules, type PageDoc, type SeedDoc } from '../src/core/learn';
 import { cleanTextLines } from '../src/core/textclean';
 import { seedLineLabels } from '../src/core/gold';
-import { applyPlan, planDeclutter } from '../src/core/declutter';
+import { planDeclutter } from '../src/core/declutter';
+import { PageMarks } from '../src/core/marks';
 import { visibleBlocks } from '../src/core/visible';
 import { normalizeSpace } from '../src/core/text';
 import { learnedRules } from '../src/rules/index';
@@ -62,7 +63,7 @@ export async function scoreSeed(seed: SeedDoc, rules: Rules): Promise<Score> {
 export function scorePage(page: PageDoc, rules: Rules): Score {
   const doc = page.document;
   const plan = planDeclutter(doc, rules, { url: pageUrl(page.gold, page.name) });
-  applyPlan(doc, plan.items, 'hide');
+  new PageMarks(doc).apply(plan, { showHidden: false });
   const visible = doc.body ? visibleBlocks(doc.body).join('\n') : '';
   const score: Score = { name: page.name, article: 0, kept: 0, clutter: 0, removed: 0, misses: [] };
   for (const passage of page.gold?.article ?? []) {

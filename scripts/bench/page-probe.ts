@@ -6,7 +6,8 @@
  * lookup tables are built before the timer, as the content script builds them at document_start.
  */
 import { Readability } from '@mozilla/readability';
-import { applyPlan, planDeclutter, restorePage } from '../../src/core/declutter';
+import { planDeclutter } from '../../src/core/declutter';
+import { PageMarks } from '../../src/core/marks';
 import { articleText } from '../../src/core/article';
 import { extractEntities } from '../../src/core/entities';
 import { compileRules } from '../../src/core/rules';
@@ -24,26 +25,26 @@ export interface ProbeResult {
   entities: number;
 }
 
-function planAndApply(doc: Document, url: string): number {
+function planAndApply(marks: PageMarks, doc: Document, url: string): number {
   const plan = planDeclutter(doc, learnedRules, { url });
-  applyPlan(doc, plan.items, 'hide');
+  marks.apply(plan, { showHidden: false });
   return plan.items.length;
 }
 
 function run(): ProbeResult {
   // as the content script does at document_start (src/content/session.ts), not in the timed clean
   compileRules(learnedRules);
+  const marks = new PageMarks(document);
   const t0 = performance.now();
-  const hidden = planAndApply(document, location.href);
+  const hidden = planAndApply(marks, document, location.href);
   const t1 = performance.now();
-  restorePage(document);
+  marks.restore();
   const t2 = performance.now();
-  planAndApply(document, location.href);
+  planAndApply(marks, document, location.href);
   const t3 = performance.now();
-  restorePage(document);
+  marks.restore();
 
   const plan = planDeclutter(document, learnedRules, { url: location.href });
-  restorePage(document);
   const text = plan.article ? articleText(plan.article, plan.paragraphs) : '';
   const t4 = performance.now();
   const entities = extractEntities(text);
@@ -94,7 +95,7 @@ function startup(): StartupResult {
   const theirs = new DOMParser().parseFromString(SMALL_PAGE, 'text/html');
   compileRules(learnedRules);
   const t0 = performance.now();
-  planAndApply(ours, 'https://example.vn/tin');
+  planAndApply(new PageMarks(ours), ours, 'https://example.vn/tin');
   const t1 = performance.now();
   new Readability(theirs).parse();
   const t2 = performance.now();

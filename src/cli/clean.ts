@@ -5,7 +5,8 @@
 import { CliError, loadInput, parseHtml } from './io';
 import { learnedRules } from '../rules/index';
 import { cleanTextLines, type HiddenBlock } from '../core/textclean';
-import { applyPlan, planDeclutter } from '../core/declutter';
+import { planDeclutter } from '../core/declutter';
+import { PageMarks } from '../core/marks';
 import { articleText } from '../core/article';
 import { visibleBlocks } from '../core/visible';
 import { normalizeSpace } from '../core/text';
@@ -96,7 +97,7 @@ export async function runClean(args: string[]): Promise<number> {
     const doc = parseHtml(input.source, parsed.url ?? 'https://example.invalid/');
     const url = parsed.url ?? declaredUrl(doc);
     const plan = planDeclutter(doc, learnedRules, url ? { url } : {});
-    applyPlan(doc, plan.items, 'hide');
+    new PageMarks(doc).apply(plan, { showHidden: false });
     if (parsed.format === 'text') out = `${(doc.body ? visibleBlocks(doc.body) : []).join('\n')}\n`;
     else if (parsed.format === 'html') out = `<!DOCTYPE html>\n${doc.documentElement.outerHTML}\n`;
     else {

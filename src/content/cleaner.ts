@@ -4,12 +4,11 @@
  * badge and messages, which keeps this testable under jsdom. Entities are extracted in a later step
  * (`recognise`), once the lazily injected recogniser is there: cleaning never waits for it.
  */
-import { applyPlan, HIDE_ATTR, planDeclutter, planSubtree, restorePage, STYLE_ID } from '../core/declutter';
+import { planDeclutter, planSubtree } from '../core/declutter';
 import { articleText } from '../core/article';
+import { HIGHLIGHT_STYLE_ATTR, PageMarks, PANEL_HOST_TAG } from '../core/marks';
 import type { Rules } from '../core/rules';
 import type { Category, Entity, HideItem } from '../core/types';
-import { PANEL_HOST_TAG } from '../panel/host-tag';
-import { EARLY_STYLE_ID, removeEarlyCss } from './early-css';
 import { isVietnamese } from './language';
 import { observeAddedContent } from './observer';
 import type { SliceOptions } from './slices';
@@ -17,7 +16,8 @@ import type { SliceOptions } from './slices';
 export interface CleanOptions {
   url: string;
   categories: ReadonlySet<Category>;
-  mode: 'hide' | 'outline';
+  /** outline hidden blocks instead of hiding them */
+  showHidden: boolean;
 }
 
 export interface Timings {
@@ -26,13 +26,14 @@ export interface Timings {
   cleanedAt?: number;
 }
 
-/** Nodes this extension puts into the page; the observer must not feed on them. */
-export function isOwnNode(node: Node): boolean {
+/**
+ * The panel's host and the highlighter's fallback <style>, which entities.js adds: the observer must not
+ * feed on them. (Our stylesheet is known by reference: PageMarks.owns.)
+ */
+export function isPanelNode(node: Node): boolean {
   if (node.nodeType !== 1) return false;
   const el = node as Element;
-  if (el.localName === PANEL_HOST_TAG) return true;
-  if (el.localName === 'style') return el.id === STYLE_ID || el.id === EARLY_STYLE_ID || el.hasAttribute('data-tin-gon-highlight');
-  return false;
+  return el.localName === PANEL_HOST_TAG || (el.localName === 'style' && el.hasAttribute(HIGHLIGHT_STYLE_ATTR));
 }
 
 export class PageCleaner {
@@ -42,6 +43,8 @@ export class PageCleaner {
   timings: Timings = { declutterMs: 0, entitiesMs: 0 };
   /** the last `apply` found no Vietnamese article and left the page alone */
   skipped = false;
+  /** the only writer of marks and of our stylesheet on this page (also the site CSS, set by session.ts) */
+  readonly marks: PageMarks;
   private run: AbortController | null = null;
   /** the article's text as cleaned, until `recognise` has turned it into `entities` */
   private unrecognised: string | null = null;
@@ -53,7 +56,12 @@ export class PageCleaner {
     private readonly onCount: (count: number) => void,
     private readonly onError: (where: string, error: unknown) => void,
     private readonly slices?: SliceOptions,
-  ) {}
+  ) {
+    this.marks = new PageMarks(doc);
+  }
+
+  /** Nodes this extension put into the page; the observer must not feed on them. */
+  readonly isOwnNode = (node: Node): boolean => this.marks.owns(node) || isPanelNode(node);
 
   /** marks are on the page (false after restore, and after an apply that found no Vietnamese article) */
   get applied(): boolean {
@@ -61,23 +69,22 @@ export class PageCleaner {
   }
 
   apply(options: CleanOptions): void {
-    if (this.run) this.restore({ keepEarlyCss: true });
+    if (this.run) this.restore({ keepSiteCss: true });
     const run = new AbortController();
     this.run = run;
     const t0 = performance.now();
     const plan = planDeclutter(this.doc, this.rules, { url: options.url, categories: options.categories });
     const text = plan.article ? articleText(plan.article, plan.paragraphs) : '';
     if (!plan.article || !isVietnamese(text, this.doc.documentElement.getAttribute('lang'))) {
-      // Not a Vietnamese article (home page, shop, English page): leave the page exactly as it is.
-      // planDeclutter may have put keep marks on the page; restorePage takes them off again.
-      restorePage(this.doc);
-      removeEarlyCss(this.doc);
+      // Not a Vietnamese article (home page, shop, English page): leave the page exactly as it is,
+      // without the site CSS either.
+      this.marks.restore();
       this.skipped = true;
       this.run = null;
       return;
     }
     this.skipped = false;
-    applyPlan(this.doc, plan.items, options.mode);
+    this.marks.apply(plan, options);
     const t1 = performance.now();
     this.items = plan.items;
     this.article = plan.article;
@@ -87,7 +94,7 @@ export class PageCleaner {
     this.onCount(this.items.length);
     observeAddedContent(this.doc, {
       signal: run.signal,
-      isOwn: isOwnNode,
+      isOwn: this.isOwnNode,
       onAdded: (element) => this.planAdded(element, options),
       ...(this.slices ? { slices: this.slices } : {}),
     });
@@ -108,13 +115,15 @@ export class PageCleaner {
     this.timings = { ...this.timings, entitiesMs: performance.now() - t0 };
   }
 
-  /** Undo everything: marks, stylesheets, observer. The DOM serialises as before `apply`. */
-  restore(options: { keepEarlyCss?: boolean } = {}): void {
+  /**
+   * Undo everything: marks, stylesheet, observer. The DOM serialises as before `apply`.
+   * `keepSiteCss`: a new plan follows at once; the per-site CSS stays up meanwhile.
+   */
+  restore(options: { keepSiteCss?: boolean } = {}): void {
     this.run?.abort();
     this.run = null;
     this.skipped = false;
-    restorePage(this.doc);
-    if (!options.keepEarlyCss) removeEarlyCss(this.doc);
+    this.marks.restore(options);
     const had = this.items.length;
     this.items = [];
     this.article = null;
@@ -125,11 +134,12 @@ export class PageCleaner {
   }
 
   private planAdded(element: Element, options: CleanOptions): void {
-    if (!this.run || element.closest(`[${HIDE_ATTR}]`)) return;
+    if (!this.run || this.marks.hides(element)) return;
     try {
-      const added = planSubtree(element, this.article, this.rules, { url: options.url, categories: options.categories });
+      const hidden = (el: Element): boolean => this.marks.hides(el);
+      const added = planSubtree(element, this.article, this.rules, { url: options.url, categories: options.categories, hidden });
       if (added.length === 0) return;
-      applyPlan(this.doc, added, options.mode);
+      this.marks.apply({ items: added }, options);
       this.items.push(...added);
       this.onCount(this.items.length);
     } catch (error) {

@@ -4,9 +4,9 @@
  *
  *   lifecycle.ts   one live instance per page; teardown on a newer instance or a dead extension context
  *   session.ts     settings → page state → cleaner / panel / badge; answers runtime messages
- *   page-state.ts  pure: is clean mode on here, which categories, hide or outline
- *   early-css.ts   known per-site selectors as CSS before first paint (no flash)
- *   cleaner.ts     plan + apply after DOMContentLoaded, restore exactly
+ *   page-state.ts  pure: is clean mode on here, which categories, hide or show hidden
+ *   cleaner.ts     plan after DOMContentLoaded, apply and restore exactly with core/marks.ts (whose
+ *                  one stylesheet also carries the known per-site CSS from document_start: no flash)
  *   observer.ts    later content, in time-boxed slices (slices.ts: uBO's 4 ms / 64 nodes / 64 ms / 30 s)
  *   panel-host.ts  mounts the in-page entity panel (src/panel)
  *   entity-bundle.ts, entity-loader.ts

@@ -11,7 +11,8 @@ export interface PageState {
   reason?: Enablement['reason'];
   siteKey: string | null;
   categories: ReadonlySet<Category>;
-  mode: 'hide' | 'outline';
+  /** hidden blocks are outlined instead of hidden (core/marks.ts MarkStyle) */
+  showHidden: boolean;
   /** identity of what a plan depends on: a change means restore + re-plan */
   planKey: string;
 }
@@ -25,8 +26,8 @@ export function pageState(url: string, settings: Settings, override: boolean | n
   // an in-tab choice cannot switch on a page that is neither built-in nor added
   const enabled = decision.siteKey === null ? false : (override ?? decision.enabled);
   const categories = enabledCategories(settings);
-  const mode = settings.showHidden ? 'outline' : 'hide';
-  const state: PageState = { enabled, siteKey: decision.siteKey, categories, mode, planKey: `${mode}|${[...categories].join(',')}` };
+  const showHidden = settings.showHidden;
+  const state: PageState = { enabled, siteKey: decision.siteKey, categories, showHidden, planKey: `${showHidden ? 'show-hidden' : 'hide'}|${[...categories].join(',')}` };
   if (!enabled) state.reason = decision.reason ?? 'site-disabled';
   return state;
 }

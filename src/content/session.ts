@@ -4,7 +4,7 @@
  * Entities and the panel need entities.js (entity-bundle.ts): it is requested when the page is idle
  * after the first clean, and awaited before answering a message that reports entities or opens the panel.
  */
-import { siteCss } from '../core/declutter';
+import { siteCss } from '../core/marks';
 import { compileRules, type Rules } from '../core/rules';
 import { CATEGORIES } from '../core/types';
 import { browser } from '../shared/browser';
@@ -16,7 +16,6 @@ import { loadSettings, onSettingsChanged, updateSettings } from '../shared/stora
 import { PageCleaner } from './cleaner';
 import { EntityLoader } from './entity-loader';
 import { contextAlive } from './lifecycle';
-import { removeEarlyCss, setEarlyCss } from './early-css';
 import { nextOverride, pageState, type PageState } from './page-state';
 import { PanelHost } from './panel-host';
 import { guarded, reportOnce } from './report';
@@ -71,7 +70,7 @@ export class ContentSession {
   /** document_start: built-in portals get their known-selector CSS before settings arrive (optimistic). */
   private injectEarly(): void {
     if (!isBuiltInSite(this.hostname)) return;
-    setEarlyCss(this.doc, siteCss(this.rules, this.hostname, new Set(CATEGORIES)));
+    this.cleaner.marks.setSiteCss(siteCss(this.rules, this.hostname, new Set(CATEGORIES)));
   }
 
   private async start(): Promise<void> {
@@ -111,23 +110,22 @@ export class ContentSession {
     if (!state.enabled) {
       this.panel.destroy();
       this.cleaner.restore();
-      removeEarlyCss(this.doc);
       this.queueBadge(0);
       return;
     }
-    // Outline mode shows hidden blocks, so the hiding early CSS must go; otherwise keep it for later content.
-    const early = state.mode === 'hide' ? siteCss(this.rules, this.hostname, state.categories) : '';
+    // Showing hidden blocks, the hiding site CSS must go; otherwise keep it for later content.
+    const early = state.showHidden ? '' : siteCss(this.rules, this.hostname, state.categories);
     if (!this.domReady) {
-      setEarlyCss(this.doc, early);
+      this.cleaner.marks.setSiteCss(early);
       return;
     }
     const planned = this.cleaner.applied || this.cleaner.skipped;
     if (!planned || this.appliedKey !== state.planKey) {
-      setEarlyCss(this.doc, early); // apply() takes it off again when the page is no Vietnamese article
-      this.cleaner.apply({ url: this.url, categories: state.categories, mode: state.mode });
+      this.cleaner.marks.setSiteCss(early); // apply() takes it off again when the page is no Vietnamese article
+      this.cleaner.apply({ url: this.url, categories: state.categories, showHidden: state.showHidden });
       this.appliedKey = state.planKey;
     } else if (this.cleaner.applied) {
-      setEarlyCss(this.doc, early);
+      this.cleaner.marks.setSiteCss(early);
     }
     if (!this.cleaner.applied) {
       this.panel.destroy();
@@ -251,6 +249,5 @@ export class ContentSession {
     if (this.badgeTimer !== null) clearTimeout(this.badgeTimer);
     this.panel.destroy();
     this.cleaner.restore();
-    removeEarlyCss(this.doc);
   }
 }

@@ -1,7 +1,6 @@
 /**
- * Plan what to hide, apply it with one attribute token and one stylesheet, restore exactly.
- * Hide, don't delete: the page's own nodes stay, so page scripts keep working and the DOM
- * serialises byte-identical after restorePage.
+ * Plan what to hide: a list of blocks with their reasons, and the elements the per-site CSS must spare.
+ * Planning never writes to the page; core/marks.ts applies a plan and restores the page exactly.
  */
 import type { Category, HideItem, HidePlan } from './types';
 import { type BoilerplateRule, type CompiledRules, compileRules, type HeadingRule, matchBoilerplate, matchHeading, siteRulesFor, type Rules } from './rules';
@@ -17,13 +16,14 @@ import { topicRows } from './topic-row';
 import { clipboardTools } from './copy-link';
 import { normalizeSpace } from './text';
 
-export const HIDE_ATTR = 'data-tin-gon-hide';
-export const KEEP_ATTR = 'data-tin-gon-keep';
-export const STYLE_ID = 'tin-gon-style';
-
 export interface PlanOptions {
   url?: string;
   categories?: ReadonlySet<Category>;
+}
+
+export interface SubtreeOptions extends PlanOptions {
+  /** whether an element is inside a block already hidden (PageMarks.hides): nothing there is planned again */
+  hidden?: (el: Element) => boolean;
 }
 
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', 'LINK', 'META']);
@@ -384,11 +384,12 @@ function guardFor(article: Element | null, doc: Document, rules: Rules, blocks?:
  * Plan for one subtree (the content script calls this for nodes added after load). Cheap: one walk
  * of the subtree, Map/Set lookups, a few anchored regexes.
  */
-export function planSubtree(root: Element, article: Element | null, rules: Rules, opts: PlanOptions = {}): HideItem[] {
+export function planSubtree(root: Element, article: Element | null, rules: Rules, opts: SubtreeOptions = {}): HideItem[] {
   const compiled = compileRules(rules);
   const guard = guardFor(article, root.ownerDocument, rules);
   const items = planWithGuard(walk(root, compiled), guard, compiled);
-  return finalize(items.filter((i) => !i.element.closest(`[${HIDE_ATTR}]`)), guard, opts.categories);
+  const hidden = opts.hidden;
+  return finalize(hidden ? items.filter((i) => !hidden(i.element)) : items, guard, opts.categories);
 }
 
 function hostnameOf(url: string | undefined, doc: Document): string {
@@ -411,6 +412,7 @@ export function planDeclutter(doc: Document, rules: Rules, opts: PlanOptions = {
   const article = findArticleRoot(doc, body ? blocks : undefined);
   const guard = guardFor(article, doc, rules, body ? blocks : undefined);
   const items: HideItem[] = [];
+  const keep: Element[] = [];
   const host = hostnameOf(opts.url, doc);
   if (host) {
     for (const rule of siteRulesFor(compiled, host)) {
@@ -421,48 +423,12 @@ export function planDeclutter(doc: Document, rules: Rules, opts: PlanOptions = {
         continue;
       }
       for (const el of matches) {
-        // the early CSS would hide article text here: spare it and tell the stylesheet so
-        if (isProtected(el, guard)) el.setAttribute(KEEP_ATTR, '');
+        // the early CSS would hide article text here: spare it (core/marks.ts KEEP_ATTR)
+        if (isProtected(el, guard)) keep.push(el);
         else items.push({ element: el, category: rule.category, ruleId: rule.id, label: rule.label });
       }
     }
   }
   if (body) items.push(...planWithGuard(body, guard, compiled));
-  return { article, items: finalize(items, guard, opts.categories), paragraphs: guard.blocks };
-}
-
-const HIDE_CSS = `[${HIDE_ATTR}]{display:none!important}`;
-const OUTLINE_CSS =
-  `[${HIDE_ATTR}]{outline:2px dashed #c0392b!important;outline-offset:-2px;opacity:.55}` +
-  `[${HIDE_ATTR}]::before{content:"Tin Gọn: " attr(${HIDE_ATTR});display:block;font:12px/1.4 system-ui,sans-serif;color:#fff;background:#c0392b;padding:1px 6px}`;
-
-export function applyPlan(doc: Document, items: HideItem[], mode: 'hide' | 'outline'): void {
-  for (const item of items) item.element.setAttribute(HIDE_ATTR, item.category);
-  const css = mode === 'hide' ? HIDE_CSS : OUTLINE_CSS;
-  let style = doc.getElementById(STYLE_ID);
-  if (!style) {
-    // filled before it is inserted: the page parses one stylesheet, once
-    style = doc.createElement('style');
-    style.id = STYLE_ID;
-    style.textContent = css;
-    (doc.head ?? doc.documentElement).appendChild(style);
-  }
-  if (style.textContent !== css) style.textContent = css;
-}
-
-/** Undo everything Tin Gọn added: attributes, keep marks and the stylesheet. */
-export function restorePage(doc: Document): void {
-  for (const el of Array.from(doc.querySelectorAll(`[${HIDE_ATTR}],[${KEEP_ATTR}]`))) {
-    el.removeAttribute(HIDE_ATTR);
-    el.removeAttribute(KEEP_ATTR);
-  }
-  doc.getElementById(STYLE_ID)?.remove();
-}
-
-/** CSS for a known site, injected at document_start so its sections never flash. */
-export function siteCss(rules: Rules, hostname: string, categories: ReadonlySet<Category>): string {
-  const selectors = siteRulesFor(compileRules(rules), hostname)
-    .filter((r) => categories.has(r.category))
-    .map((r) => `${r.selector}:not([${KEEP_ATTR}])`);
-  return selectors.length === 0 ? '' : `${selectors.join(',\n')}{display:none!important}\n`;
+  return { article, items: finalize(items, guard, opts.categories), keep, paragraphs: guard.blocks };
 }

@@ -23,6 +23,8 @@ export interface HidePlan {
   /** the element judged to hold the article, or null when none was found */
   article: Element | null;
   items: HideItem[];
+  /** elements a learned per-site selector matches but the article guard keeps: the site CSS must spare them */
+  keep: Element[];
   /** the article's paragraphs with their text (core/article.ts articleParagraphs): articleText reads them */
   paragraphs: readonly TextBlock[];
 }

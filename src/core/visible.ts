@@ -2,9 +2,9 @@
  * What a reader still sees: the page's text blocks in document order, skipping anything Tin Gọn
  * marked hidden (and script/style). Used by the CLI's text output and by the evaluation.
  */
+import { HIDE_ATTR } from './marks';
 import { normalizeSpace } from './text';
 
-const HIDE_ATTR = 'data-tin-gon-hide';
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', 'SELECT', 'OPTION', 'BUTTON']);
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',

@@ -6,9 +6,7 @@
  * document refuses adopted sheets, a single `<style data-tin-gon-highlight>` is added and removed again.
  * Without the API (older browsers, jsdom) the current mention becomes the page selection instead.
  */
-
-const ALL = 'tin-gon-mention';
-const CURRENT = 'tin-gon-mention-current';
+import { CURRENT_MENTION_HIGHLIGHT as CURRENT, HIGHLIGHT_STYLE_ATTR, MENTION_HIGHLIGHT as ALL } from '../core/marks';
 
 // !important: adopted sheets come after the page's own in the cascade, so among important
 // declarations ours win over a page rule that targets these highlight names.
@@ -86,7 +84,7 @@ function addStyles(doc: Document, css: string): () => void {
     // Some content-script worlds cannot hand a sheet to the page; use an element instead.
   }
   const style = doc.createElement('style');
-  style.setAttribute('data-tin-gon-highlight', '');
+  style.setAttribute(HIGHLIGHT_STYLE_ATTR, '');
   style.textContent = css;
   (doc.head ?? doc.documentElement).appendChild(style);
   return () => style.remove();

@@ -25,10 +25,10 @@
  * - `destroy()` removes the host element, the highlights, the highlight stylesheet and every listener.
  * - `open()`/`close()` from code never fire `onOpen`/`onClose`; those report the reader's own actions.
  */
+import { PANEL_HOST_TAG } from '../core/marks';
 import type { Entity, EntityType } from '../core/types';
 import { replaceChildren } from '../ui/dom';
 import { createHighlighter, type Highlighter } from './highlighter';
-import { PANEL_HOST_TAG } from './host-tag';
 import { VI_LABELS, type PanelLabels } from './labels';
 import { entityKey, groupEntities, type EntityGroup } from './model';
 import { PANEL_CSS } from './styles';
@@ -38,7 +38,6 @@ import { buildFrame, renderGroups, type PanelElements } from './view';
 export { panelLabels, VI_LABELS, type PanelLabels } from './labels';
 export { groupEntities, type EntityGroup } from './model';
 
-export { PANEL_HOST_TAG } from './host-tag';
 
 export interface PanelOptions {
   entities: Entity[];

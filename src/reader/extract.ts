@@ -9,7 +9,7 @@
  * only touches this file.
  */
 import { embeddedStories, findArticleRoot } from '../core/article';
-import { PANEL_HOST_TAG } from '../panel';
+import { HIDE_ATTR, PANEL_HOST_TAG } from '../core/marks';
 
 export interface ReaderArticle {
   title: string;
@@ -24,7 +24,7 @@ export interface ReaderArticle {
 const MIN_ARTICLE_CHARS = 280;
 
 /** Blocks Tin Gọn hid, its own panel and style, and things that are never article text. */
-const NOT_ARTICLE = `[data-tin-gon-hide], ${PANEL_HOST_TAG}, style, script, noscript, template, iframe, form, nav, aside, button, [hidden], [aria-hidden="true"]`;
+const NOT_ARTICLE = `[${HIDE_ATTR}], ${PANEL_HOST_TAG}, style, script, noscript, template, iframe, form, nav, aside, button, [hidden], [aria-hidden="true"]`;
 
 const clean = (s: string | null | undefined): string | null => (typeof s === 'string' && s.trim() ? s.trim().replace(/\s+/g, ' ') : null);
 

@@ -5,9 +5,10 @@
 import type { Page } from 'puppeteer-core';
 import { launchWithExtension, type BrowserKind, type Harness, type LaunchOptions } from './harness';
 import type { Message } from '../../src/shared/messages';
+import { HIDE_ATTR } from '../../src/core/marks';
 import { defaultSettings, SETTINGS_KEY, type Settings } from '../../src/shared/settings';
 
-export const HIDE_ATTR = 'data-tin-gon-hide';
+export { HIDE_ATTR } from '../../src/core/marks';
 
 /** Launch with the extension and wait for its ready signal. */
 export async function launchForContentTests(kind: BrowserKind, options: LaunchOptions = {}): Promise<Harness> {

@@ -1,7 +1,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { containsArticleText, findArticleRoot } from '../../src/core/article';
-import { applyPlan, boilerplatePredicate, planDeclutter } from '../../src/core/declutter';
+import { boilerplatePredicate, planDeclutter } from '../../src/core/declutter';
+import { PageMarks } from '../../src/core/marks';
 import type { Rules } from '../../src/core/rules';
 import { learnedRules } from '../../src/rules/index';
 import { normalizeSpace } from '../../src/core/text';
@@ -41,7 +42,7 @@ describe('the article guard is absolute', () => {
           expect(containsArticleText(item.element, article, boilerplatePredicate(rules)), `${item.ruleId} hides article text`).toBe(false);
           expect(item.element.contains(article!)).toBe(false);
         }
-        applyPlan(doc, plan.items, 'hide');
+        new PageMarks(doc).apply(plan, { showHidden: false });
         const visible = visibleBlocks(doc.body).join('\n');
         for (const passage of page.gold?.article ?? []) expect(visible.includes(normalizeSpace(passage)), passage).toBe(true);
       });

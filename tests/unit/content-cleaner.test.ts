@@ -2,10 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HIDE_ATTR } from '../../src/core/declutter';
+import { HIDE_ATTR, HIGHLIGHT_STYLE_ATTR, PANEL_HOST_TAG, STYLE_ID } from '../../src/core/marks';
 import { learnedRules } from '../../src/rules';
-import { PageCleaner, isOwnNode } from '../../src/content/cleaner';
-import { EARLY_STYLE_ID, setEarlyCss } from '../../src/content/early-css';
+import { PageCleaner, isPanelNode } from '../../src/content/cleaner';
 import { addedElements } from '../../src/content/observer';
 import { CATEGORIES } from '../../src/core/types';
 import { countHidden, statsReply } from '../../src/content/stats';
@@ -41,8 +40,8 @@ describe('PageCleaner', () => {
     const before = doc.documentElement.outerHTML;
     const counts: number[] = [];
     const c = makeCleaner(counts);
-    setEarlyCss(doc, 'div.x{display:none}');
-    c.apply({ url: 'https://vnexpress.net/e2e-bai-viet.html', categories: ALL, mode: 'hide' });
+    c.marks.setSiteCss('div.x{display:none}');
+    c.apply({ url: 'https://vnexpress.net/e2e-bai-viet.html', categories: ALL, showHidden: false });
     expect(c.applied).toBe(true);
     expect(c.items.map((i) => i.category).sort()).toEqual(['related', 'trending']);
     expect(doc.querySelectorAll(`[${HIDE_ATTR}]`)).toHaveLength(2);
@@ -50,7 +49,7 @@ describe('PageCleaner', () => {
     expect(counts.at(-1)).toBe(2);
     expect(doc.documentElement.outerHTML).not.toBe(before);
     c.restore();
-    expect(doc.getElementById(EARLY_STYLE_ID)).toBeNull();
+    expect(doc.getElementById(STYLE_ID)).toBeNull();
     expect(doc.documentElement.outerHTML).toBe(before);
     expect(counts.at(-1)).toBe(0);
   });
@@ -58,7 +57,7 @@ describe('PageCleaner', () => {
   it('cleans without the recogniser; entities come later, once per apply, from the text it cleaned', () => {
     load(page('e2e/vnexpress.net/e2e-bai-viet.html'));
     const c = makeCleaner();
-    c.apply({ url: 'https://vnexpress.net/a', categories: ALL, mode: 'hide' });
+    c.apply({ url: 'https://vnexpress.net/a', categories: ALL, showHidden: false });
     expect(c.applied).toBe(true);
     expect(c.entities).toEqual([]);
     expect(c.needsEntities).toBe(true);
@@ -82,7 +81,7 @@ describe('PageCleaner', () => {
   it('only the enabled categories, and outline mode marks without a hiding stylesheet', () => {
     load(page('e2e/vnexpress.net/e2e-bai-viet.html'));
     const c = makeCleaner();
-    c.apply({ url: 'https://vnexpress.net/a', categories: new Set(['trending']), mode: 'outline' });
+    c.apply({ url: 'https://vnexpress.net/a', categories: new Set(['trending']), showHidden: true });
     expect(c.items.map((i) => i.category)).toEqual(['trending']);
     expect(document.getElementById('tin-gon-style')?.textContent).toContain('outline');
   });
@@ -90,8 +89,8 @@ describe('PageCleaner', () => {
   it('re-applying (categories changed) does not stack marks', () => {
     load(page('e2e/vnexpress.net/e2e-bai-viet.html'));
     const c = makeCleaner();
-    c.apply({ url: 'https://vnexpress.net/a', categories: ALL, mode: 'hide' });
-    c.apply({ url: 'https://vnexpress.net/a', categories: new Set(['related']), mode: 'hide' });
+    c.apply({ url: 'https://vnexpress.net/a', categories: ALL, showHidden: false });
+    c.apply({ url: 'https://vnexpress.net/a', categories: new Set(['related']), showHidden: false });
     expect(document.querySelectorAll(`[${HIDE_ATTR}]`)).toHaveLength(1);
   });
 
@@ -101,9 +100,9 @@ describe('PageCleaner', () => {
   ])('leaves %s untouched (and says so)', (_name, file, url) => {
     const doc = load(page(file));
     const before = doc.documentElement.outerHTML;
-    setEarlyCss(doc, 'ul{display:none}');
     const c = makeCleaner();
-    c.apply({ url, categories: ALL, mode: 'hide' });
+    c.marks.setSiteCss('ul{display:none}');
+    c.apply({ url, categories: ALL, showHidden: false });
     expect(c.applied).toBe(false);
     expect(c.skipped).toBe(true);
     expect(c.items).toEqual([]);
@@ -114,7 +113,7 @@ describe('PageCleaner', () => {
     const doc = load(page('e2e/vnexpress.net/e2e-bai-viet.html'));
     const counts: number[] = [];
     const c = makeCleaner(counts);
-    c.apply({ url: 'https://vnexpress.net/a', categories: ALL, mode: 'hide' });
+    c.apply({ url: 'https://vnexpress.net/a', categories: ALL, showHidden: false });
     const box = doc.createElement('div');
     box.className = 'lazy-box';
     const heading = doc.createElement('h3');
@@ -140,8 +139,9 @@ describe('PageCleaner', () => {
     expect(counts.at(-1)).toBe(3);
     const before = c.items.length;
     const style = doc.createElement('style');
-    style.id = EARLY_STYLE_ID;
-    doc.head.append(style); // one of ours: ignored
+    style.setAttribute(HIGHLIGHT_STYLE_ATTR, '');
+    style.textContent = '.lazy-box{color:red}';
+    doc.head.append(style); // the highlighter's (entities.js): ignored
     await wait(30);
     expect(c.items.length).toBe(before);
     c.restore();
@@ -152,16 +152,22 @@ describe('PageCleaner', () => {
 });
 
 describe('own nodes and mutation records', () => {
-  it('recognises the nodes the extension adds', () => {
-    const style = document.createElement('style');
-    style.id = 'tin-gon-style';
-    expect(isOwnNode(style)).toBe(true);
-    expect(isOwnNode(document.createElement('tin-gon-panel'))).toBe(true);
-    expect(isOwnNode(document.createElement('style'))).toBe(false);
-    expect(isOwnNode(document.createTextNode('x'))).toBe(false);
+  it('recognises the nodes the extension adds, and not a page node named like them', () => {
+    load(page('e2e/vnexpress.net/e2e-bai-viet.html'));
+    const c = makeCleaner();
+    c.apply({ url: 'https://vnexpress.net/a', categories: ALL, showHidden: false });
+    const style = [...document.querySelectorAll('style')].find((s) => c.marks.owns(s));
+    expect(style?.id).toBe(STYLE_ID);
+    const impostor = document.createElement('style');
+    impostor.id = STYLE_ID;
+    expect(c.isOwnNode(style!)).toBe(true);
+    expect(c.isOwnNode(impostor)).toBe(false);
+    expect(isPanelNode(document.createElement(PANEL_HOST_TAG))).toBe(true);
+    expect(c.isOwnNode(document.createElement('style'))).toBe(false);
+    expect(c.isOwnNode(document.createTextNode('x'))).toBe(false);
     const div = document.createElement('div');
-    const records = [{ addedNodes: [div, style, document.createTextNode('t')] }] as unknown as MutationRecord[];
-    expect(addedElements(records, isOwnNode)).toEqual([div]);
+    const records = [{ addedNodes: [div, style, impostor, document.createTextNode('t')] }] as unknown as MutationRecord[];
+    expect(addedElements(records, c.isOwnNode)).toEqual([div, impostor]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { HIDE_ATTR, KEEP_ATTR, applyPlan, planDeclutter, planSubtree, restorePage, siteCss } from '../../src/core/declutter';
+import { planDeclutter, planSubtree } from '../../src/core/declutter';
+import { HIDE_ATTR, KEEP_ATTR, PageMarks, siteCss } from '../../src/core/marks';
 import { findArticleRoot } from '../../src/core/article';
 import type { Rules } from '../../src/core/rules';
 import { learnedRules } from '../../src/rules/index';
@@ -70,18 +71,81 @@ describe('planDeclutter on an unseen site', () => {
   });
 });
 
-describe('applyPlan / restorePage', () => {
+describe('PageMarks apply / restore', () => {
   it('marks with one attribute and one stylesheet, and restores byte-identical', () => {
     const doc = page();
     const before = doc.documentElement.outerHTML;
     const plan = planDeclutter(doc, learnedRules);
-    applyPlan(doc, plan.items, 'hide');
-    applyPlan(doc, plan.items, 'outline');
+    expect(doc.documentElement.outerHTML).toBe(before); // planning writes nothing
+    const marks = new PageMarks(doc);
+    marks.apply(plan, { showHidden: false });
+    marks.apply(plan, { showHidden: true });
     expect(doc.querySelectorAll('style#tin-gon-style').length).toBe(1);
     expect(doc.getElementById('tin-gon-style')?.textContent).toContain('attr(data-tin-gon-hide)');
     expect(doc.querySelectorAll(`[${HIDE_ATTR}]`).length).toBe(plan.items.length);
-    restorePage(doc);
+    marks.restore();
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('one sheet: the site CSS set before <head> exists moves into it, marks follow, restore takes both', () => {
+    const doc = new JSDOM('').window.document;
+    doc.documentElement.replaceChildren(); // document_start: no <head>, no <body> yet
+    const marks = new PageMarks(doc);
+    marks.setSiteCss('div.box-related{display:none!important}\n');
+    const sheet = doc.documentElement.querySelector('style');
+    expect(sheet?.parentNode).toBe(doc.documentElement);
+    const head = doc.createElement('head');
+    const pageStyle = doc.createElement('style');
+    head.append(pageStyle);
+    const body = doc.createElement('body');
+    body.innerHTML = '<div class="box-related">x</div><div class="ad">y</div>';
+    doc.documentElement.append(head, body);
+    const before = doc.documentElement.outerHTML;
+    marks.apply({ items: [{ element: body.lastElementChild!, category: 'inline', ruleId: 'r', label: 'y' }] }, { showHidden: false });
+    expect(doc.querySelectorAll('style#tin-gon-style')).toHaveLength(1);
+    expect(head.lastElementChild).toBe(sheet); // after the page's own sheets
+    expect(sheet?.textContent).toBe(`div.box-related{display:none!important}\n[${HIDE_ATTR}]{display:none!important}`);
+    marks.restore({ keepSiteCss: true });
+    expect(sheet?.textContent).toBe('div.box-related{display:none!important}\n');
+    expect(body.querySelector(`[${HIDE_ATTR}]`)).toBeNull();
+    marks.restore();
+    expect(doc.documentElement.outerHTML).toBe(before.replace(sheet!.outerHTML, ''));
+    expect(doc.querySelector('style#tin-gon-style')).toBeNull();
+  });
+});
+
+describe('a page that uses our names (issue 11)', () => {
+  // A saved copy of a cleaned page, or a hostile page: its own style#tin-gon-style and data-tin-gon-* attributes.
+  const html = `<!doctype html><html lang="vi"><head><style id="tin-gon-style">.own{color:red}</style></head><body>
+<div class="own" data-tin-gon-hide="page-own">the page's own attribute</div>
+<p data-tin-gon-keep="x">kept by the page</p>
+<div class="bar" data-tin-gon-hide="page-value">a bar the page marked itself</div>
+<div class="box">a box</div></body></html>`;
+
+  it('is cleaned with a sheet of our own, and restored byte for byte, leaving the page its nodes and attributes', () => {
+    const doc = new JSDOM(html).window.document;
+    const before = doc.documentElement.outerHTML;
+    const pageSheet = doc.getElementById('tin-gon-style')!;
+    const bar = doc.querySelector('.bar')!;
+    const box = doc.querySelector('.box')!;
+    const keep = doc.querySelector('p')!;
+    const marks = new PageMarks(doc);
+    marks.setSiteCss('.box:not([data-tin-gon-keep]){display:none!important}\n');
+    marks.apply({ items: [{ element: box, category: 'related', ruleId: 'r', label: 'x' }, { element: bar, category: 'inline', ruleId: 'b', label: 'y' }], keep: [keep] }, { showHidden: false });
+    const sheets = [...doc.querySelectorAll('style#tin-gon-style')];
+    expect(sheets).toHaveLength(2);
+    const ours = sheets.find((s) => marks.owns(s));
+    expect(ours).toBeDefined();
+    expect(ours).not.toBe(pageSheet);
+    expect(pageSheet.textContent).toBe('.own{color:red}');
+    expect(ours?.textContent).toContain(`[${HIDE_ATTR}]{display:none!important}`);
+    expect(box.getAttribute(HIDE_ATTR)).toBe('related');
+    expect(bar.getAttribute(HIDE_ATTR)).toBe('inline');
+    expect(marks.hides(box)).toBe(true);
+    expect(marks.hides(doc.querySelector('.own')!)).toBe(false); // the page's own mark is not ours
+    marks.restore();
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expect(doc.getElementById('tin-gon-style')).toBe(pageSheet);
   });
 });
 
@@ -89,7 +153,8 @@ describe('planSubtree (content added later)', () => {
   it('plans only inside the added node and skips what is already hidden', () => {
     const doc = page();
     const plan = planDeclutter(doc, learnedRules);
-    applyPlan(doc, plan.items, 'hide');
+    const marks = new PageMarks(doc);
+    marks.apply(plan, { showHidden: false });
     // built with DOM calls, as a page script would add a lazy sidebar
     const lazy = doc.createElement('div');
     lazy.className = 'lazy-box';
@@ -106,10 +171,13 @@ describe('planSubtree (content added later)', () => {
     }
     lazy.append(h2, ul);
     doc.body.appendChild(lazy);
-    const items = planSubtree(lazy, plan.article, learnedRules);
+    const hidden = (el: Element): boolean => marks.hides(el);
+    const items = planSubtree(lazy, plan.article, learnedRules, { hidden });
     expect(items.map((i) => i.category)).toContain('trending');
     expect(items.every((i) => lazy.contains(i.element))).toBe(true);
-    expect(planSubtree(doc.querySelector('.box-related')!, plan.article, learnedRules)).toEqual([]);
+    const related = doc.querySelector('.box-related')!;
+    expect(planSubtree(related, plan.article, learnedRules)).not.toEqual([]);
+    expect(planSubtree(related, plan.article, learnedRules, { hidden })).toEqual([]);
   });
 });
 
@@ -138,8 +206,12 @@ describe('site selectors', () => {
     const plan = planDeclutter(doc, rules, { url: 'https://unseen.example.vn/a.html' });
     expect(plan.items.find((i) => i.element === doc.querySelector('.box-related'))?.ruleId).toBe('site:unseen.example.vn:div.box-related');
     expect(plan.items.some((i) => i.element === doc.querySelector('.story'))).toBe(false);
+    expect(plan.keep).toEqual([doc.querySelector('.story')]);
+    expect(doc.documentElement.outerHTML).toBe(before); // the planner only says so
+    const marks = new PageMarks(doc);
+    marks.apply(plan, { showHidden: false });
     expect(doc.querySelector('.story')?.hasAttribute(KEEP_ATTR)).toBe(true);
-    restorePage(doc);
+    marks.restore();
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });

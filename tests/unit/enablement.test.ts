@@ -74,11 +74,11 @@ describe('toggles', () => {
 
 describe('pageState', () => {
   const url = 'https://vnexpress.net/a.html';
-  it('carries categories and mode, and a plan key that changes with them', () => {
+  it('carries categories and showHidden, and a plan key that changes with them', () => {
     const a = pageState(url, settings(), null);
-    expect(a).toMatchObject({ enabled: true, mode: 'hide', siteKey: 'vnexpress.net' });
+    expect(a).toMatchObject({ enabled: true, showHidden: false, siteKey: 'vnexpress.net' });
     const b = pageState(url, settings({ showHidden: true, categories: { ...defaultSettings().categories, related: false } }), null);
-    expect(b.mode).toBe('outline');
+    expect(b.showHidden).toBe(true);
     expect(b.categories.has('related')).toBe(false);
     expect(b.planKey).not.toBe(a.planKey);
   });

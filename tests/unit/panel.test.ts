@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Entity, Mention } from '../../src/core/types';
-import { mountPanel, PANEL_HOST_TAG, panelLabels, type PanelHandle } from '../../src/panel';
+import { PANEL_HOST_TAG } from '../../src/core/marks';
+import { mountPanel, panelLabels, type PanelHandle } from '../../src/panel';
 import { groupEntities, visibleAliases } from '../../src/panel/model';
 import { buildTextIndex, locateMentions, rangeFor } from '../../src/panel/text-map';
 
