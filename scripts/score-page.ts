@@ -13,7 +13,8 @@ import { JSDOM } from 'jsdom';
 import type { PageGold } from '../src/core/gold';
 import type { Rules } from '../src/core/rules';
 import type { Category, HideItem } from '../src/core/types';
-import { applyPlan, planDeclutter } from '../src/core/declutter';
+import { planDeclutter } from '../src/core/declutter';
+import { PageMarks } from '../src/core/marks';
 import { visibleBlocks } from '../src/core/visible';
 import { normalizeSpace } from '../src/core/text';
 import { learnedRules } from '../src/rules/index';
@@ -60,7 +61,7 @@ function describe(el: Element): string {
 export function scoreAnnotatedPage(html: string, gold: ScoredGold, rules: Rules, name = gold.file): PageTally {
   const doc = new JSDOM(html, { url: gold.url }).window.document;
   const plan = planDeclutter(doc, rules, { url: gold.url });
-  applyPlan(doc, plan.items, 'hide');
+  new PageMarks(doc).apply(plan, { showHidden: false });
   const blocks = doc.body ? visibleBlocks(doc.body) : [];
   const visible = blocks.join('\n');
   const seen = (t: string): boolean => visible.includes(normalizeSpace(t));
