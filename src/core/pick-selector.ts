@@ -53,3 +53,34 @@ export function stableSelector(el: Element): string | null {
   }
   return null;
 }
+
+/**
+ * Fallback when nothing stable names the block: its position from the nearest ancestor with a stable id (or the
+ * body), by `:nth-of-type` steps. Less stable across articles, still verified to match the block.
+ */
+export function pathSelector(el: Element): string | null {
+  const steps: string[] = [];
+  let e: Element | null = el;
+  for (; e && e.localName !== 'body' && e.localName !== 'html'; e = e.parentElement) {
+    if (e !== el && e.id && isStableName(e.id)) {
+      steps.unshift(`${e.localName}#${e.id}`);
+      break;
+    }
+    const parent: Element | null = e.parentElement;
+    const local = e.localName;
+    const index = parent ? Array.from(parent.children).filter((c) => c.localName === local).indexOf(e) + 1 : 1;
+    steps.unshift(`${local}:nth-of-type(${index})`);
+  }
+  if (!e || e.localName === 'body') steps.unshift('body');
+  const selector = steps.join(' > ');
+  try {
+    return el.ownerDocument.querySelector(selector) === el ? selector : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The selector a pick is stored with: stable when possible, positional otherwise. */
+export function selectorForPick(el: Element): string | null {
+  return stableSelector(el) ?? pathSelector(el);
+}
