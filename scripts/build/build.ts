@@ -15,7 +15,7 @@ import { INJECTED_FILES } from '../../src/background/files';
 import { runtimeRulesModule } from '../../src/rules/pack';
 import type { LearnedRules } from '../../src/core/rules';
 import { NEWS_SITES } from '../../src/shared/sites';
-import { chromeManifest, filesNamedBy, firefoxManifest, type Manifest, type Target } from './manifest';
+import { CHROME_MIN_VERSION, chromeManifest, filesNamedBy, FIREFOX_MIN_VERSION, firefoxManifest, type Manifest, type Target } from './manifest';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = join(root, 'dist');
@@ -51,13 +51,19 @@ export const runtimeRulesPlugin: Plugin = {
   },
 };
 
+/**
+ * esbuild's syntax target: the oldest supported browsers (scripts/build/min-versions.json), so no syntax newer
+ * than they parse lands in a bundle (esbuild lowers it or fails the build).
+ */
+export const ESBUILD_TARGET: string[] = [`chrome${CHROME_MIN_VERSION.split('.')[0]}`, `firefox${FIREFOX_MIN_VERSION.split('.')[0]}`];
+
 /** esbuild options every script bundle is built with (scripts/bench/bench.ts measures with the same). */
 export function scriptBuildOptions(production: boolean): BuildOptions {
   return {
     absWorkingDir: root,
     bundle: true,
     format: 'iife',
-    target: ['chrome121', 'firefox128'],
+    target: ESBUILD_TARGET,
     minify: production,
     sourcemap: production ? false : 'inline',
     legalComments: 'none',

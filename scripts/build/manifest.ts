@@ -3,6 +3,7 @@
  * Pure functions: unit-tested in tests/unit/manifest.test.ts.
  */
 import { matchPatternFor } from '../../src/shared/sites';
+import minVersions from './min-versions.json';
 
 export type Target = 'chrome' | 'firefox';
 export type Manifest = Record<string, unknown> & {
@@ -11,7 +12,10 @@ export type Manifest = Record<string, unknown> & {
 };
 
 export const GECKO_ID = 'tin-gon@tin-gon.github.io';
-export const FIREFOX_MIN_VERSION = '142.0';
+/** The oldest supported browsers, from scripts/min-versions.json (one place: manifests, esbuild target, compat test, .ci/run). */
+export const CHROME_MIN_VERSION: string = minVersions.chrome;
+export const FIREFOX_MIN_VERSION: string = minVersions.firefox;
+export const FIREFOX_ANDROID_MIN_VERSION: string = minVersions.firefoxAndroid;
 const SITES_PLACEHOLDER = '__NEWS_SITES__';
 
 /** Replace the `__NEWS_SITES__` placeholder in content-script matches with the built-in portals. */
@@ -36,7 +40,7 @@ function withMatchesAsHostPermissions(manifest: Manifest): Manifest {
 }
 
 export function chromeManifest(source: Manifest, sites: readonly string[]): Manifest {
-  return withMatchesAsHostPermissions(expandSiteMatches(source, sites));
+  return { ...withMatchesAsHostPermissions(expandSiteMatches(source, sites)), minimum_chrome_version: CHROME_MIN_VERSION };
 }
 
 /**
@@ -54,6 +58,8 @@ export function firefoxManifest(source: Manifest, sites: readonly string[]): Man
       strict_min_version: FIREFOX_MIN_VERSION,
       data_collection_permissions: { required: ['none'] },
     },
+    // data_collection_permissions arrived in Firefox 140 on desktop but 142 on Android.
+    gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
   };
   return manifest;
 }

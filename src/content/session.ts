@@ -13,6 +13,12 @@ import { isMessage, type Message, type StatsReply } from '../shared/messages';
 import { defaultSettings, type Settings } from '../shared/settings';
 import { isBuiltInSite } from '../shared/sites';
 import { loadSettings, onSettingsChanged, updateSettings } from '../shared/storage';
+import { NO_CORRECTIONS, type SiteCorrections } from '../core/corrections';
+import { selectorForPick } from '../core/pick-selector';
+import { normalizeSpace } from '../core/text';
+import { correctionsFor, loadCorrections, onCorrectionsChanged, updateCorrections, withCorrection, type CorrectionKind } from '../shared/corrections-store';
+import { ElementPicker } from './picker';
+import { UnhideButtons } from './unhide-buttons';
 import { PageCleaner } from './cleaner';
 import { EntityLoader } from './entity-loader';
 import { contextAlive } from './lifecycle';
@@ -37,6 +43,11 @@ export class ContentSession {
   private entitiesQueued = false;
   private readonly hostname: string;
   private badgeTimer: ReturnType<typeof setTimeout> | null = null;
+  /** the reader's corrections for this site, and a count of their changes (a change re-plans the page) */
+  private corrections: SiteCorrections = NO_CORRECTIONS;
+  private correctionsVersion = 0;
+  private picker: ElementPicker | null = null;
+  private readonly unhide: UnhideButtons;
   /** PageState.planKey of the plan on the page */
   private appliedKey = '';
 
@@ -54,6 +65,7 @@ export class ContentSession {
     compileRules(rules);
     this.cleaner = new PageCleaner(doc, rules, (count) => this.queueBadge(count), reportOnce);
     this.panel = new PanelHost(doc, (key, subs) => browser.i18n.getMessage(key, subs), (open) => this.rememberPanel(open));
+    this.unhide = new UnhideButtons(doc);
     this.entityCode = new EntityLoader(
       () => browser.runtime.sendMessage({ type: 'tin-gon/load-entities' } satisfies Message),
       (why) => reportOnce('load entities', why),
@@ -78,8 +90,18 @@ export class ContentSession {
       if (this.doc.readyState !== 'loading') resolve();
       else this.doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true, signal: this.signal });
     });
-    this.settings = await loadSettings();
+    const [settings, corrections] = await Promise.all([loadSettings(), loadCorrections()]);
+    this.settings = settings;
+    this.corrections = correctionsFor(corrections, this.hostname);
     if (this.signal.aborted) return;
+    onCorrectionsChanged(
+      guarded('corrections changed', (next) => {
+        this.corrections = correctionsFor(next, this.hostname);
+        this.correctionsVersion++;
+        this.render();
+      }),
+      this.signal,
+    );
     this.panelOpen = this.settings.panel.open;
     onSettingsChanged(guarded('settings changed', (next: Settings) => this.settingsChanged(next)), this.signal);
     this.render(); // corrects the optimistic CSS before the DOM is ready
@@ -109,6 +131,8 @@ export class ContentSession {
     const state = this.state;
     if (!state.enabled) {
       this.panel.destroy();
+      this.unhide.clear();
+      this.picker?.finish();
       this.cleaner.restore();
       this.queueBadge(0);
       return;
@@ -120,17 +144,21 @@ export class ContentSession {
       return;
     }
     const planned = this.cleaner.applied || this.cleaner.skipped;
-    if (!planned || this.appliedKey !== state.planKey) {
+    const key = `${state.planKey}|corrections:${this.correctionsVersion}`;
+    if (!planned || this.appliedKey !== key) {
       this.cleaner.marks.setSiteCss(early); // apply() takes it off again when the page is no Vietnamese article
-      this.cleaner.apply({ url: this.url, categories: state.categories, showHidden: state.showHidden });
-      this.appliedKey = state.planKey;
+      this.cleaner.apply({ url: this.url, categories: state.categories, showHidden: state.showHidden, corrections: this.corrections });
+      this.appliedKey = key;
     } else if (this.cleaner.applied) {
       this.cleaner.marks.setSiteCss(early);
     }
     if (!this.cleaner.applied) {
       this.panel.destroy();
+      this.unhide.clear();
       return;
     }
+    if (state.showHidden) this.unhide.show(this.cleaner.items.map((i) => i.element), browser.i18n.getMessage('unhide_button'), (el) => void this.correct('show', el, false));
+    else this.unhide.clear();
     const code = this.entityCode.bundle;
     if (!code) {
       this.queueEntities();
@@ -192,9 +220,52 @@ export class ContentSession {
         return this.ready.then(() => this.setEnabled(m.enabled === true));
       case 'tin-gon/panel':
         return this.ready.then(() => this.setPanel(m.open === true));
+      case 'tin-gon/pick':
+        return this.ready.then(() => this.startPicker());
       default:
         return undefined;
     }
+  }
+
+  /** "Chọn khối để ẩn": the picker, on a cleaned page only (its picks are corrections to a plan). */
+  private startPicker(): StatsReply {
+    if (this.picker || !this.cleaner.applied) return this.stats();
+    const t = (key: string): string => browser.i18n.getMessage(key);
+    this.picker = new ElementPicker(
+      this.doc,
+      { hint: t('picker_hint'), confirm: t('picker_confirm'), confirmYes: t('picker_yes'), confirmNo: t('picker_no') },
+      {
+        holdsArticle: (el) => this.cleaner.holdsArticle(el),
+        onPick: (el, confirmed) => {
+          this.picker = null;
+          void this.correct('hide', el, confirmed);
+        },
+        onCancel: () => {
+          this.picker = null;
+        },
+      },
+      this.signal,
+    );
+    return this.stats();
+  }
+
+  /**
+   * Store a correction for this site and show it at once: the page is planned again with it (the storage change
+   * also tells every other tab of the site).
+   */
+  private async correct(kind: CorrectionKind, el: Element, confirmed: boolean): Promise<void> {
+    const selector = selectorForPick(el);
+    if (!selector) return;
+    // a short label for the options page: the block's first words, never more
+    const label = normalizeSpace(el.textContent ?? '').slice(0, 60);
+    const next = await updateCorrections((s) => withCorrection(s, this.hostname, kind, { selector, label, at: Date.now(), ...(confirmed ? { confirmed: true } : {}) })).catch((e: unknown) => {
+      reportOnce('save correction', e);
+      return null;
+    });
+    if (!next || this.signal.aborted) return;
+    this.corrections = correctionsFor(next, this.hostname);
+    this.correctionsVersion++;
+    this.render();
   }
 
   /** The page switch: instant here (override), then saved like the popup saves it, so other tabs follow. */
@@ -247,6 +318,8 @@ export class ContentSession {
 
   private teardown(): void {
     if (this.badgeTimer !== null) clearTimeout(this.badgeTimer);
+    this.picker?.finish();
+    this.unhide.clear();
     this.panel.destroy();
     this.cleaner.restore();
   }

@@ -4,6 +4,7 @@
  * The guard is absolute: nothing that contains (or sits inside) an article paragraph is hidden.
  */
 import { normalizeSpace } from './text';
+import { relatedCards } from './related-card';
 
 const PARAGRAPH_TAGS = 'p, pre, blockquote, h2, h3, h4, li, td, th, figcaption, div';
 const NOT_CONTENT = 'nav, header, footer, aside, form, menu, [role="navigation"], [role="banner"], [role="contentinfo"]';
@@ -181,7 +182,8 @@ export function embeddedStories(root: Element): Element[] {
  */
 export function articleParagraphs(root: Element, blocks?: readonly TextBlock[]): TextBlock[] {
   const out: TextBlock[] = [];
-  const embedded = embeddedStories(root);
+  // other stories shown in the body (an appended story, a related card with its lead) are not this article's text
+  const embedded = [...embeddedStories(root), ...relatedCards(root)];
   for (const block of blocks ?? paragraphBlocks(root)) {
     const p = block.el;
     if (blocks && (p === root || !root.contains(p))) continue;

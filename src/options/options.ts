@@ -19,6 +19,8 @@ import {
   withSiteReenabled,
 } from './model';
 import { renderOptions, type OptionsActions } from './render';
+import { correctionsModel, renderCorrections } from './corrections-view';
+import { loadCorrections, onCorrectionsChanged, updateCorrections, withoutCorrection } from '../shared/corrections-store';
 
 const t = makeTranslate((key, subs) => browser.i18n.getMessage(key, subs));
 /** How long the reset button waits for its confirming second click. */
@@ -111,6 +113,24 @@ async function main(): Promise<void> {
   }, new AbortController().signal);
 
   render();
+  await mountCorrections(app);
+}
+
+/** The corrections section, after the settings (its own storage, its own re-render). */
+async function mountCorrections(app: HTMLElement): Promise<void> {
+  const holder = document.createElement('div');
+  holder.setAttribute('data-testid', 'corrections-section');
+  app.after(holder);
+  const show = (state: Awaited<ReturnType<typeof loadCorrections>>): void => {
+    replaceChildren(
+      holder,
+      renderCorrections(document, correctionsModel(state), t, (row) => {
+        void updateCorrections((s) => withoutCorrection(s, row.site, row.kind, row.selector)).then(show);
+      }),
+    );
+  };
+  show(await loadCorrections());
+  onCorrectionsChanged(show, new AbortController().signal);
 }
 
 void main();

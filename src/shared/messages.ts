@@ -31,6 +31,8 @@ export type Message =
   | { type: 'tin-gon/stats' }
   | { type: 'tin-gon/set-enabled'; enabled: boolean }
   | { type: 'tin-gon/panel'; open: boolean }
+  /** start the element picker ("Chọn khối để ẩn") in the tab */
+  | { type: 'tin-gon/pick' }
   | { type: 'tin-gon/badge'; count: number }
   | { type: 'tin-gon/load-entities' }
   | { type: 'tin-gon/toggle-site'; tabId?: number }

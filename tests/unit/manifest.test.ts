@@ -16,6 +16,7 @@ describe('manifest derivation', () => {
   it('keeps a service worker for Chrome, with host permissions only for the built-in portals', () => {
     const m = chromeManifest(source, NEWS_SITES);
     expect(m.background).toEqual({ service_worker: 'background.js' });
+    expect(m.minimum_chrome_version).toBe('150');
     expect(m.host_permissions).toEqual(NEWS_SITES.map(matchPatternFor));
     expect(JSON.stringify(m)).not.toContain('<all_urls>');
   });
@@ -26,7 +27,8 @@ describe('manifest derivation', () => {
     expect(m.minimum_chrome_version).toBeUndefined();
     const gecko = (m.browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
     expect(gecko.id).toBe(GECKO_ID);
-    expect(gecko.strict_min_version).toBe('142.0');
+    expect(gecko.strict_min_version).toBe('140.0');
+    expect((m.browser_specific_settings as { gecko_android: unknown }).gecko_android).toEqual({ strict_min_version: '142.0' });
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
     expect(m.host_permissions).toEqual(NEWS_SITES.map(matchPatternFor));
     expect(JSON.stringify(m)).not.toContain('<all_urls>');

@@ -199,17 +199,11 @@ export async function launchWithExtension(kind: BrowserKind, options: LaunchOpti
   let probe: Page | null = null;
   const inExtension = async <T, A>(fn: (api: typeof chrome, arg: A) => Promise<T> | T, arg: A): Promise<T> => {
     if (!probe || probe.isClosed()) probe = await openExtensionPage('popup.html?probe=1');
-    const source = fn.toString();
-    return probe.evaluate(
-      async (src: string, a: unknown) => {
-        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-        // eslint-disable-next-line no-new-func -- test-only: runs the caller's function inside the extension page
-        const f = new Function(`return (${src});`)() as (api: typeof chrome, arg: unknown) => Promise<unknown>;
-        return f(api, a);
-      },
-      source,
-      arg as unknown,
-    ) as Promise<T>;
+    // The wrapper is compiled here, in Node, and sent as the evaluated function itself: compiling it in the
+    // page (new Function there) is eval under the extension's CSP, which Firefox ESR 140 refuses.
+    // eslint-disable-next-line no-new-func -- test-only: runs the caller's function inside the extension page
+    const call = new Function('a', `const api = globalThis.browser ?? chrome; return (${fn.toString()})(api, a);`) as (a: unknown) => Promise<T>;
+    return probe.evaluate(call, arg as unknown) as Promise<T>;
   };
 
   const tabIdOf = async (page: Page): Promise<number> => {
