@@ -12,7 +12,7 @@ export type Manifest = Record<string, unknown> & {
 };
 
 export const GECKO_ID = 'tin-gon@tin-gon.github.io';
-/** The oldest supported browsers, from scripts/min-versions.json (one place: manifests, esbuild target, compat test, .ci/run). */
+/** The oldest supported browsers, from scripts/build/min-versions.json (one place: manifests, esbuild target, compat test, .ci/run). */
 export const CHROME_MIN_VERSION: string = minVersions.chrome;
 export const FIREFOX_MIN_VERSION: string = minVersions.firefox;
 export const FIREFOX_ANDROID_MIN_VERSION: string = minVersions.firefoxAndroid;

@@ -8,12 +8,9 @@ import type { BoilerplateRule } from './rules';
 import { isSeeMoreOnLine } from './see-more-on';
 import { isUrlLine, mayHoldUrl } from './copy-link';
 
-/**
- * A shape is no learned rule: it has no evidence and no action of its own. Like the runtime rules
- * (src/rules/runtime.ts), it is typed as a BoilerplateRule for the engine, which never reads those fields.
- */
+/** A shape is no learned rule: a runtime boilerplate rule (core/rules.ts `Rule`), which carries no evidence. */
 function shapeRule(id: string): BoilerplateRule {
-  return { id, kind: 'boilerplate', pattern: '', match: 'exact', category: 'inline' } as unknown as BoilerplateRule;
+  return { id, kind: 'boilerplate', pattern: '', match: 'exact', category: 'inline' };
 }
 
 export const SEE_MORE_ON_RULE = shapeRule('generic:see-more-on');

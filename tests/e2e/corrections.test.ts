@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, launchWithExtension, type BrowserKind, type Harness } from './harness';
+import { BROWSERS, launchWithExtension, type BrowserKind, type Harness } from '../../tools/browser/harness';
 import { clickStable, front, openOptions, waitFor } from './helpers-ui';
 import { SETTINGS_KEY } from '../../src/shared/settings';
 import { CORRECTIONS_KEY } from '../../src/shared/corrections-model';

@@ -1,14 +1,14 @@
 /**
- * `npx tsx scripts/score-browsers.ts FILE.html…` (after `npm run build`) — the same per-category score as
- * scripts/score-page.ts, but in real Chromium and Firefox ESR with the built extension: each annotated page is
- * served under its real URL (tests/e2e/server.ts), cleaned by the content script, and read back as the reader
+ * `npx tsx scripts/eval/score-browsers.ts FILE.html…` (after `npm run build`) — the same per-category score as
+ * scripts/eval/score-page.ts, but in real Chromium and Firefox ESR with the built extension: each annotated page is
+ * served under its real URL (tools/browser/server.ts), cleaned by the content script, and read back as the reader
  * sees it (`document.body.innerText` skips display:none). BROWSERS=chrome or BROWSERS=firefox for one.
  * tests/e2e/unseen.test.ts holds the floors; this prints the figures.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import type { Category } from '../src/core/types';
-import { BROWSERS, type BrowserKind, type Harness, launchWithExtension } from '../tests/e2e/harness';
+import type { Category } from '../../src/core/types';
+import { BROWSERS, type BrowserKind, type Harness, launchWithExtension } from '../../tools/browser/harness';
 import { type CategoryTally, formatTally, type PageTally, type ScoredGold, sumTallies } from './score-page';
 
 /**

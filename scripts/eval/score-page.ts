@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/score-page.ts FILE.html…` — score annotated pages (FILE.gold.json beside each) in jsdom,
+ * `npx tsx scripts/eval/score-page.ts FILE.html…` — score annotated pages (FILE.gold.json beside each) in jsdom,
  * per clutter category: article passages kept, clutter hidden by category, menu/footer texts (`chrome`) kept,
  * and for every miss the element and the rule that hid it (or none).
  *   --rules FILE   score with these rules instead of the shipped src/rules/learned.json (a blind run keeps the
@@ -10,14 +10,14 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
-import type { PageGold } from '../src/core/gold';
-import type { Rules } from '../src/core/rules';
-import type { Category, HideItem } from '../src/core/types';
-import { planDeclutter } from '../src/core/declutter';
-import { PageMarks } from '../src/core/marks';
-import { visibleBlocks } from '../src/core/visible';
-import { normalizeSpace } from '../src/core/text';
-import { learnedRules } from '../src/rules/index';
+import type { PageGold } from '../../src/core/gold';
+import type { Rules } from '../../src/core/rules';
+import type { Category, HideItem } from '../../src/core/types';
+import { planDeclutter } from '../../src/core/declutter';
+import { PageMarks } from '../../src/core/marks';
+import { visibleBlocks } from '../../src/core/visible';
+import { normalizeSpace } from '../../src/core/text';
+import { learnedRules } from '../../src/rules/index';
 
 export interface ScoredGold extends PageGold {
   chrome?: string[];
