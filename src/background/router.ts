@@ -1,11 +1,11 @@
 /**
  * Runtime messages the background answers (typed in src/shared/messages.ts).
- * Content → badge, load-entities; popup → toggle-site, enable-origin, disable-origin.
+ * Content → badge, load-entities, load-picker; popup → toggle-site, enable-origin, disable-origin.
  */
 import type { Runtime } from '../shared/browser';
 import { isMessage, type Message } from '../shared/messages';
 import { setBadge } from './badge';
-import { injectEntities } from './entities';
+import { injectEntities, injectPicker } from './entities';
 import { disableOrigin, enableOrigin } from './origins';
 import { toggleSiteOfTab } from './toggle';
 
@@ -22,6 +22,8 @@ export function handleMessage(message: Message, sender: Runtime.MessageSender): 
     }
     case 'tin-gon/load-entities':
       return injectEntities(sender);
+    case 'tin-gon/load-picker':
+      return injectPicker(sender);
     case 'tin-gon/toggle-site':
       return toggleSiteOfTab(typeof message.tabId === 'number' ? message.tabId : undefined);
     case 'tin-gon/enable-origin':
@@ -34,7 +36,7 @@ export function handleMessage(message: Message, sender: Runtime.MessageSender): 
 }
 
 /**
- * onMessage listener in the one form Chrome (native or polyfilled) and Firefox all accept:
+ * onMessage listener in the one form Chrome and Firefox both accept:
  * `return true` and answer through `sendResponse`.
  */
 export function messageListener(message: unknown, sender: Runtime.MessageSender, sendResponse: (reply: unknown) => void): true | undefined {

@@ -3,6 +3,8 @@
  * Everything it adds (listeners, observer, marks, nodes) goes when `signal` aborts.
  * Entities and the panel need entities.js (entity-bundle.ts): it is requested when the page is idle
  * after the first clean, and awaited before answering a message that reports entities or opens the panel.
+ * The correction UI (picker, "Hiện lại" buttons) is picker.js (picker-bundle.ts), requested only when the
+ * reader starts the picker or shows the hidden blocks.
  */
 import { siteCss } from '../core/marks';
 import { compileRules, type Rules } from '../core/rules';
@@ -14,13 +16,12 @@ import { defaultSettings, type Settings } from '../shared/settings';
 import { isBuiltInSite } from '../shared/sites';
 import { loadSettings, onSettingsChanged, updateSettings } from '../shared/storage';
 import { NO_CORRECTIONS, type SiteCorrections } from '../core/corrections';
-import { selectorForPick } from '../core/pick-selector';
-import { normalizeSpace } from '../core/text';
-import { correctionsFor, loadCorrections, onCorrectionsChanged, updateCorrections, withCorrection, type CorrectionKind } from '../shared/corrections-store';
-import { ElementPicker } from './picker';
-import { UnhideButtons } from './unhide-buttons';
+import { correctionsFor, loadCorrections, onCorrectionsChanged, type CorrectionKind } from '../shared/corrections-store';
+import type { ElementPicker } from './picker';
+import { registeredPickerBundle, type PickerBundle } from './picker-bundle';
+import type { UnhideButtons } from './unhide-buttons';
 import { PageCleaner } from './cleaner';
-import { EntityLoader } from './entity-loader';
+import { BundleLoader, EntityLoader } from './entity-loader';
 import { contextAlive } from './lifecycle';
 import { nextOverride, pageState, type PageState } from './page-state';
 import { PanelHost } from './panel-host';
@@ -46,8 +47,10 @@ export class ContentSession {
   /** the reader's corrections for this site, and a count of their changes (a change re-plans the page) */
   private corrections: SiteCorrections = NO_CORRECTIONS;
   private correctionsVersion = 0;
+  private readonly pickerCode: BundleLoader<PickerBundle>;
   private picker: ElementPicker | null = null;
-  private readonly unhide: UnhideButtons;
+  /** the "Hiện lại" buttons, once picker.js is here */
+  private unhide: UnhideButtons | null = null;
   /** PageState.planKey of the plan on the page */
   private appliedKey = '';
 
@@ -65,7 +68,12 @@ export class ContentSession {
     compileRules(rules);
     this.cleaner = new PageCleaner(doc, rules, (count) => this.queueBadge(count), reportOnce);
     this.panel = new PanelHost(doc, (key, subs) => browser.i18n.getMessage(key, subs), (open) => this.rememberPanel(open));
-    this.unhide = new UnhideButtons(doc);
+    this.pickerCode = new BundleLoader(
+      'picker.js',
+      () => browser.runtime.sendMessage({ type: 'tin-gon/load-picker' } satisfies Message),
+      (why) => reportOnce('load picker', why),
+      () => registeredPickerBundle(),
+    );
     this.entityCode = new EntityLoader(
       () => browser.runtime.sendMessage({ type: 'tin-gon/load-entities' } satisfies Message),
       (why) => reportOnce('load entities', why),
@@ -131,7 +139,7 @@ export class ContentSession {
     const state = this.state;
     if (!state.enabled) {
       this.panel.destroy();
-      this.unhide.clear();
+      this.unhide?.clear();
       this.picker?.finish();
       this.cleaner.restore();
       this.queueBadge(0);
@@ -154,11 +162,10 @@ export class ContentSession {
     }
     if (!this.cleaner.applied) {
       this.panel.destroy();
-      this.unhide.clear();
+      this.unhide?.clear();
       return;
     }
-    if (state.showHidden) this.unhide.show(this.cleaner.items.map((i) => i.element), browser.i18n.getMessage('unhide_button'), (el) => void this.correct('show', el, false));
-    else this.unhide.clear();
+    this.syncUnhide(state.showHidden);
     const code = this.entityCode.bundle;
     if (!code) {
       this.queueEntities();
@@ -166,6 +173,29 @@ export class ContentSession {
     }
     this.cleaner.recognise(code.extractEntities);
     this.panel.sync(code, { floatingButton: this.settings.panel.floatingButton, open: this.panelOpen }, this.cleaner.entities, this.cleaner.article);
+  }
+
+  /**
+   * "Hiện lại" buttons on the hidden blocks while they are shown outlined. The first time, picker.js is
+   * requested, and the buttons come when it is here (if outline mode is still on then).
+   */
+  private syncUnhide(showHidden: boolean): void {
+    if (!showHidden) {
+      this.unhide?.clear();
+      return;
+    }
+    const code = this.pickerCode.bundle;
+    if (!code) {
+      void this.pickerCode.load().then(
+        guarded('unhide buttons', (loaded: PickerBundle | null) => {
+          const state = this.state;
+          if (loaded && !this.signal.aborted && state.enabled && state.showHidden && this.cleaner.applied) this.syncUnhide(true);
+        }),
+      );
+      return;
+    }
+    this.unhide ??= new code.UnhideButtons(this.doc);
+    this.unhide.show(this.cleaner.items.map((i) => i.element), browser.i18n.getMessage('unhide_button'), (el) => void this.correct(code, 'show', el, false));
   }
 
   /** Ask for entities.js once the page is idle: the clean is on screen, the recogniser can wait. */
@@ -227,18 +257,23 @@ export class ContentSession {
     }
   }
 
-  /** "Chọn khối để ẩn": the picker, on a cleaned page only (its picks are corrections to a plan). */
-  private startPicker(): StatsReply {
+  /**
+   * "Chọn khối để ẩn": the picker, on a cleaned page only (its picks are corrections to a plan). Has picker.js
+   * injected first if needed, so the picker is on the page when the reply arrives.
+   */
+  private async startPicker(): Promise<StatsReply> {
     if (this.picker || !this.cleaner.applied) return this.stats();
+    const code = this.pickerCode.bundle ?? (await this.pickerCode.load());
+    if (!code || this.picker || !this.cleaner.applied || this.signal.aborted) return this.stats();
     const t = (key: string): string => browser.i18n.getMessage(key);
-    this.picker = new ElementPicker(
+    this.picker = new code.ElementPicker(
       this.doc,
       { hint: t('picker_hint'), confirm: t('picker_confirm'), confirmYes: t('picker_yes'), confirmNo: t('picker_no') },
       {
         holdsArticle: (el) => this.cleaner.holdsArticle(el),
         onPick: (el, confirmed) => {
           this.picker = null;
-          void this.correct('hide', el, confirmed);
+          void this.correct(code, 'hide', el, confirmed);
         },
         onCancel: () => {
           this.picker = null;
@@ -253,12 +288,8 @@ export class ContentSession {
    * Store a correction for this site and show it at once: the page is planned again with it (the storage change
    * also tells every other tab of the site).
    */
-  private async correct(kind: CorrectionKind, el: Element, confirmed: boolean): Promise<void> {
-    const selector = selectorForPick(el);
-    if (!selector) return;
-    // a short label for the options page: the block's first words, never more
-    const label = normalizeSpace(el.textContent ?? '').slice(0, 60);
-    const next = await updateCorrections((s) => withCorrection(s, this.hostname, kind, { selector, label, at: Date.now(), ...(confirmed ? { confirmed: true } : {}) })).catch((e: unknown) => {
+  private async correct(code: PickerBundle, kind: CorrectionKind, el: Element, confirmed: boolean): Promise<void> {
+    const next = await code.saveCorrection(this.hostname, kind, el, confirmed).catch((e: unknown) => {
       reportOnce('save correction', e);
       return null;
     });
@@ -319,7 +350,7 @@ export class ContentSession {
   private teardown(): void {
     if (this.badgeTimer !== null) clearTimeout(this.badgeTimer);
     this.picker?.finish();
-    this.unhide.clear();
+    this.unhide?.clear();
     this.panel.destroy();
     this.cleaner.restore();
   }
