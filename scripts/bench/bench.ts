@@ -35,7 +35,6 @@ async function contentParts(bundle: 'content' | 'entities' = 'content'): Promise
       : path.startsWith('src/rules') ? 'learned rules, runtime form (src/rules)'
       : path.startsWith('src/core') ? 'declutter engine (src/core)'
       : path.startsWith('src/panel') || path.startsWith('src/ui') ? 'entity panel (src/panel)'
-      : path.includes('webextension-polyfill') ? 'webextension-polyfill'
       : 'content adapter + shared (src/content, src/shared)';
   for (const [path, info] of Object.entries(Object.values(out.metafile.outputs)[0]?.inputs ?? {})) {
     parts.set(partOf(path), (parts.get(partOf(path)) ?? 0) + info.bytesInOutput);

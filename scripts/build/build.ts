@@ -27,6 +27,8 @@ export const ENTRIES: Record<string, string> = {
   content: 'src/content/index.ts',
   /** entity recogniser + gazetteers + panel, injected by the background after the first clean */
   entities: 'src/content/entities-entry.ts',
+  /** element picker and "Hiện lại" buttons, injected by the background when the reader corrects a page */
+  picker: 'src/content/picker-entry.ts',
   popup: 'src/popup/popup.ts',
   options: 'src/options/options.ts',
 };

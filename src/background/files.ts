@@ -6,5 +6,7 @@
 export const CONTENT_JS = 'content.js';
 /** the entity recogniser, gazetteers and panel, injected on demand next to the content script */
 export const ENTITIES_JS = 'entities.js';
+/** the correction UI (element picker, "Hiện lại" buttons), injected on demand next to the content script */
+export const PICKER_JS = 'picker.js';
 
-export const INJECTED_FILES = [CONTENT_JS, ENTITIES_JS] as const;
+export const INJECTED_FILES = [CONTENT_JS, ENTITIES_JS, PICKER_JS] as const;

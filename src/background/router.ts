@@ -1,6 +1,6 @@
 /**
  * Runtime messages the background answers (typed in src/shared/messages.ts).
- * Content → badge, load-entities; popup → toggle-site, enable-origin, disable-origin.
+ * Content → badge, load-entities, load-picker; popup → toggle-site, enable-origin, disable-origin.
  * Who may ask what is decided from the sender (sender.ts), never from the message: a content script
  * may toggle, enable or disable only its own tab's site; the extension's own pages may name any.
  */
@@ -8,7 +8,7 @@ import { browser, type Runtime } from '../shared/browser';
 import { originOf } from '../shared/enablement';
 import { isMessage, type Message } from '../shared/messages';
 import { setBadge } from './badge';
-import { injectEntities } from './entities';
+import { injectEntities, injectPicker } from './entities';
 import { disableOrigin, enableOrigin } from './origins';
 import { senderRole, type SenderRole } from './sender';
 import { toggleSiteOfTab } from './toggle';
@@ -54,6 +54,8 @@ export function handleMessage(message: Message, sender: Runtime.MessageSender): 
     }
     case 'tin-gon/load-entities':
       return injectEntities(sender);
+    case 'tin-gon/load-picker':
+      return injectPicker(sender);
     case 'tin-gon/toggle-site': {
       const tabId = toggleTarget(message, roleOf(sender));
       return tabId === null ? Promise.resolve(FORBIDDEN) : toggleSiteOfTab(tabId);
@@ -70,7 +72,7 @@ export function handleMessage(message: Message, sender: Runtime.MessageSender): 
 }
 
 /**
- * onMessage listener in the one form Chrome (native or polyfilled) and Firefox all accept:
+ * onMessage listener in the one form Chrome and Firefox both accept:
  * `return true` and answer through `sendResponse`.
  */
 export function messageListener(message: unknown, sender: Runtime.MessageSender, sendResponse: (reply: unknown) => void): true | undefined {

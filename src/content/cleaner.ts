@@ -5,9 +5,10 @@
  * (`recognise`), once the lazily injected recogniser is there: cleaning never waits for it.
  */
 import { planDeclutter, planSubtree } from '../core/declutter';
-import { articleText } from '../core/article';
+import { articleText, containsArticleText } from '../core/article';
+import { correctPlan, NO_CORRECTIONS, type SiteCorrections } from '../core/corrections';
 import { entityText, type EntityText } from '../core/entity-text';
-import { HIGHLIGHT_STYLE_ATTR, PageMarks, PANEL_HOST_TAG, STYLE_ID } from '../core/marks';
+import { HIGHLIGHT_STYLE_ATTR, PageMarks, PANEL_HOST_TAG, PICKER_HOST_TAG, STYLE_ID, UNHIDE_HOST_TAG } from '../core/marks';
 import type { Rules, SiteSelectorRule } from '../core/rules';
 import type { Category, Entity, HideItem } from '../core/types';
 import { isVietnamese } from './language';
@@ -21,6 +22,8 @@ export interface CleanOptions {
   showHidden: boolean;
   /** site rules learned on this device (content/learning.ts) */
   readerRules?: readonly SiteSelectorRule[];
+  /** the reader's corrections for this site (core/corrections.ts): they beat every rule */
+  corrections?: SiteCorrections;
 }
 
 export interface Timings {
@@ -36,7 +39,7 @@ export interface Timings {
 export function isPanelNode(node: Node): boolean {
   if (node.nodeType !== 1) return false;
   const el = node as Element;
-  return el.localName === PANEL_HOST_TAG || (el.localName === 'style' && el.hasAttribute(HIGHLIGHT_STYLE_ATTR));
+  return el.localName === PANEL_HOST_TAG || el.localName === PICKER_HOST_TAG || el.localName === UNHIDE_HOST_TAG || (el.localName === 'style' && el.hasAttribute(HIGHLIGHT_STYLE_ATTR));
 }
 
 /**
@@ -108,10 +111,11 @@ export class PageCleaner {
       return;
     }
     this.skipped = false;
-    this.marks.apply(plan, options);
+    const corrected = correctPlan(this.doc.body ?? this.doc.documentElement, plan.items, plan.keep, options.corrections ?? NO_CORRECTIONS, (el) => this.holdsArticle(el, plan.article));
+    this.marks.apply(corrected, options);
     const t1 = performance.now();
-    this.items = plan.items;
-    this.keep = plan.keep;
+    this.items = corrected.items;
+    this.keep = [...corrected.keep];
     this.article = plan.article;
     this.entities = [];
     this.unrecognised = entityText(plan.article, plan.paragraphs, new Set(plan.items.map((i) => i.element)));
@@ -125,6 +129,11 @@ export class PageCleaner {
       onOwnRemoved: () => this.contested(options),
       ...(this.slices ? { slices: this.slices } : {}),
     });
+  }
+
+  /** Would hiding `el` hide article text (the guard of the article found by the last apply)? */
+  holdsArticle(el: Element, article: Element | null = this.article): boolean {
+    return article !== null && containsArticleText(el, article);
   }
 
   /** The cleaned article still waits for its entities. */
@@ -190,9 +199,11 @@ export class PageCleaner {
     if (!this.run || this.gaveUp || this.marks.hides(element)) return;
     try {
       const hidden = (el: Element): boolean => this.marks.hides(el);
-      const added = planSubtree(element, this.article, this.rules, { url: options.url, categories: options.categories, hidden });
-      if (added.length === 0) return;
-      this.marks.apply({ items: added }, options);
+      const planned = planSubtree(element, this.article, this.rules, { url: options.url, categories: options.categories, hidden });
+      const corrected = correctPlan(element, planned, [], options.corrections ?? NO_CORRECTIONS, (el) => this.holdsArticle(el));
+      const added = corrected.items.filter((i) => !hidden(i.element));
+      if (added.length === 0 && corrected.keep.length === 0) return;
+      this.marks.apply({ items: added, keep: corrected.keep }, options);
       this.items.push(...added);
       this.onCount(this.items.length);
     } catch (error) {

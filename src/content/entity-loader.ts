@@ -1,39 +1,42 @@
 /**
- * Get entities.js into this page's content-script world once, on demand (see entity-bundle.ts).
- * `request` asks the background to inject it; the loader then reads the registered bundle. Concurrent
- * callers share one request; a failed or timed-out request resolves to null (the page stays cleaned,
- * the stats reply carries no entities) and the next call tries again.
+ * Get an on-demand bundle into this page's content-script world once: entities.js (entity-bundle.ts) or
+ * picker.js (picker-bundle.ts). `request` asks the background to inject it; the loader then reads the
+ * registered bundle. Concurrent callers share one request; a failed or timed-out request resolves to null
+ * (the page stays cleaned; the stats reply carries no entities, the picker does not open) and the next call
+ * tries again.
  */
 import { registeredEntityBundle, type EntityBundle } from './entity-bundle';
 
 /** An injection takes a few ms to a few hundred on a busy machine; past this, give up for now. */
 export const LOAD_TIMEOUT_MS = 10_000;
 
-export class EntityLoader {
-  private pending: Promise<EntityBundle | null> | null = null;
+export class BundleLoader<T> {
+  private pending: Promise<T | null> | null = null;
 
   constructor(
+    /** the injected file, for the failure message */
+    private readonly file: string,
     /** resolves once the background injected the file (or says why not: `{ ok: false, error }`) */
     private readonly request: () => Promise<unknown>,
     /** why a load came back without the bundle (logged once by the caller) */
-    private readonly onFailure: (why: unknown) => void = () => {},
-    private readonly lookup: () => EntityBundle | undefined = () => registeredEntityBundle(),
+    private readonly onFailure: (why: unknown) => void,
+    private readonly lookup: () => T | undefined,
     private readonly timeoutMs = LOAD_TIMEOUT_MS,
   ) {}
 
   /** The bundle when it is already here (injected earlier, also by an older instance on this page). */
-  get bundle(): EntityBundle | undefined {
+  get bundle(): T | undefined {
     return this.lookup();
   }
 
-  load(): Promise<EntityBundle | null> {
+  load(): Promise<T | null> {
     const have = this.lookup();
     if (have) return Promise.resolve(have);
     if (!this.pending) {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const timeout = new Promise<null>((resolve) => {
         timer = setTimeout(() => {
-          this.onFailure(new Error(`entities.js not injected after ${this.timeoutMs} ms`));
+          this.onFailure(new Error(`${this.file} not injected after ${this.timeoutMs} ms`));
           resolve(null);
         }, this.timeoutMs);
       });
@@ -57,5 +60,17 @@ export class EntityLoader {
       });
     }
     return this.pending;
+  }
+}
+
+/** entities.js: the entity recogniser, its gazetteers and the panel. */
+export class EntityLoader extends BundleLoader<EntityBundle> {
+  constructor(
+    request: () => Promise<unknown>,
+    onFailure: (why: unknown) => void = () => {},
+    lookup: () => EntityBundle | undefined = () => registeredEntityBundle(),
+    timeoutMs = LOAD_TIMEOUT_MS,
+  ) {
+    super('entities.js', request, onFailure, lookup, timeoutMs);
   }
 }

@@ -3,6 +3,8 @@
  * Everything it adds (listeners, observer, marks, nodes) goes when `signal` aborts.
  * Entities and the panel need entities.js (entity-bundle.ts): it is requested when the page is idle
  * after the first clean, and awaited before answering a message that reports entities or opens the panel.
+ * The correction UI (picker, "Hiện lại" buttons) is picker.js (picker-bundle.ts), requested only when the
+ * reader starts the picker or shows the hidden blocks.
  */
 import { KEEP_ATTR, siteCss } from '../core/marks';
 import { readerCss } from '../core/reader-rules';
@@ -15,8 +17,13 @@ import { coverPercent, isMessage, type Message, type StatsReply } from '../share
 import { defaultSettings, type Settings } from '../shared/settings';
 import { isBuiltInSite } from '../shared/sites';
 import { createSettingsWriter, loadSettings, onSettingsChanged, type SettingsWriter } from '../shared/storage';
+import { NO_CORRECTIONS, type SiteCorrections } from '../core/corrections';
+import { correctionsFor, loadCorrections, onCorrectionsChanged, type CorrectionKind } from '../shared/corrections-store';
+import type { ElementPicker } from './picker';
+import { registeredPickerBundle, type PickerBundle } from './picker-bundle';
+import type { UnhideButtons } from './unhide-buttons';
 import { PageCleaner } from './cleaner';
-import { EntityLoader } from './entity-loader';
+import { BundleLoader, EntityLoader } from './entity-loader';
 import { contextAlive } from './lifecycle';
 import { nextOverride, pageState, type PageState } from './page-state';
 import { PanelHost } from './panel-host';
@@ -51,6 +58,13 @@ export class ContentSession {
   private entitiesQueued = false;
   private readonly hostname: string;
   private badgeTimer: ReturnType<typeof setTimeout> | null = null;
+  /** the reader's corrections for this site, and a count of their changes (a change re-plans the page) */
+  private corrections: SiteCorrections = NO_CORRECTIONS;
+  private correctionsVersion = 0;
+  private readonly pickerCode: BundleLoader<PickerBundle>;
+  private picker: ElementPicker | null = null;
+  /** the "Hiện lại" buttons, once picker.js is here */
+  private unhide: UnhideButtons | null = null;
   /** PageState.planKey of the plan on the page */
   private appliedKey = '';
   private readonly writer: SettingsWriter = createSettingsWriter(SAVE_BATCH_MS);
@@ -76,6 +90,12 @@ export class ContentSession {
     compileRules(rules);
     this.cleaner = new PageCleaner(doc, rules, (count) => this.queueBadge(count), reportOnce);
     this.panel = new PanelHost(doc, (key, subs) => browser.i18n.getMessage(key, subs), (open) => this.rememberPanel(open));
+    this.pickerCode = new BundleLoader(
+      'picker.js',
+      () => browser.runtime.sendMessage({ type: 'tin-gon/load-picker' } satisfies Message),
+      (why) => reportOnce('load picker', why),
+      () => registeredPickerBundle(),
+    );
     this.entityCode = new EntityLoader(
       () => browser.runtime.sendMessage({ type: 'tin-gon/load-entities' } satisfies Message),
       (why) => reportOnce('load entities', why),
@@ -122,9 +142,19 @@ export class ContentSession {
       if (this.doc.readyState !== 'loading') resolve();
       else this.doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true, signal: this.signal });
     });
-    this.settings = await loadSettings();
+    const [settings, corrections] = await Promise.all([loadSettings(), loadCorrections()]);
+    this.settings = settings;
+    this.corrections = correctionsFor(corrections, this.hostname);
     if (this.signal.aborted) return;
     this.settingsLoaded = true;
+    onCorrectionsChanged(
+      guarded('corrections changed', (next) => {
+        this.corrections = correctionsFor(next, this.hostname);
+        this.correctionsVersion++;
+        this.render();
+      }),
+      this.signal,
+    );
     this.panelOpen = this.settings.panel.open;
     onSettingsChanged(guarded('settings changed', (next: Settings) => this.settingsChanged(next)), this.signal);
     this.render(); // corrects the optimistic CSS before the DOM is ready
@@ -154,6 +184,8 @@ export class ContentSession {
     const state = this.state;
     if (!state.enabled) {
       this.panel.destroy();
+      this.unhide?.clear();
+      this.picker?.finish();
       this.cleaner.restore();
       this.queueBadge(0);
       return;
@@ -165,18 +197,27 @@ export class ContentSession {
       return;
     }
     const planned = this.cleaner.applied || this.cleaner.skipped;
-    if (!planned || this.appliedKey !== state.planKey) {
+    const key = `${state.planKey}|corrections:${this.correctionsVersion}`;
+    if (!planned || this.appliedKey !== key) {
       this.cleaner.marks.setSiteCss(early); // apply() takes it off again when the page is no Vietnamese article
-      this.cleaner.apply({ url: this.url, categories: state.categories, showHidden: state.showHidden, readerRules: this.readerRules ?? [] });
-      this.appliedKey = state.planKey;
+      this.cleaner.apply({
+        url: this.url,
+        categories: state.categories,
+        showHidden: state.showHidden,
+        readerRules: this.readerRules ?? [],
+        corrections: this.corrections,
+      });
+      this.appliedKey = key;
       this.queueLearning(state);
     } else if (this.cleaner.applied) {
       this.cleaner.marks.setSiteCss(early);
     }
     if (!this.cleaner.applied) {
       this.panel.destroy();
+      this.unhide?.clear();
       return;
     }
+    this.syncUnhide(state.showHidden);
     const code = this.entityCode.bundle;
     if (!code) {
       this.queueEntities();
@@ -210,6 +251,29 @@ export class ContentSession {
     });
     if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
     else setTimeout(run, 0);
+  }
+
+  /**
+   * "Hiện lại" buttons on the hidden blocks while they are shown outlined. The first time, picker.js is
+   * requested, and the buttons come when it is here (if outline mode is still on then).
+   */
+  private syncUnhide(showHidden: boolean): void {
+    if (!showHidden) {
+      this.unhide?.clear();
+      return;
+    }
+    const code = this.pickerCode.bundle;
+    if (!code) {
+      void this.pickerCode.load().then(
+        guarded('unhide buttons', (loaded: PickerBundle | null) => {
+          const state = this.state;
+          if (loaded && !this.signal.aborted && state.enabled && state.showHidden && this.cleaner.applied) this.syncUnhide(true);
+        }),
+      );
+      return;
+    }
+    this.unhide ??= new code.UnhideButtons(this.doc);
+    this.unhide.show(this.cleaner.items.map((i) => i.element), browser.i18n.getMessage('unhide_button'), (el) => void this.correct(code, 'show', el, false));
   }
 
   /** Ask for entities.js once the page is idle: the clean is on screen, the recogniser can wait. */
@@ -276,9 +340,53 @@ export class ContentSession {
         return this.ready.then(() => this.setEnabled(m.enabled === true));
       case 'tin-gon/panel':
         return this.ready.then(() => this.setPanel(m.open === true));
+      case 'tin-gon/pick':
+        return this.ready.then(() => this.startPicker());
       default:
         return undefined;
     }
+  }
+
+  /**
+   * "Chọn khối để ẩn": the picker, on a cleaned page only (its picks are corrections to a plan). Has picker.js
+   * injected first if needed, so the picker is on the page when the reply arrives.
+   */
+  private async startPicker(): Promise<StatsReply> {
+    if (this.picker || !this.cleaner.applied) return this.stats();
+    const code = this.pickerCode.bundle ?? (await this.pickerCode.load());
+    if (!code || this.picker || !this.cleaner.applied || this.signal.aborted) return this.stats();
+    const t = (key: string): string => browser.i18n.getMessage(key);
+    this.picker = new code.ElementPicker(
+      this.doc,
+      { hint: t('picker_hint'), confirm: t('picker_confirm'), confirmYes: t('picker_yes'), confirmNo: t('picker_no') },
+      {
+        holdsArticle: (el) => this.cleaner.holdsArticle(el),
+        onPick: (el, confirmed) => {
+          this.picker = null;
+          void this.correct(code, 'hide', el, confirmed);
+        },
+        onCancel: () => {
+          this.picker = null;
+        },
+      },
+      this.signal,
+    );
+    return this.stats();
+  }
+
+  /**
+   * Store a correction for this site and show it at once: the page is planned again with it (the storage change
+   * also tells every other tab of the site).
+   */
+  private async correct(code: PickerBundle, kind: CorrectionKind, el: Element, confirmed: boolean): Promise<void> {
+    const next = await code.saveCorrection(this.hostname, kind, el, confirmed).catch((e: unknown) => {
+      reportOnce('save correction', e);
+      return null;
+    });
+    if (!next || this.signal.aborted) return;
+    this.corrections = correctionsFor(next, this.hostname);
+    this.correctionsVersion++;
+    this.render();
   }
 
   /** The page switch: instant here (override), then saved like the popup saves it, so other tabs follow. */
@@ -343,6 +451,8 @@ export class ContentSession {
     if (this.badgeTimer !== null) clearTimeout(this.badgeTimer);
     // a choice the reader made just before (e.g. closed the panel, then navigated) is still saved
     if (contextAlive()) void this.writer.flush();
+    this.picker?.finish();
+    this.unhide?.clear();
     this.panel.destroy();
     this.cleaner.restore();
   }

@@ -5,6 +5,7 @@
  */
 import { runInside } from './doc-order';
 import { normalizeSpace } from './text';
+import { relatedCards } from './related-card';
 
 const PARAGRAPH_TAGS = 'p, pre, blockquote, h2, h3, h4, li, td, th, figcaption, div';
 const NOT_CONTENT = 'nav, header, footer, aside, form, menu, [role="navigation"], [role="banner"], [role="contentinfo"]';
@@ -189,7 +190,8 @@ function blocksUnder(root: Element, blocks: readonly TextBlock[]): readonly Text
  */
 export function articleParagraphs(root: Element, blocks?: readonly TextBlock[]): TextBlock[] {
   const out: TextBlock[] = [];
-  const embedded = embeddedStories(root);
+  // other stories shown in the body (an appended story, a related card with its lead) are not this article's text
+  const embedded = [...embeddedStories(root), ...relatedCards(root)];
   for (const block of blocks ? blocksUnder(root, blocks) : paragraphBlocks(root)) {
     const p = block.el;
     if (embedded.length > 0 && embedded.some((e) => e.contains(p))) continue;

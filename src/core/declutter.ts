@@ -9,6 +9,11 @@ import { classifySection, growList, isTeaserLink, isTeaserList, isTeaserTitle, r
 import { boilerplateRow } from './inline';
 import { tagRows } from './tags';
 import { rootSiblingLinkBoxes } from './sibling-boxes';
+import { relatedCards } from './related-card';
+import { newsletterBoxes } from './newsletter';
+import { reactionWidgets } from './reactions';
+import { topicRows } from './topic-row';
+import { clipboardTools } from './copy-link';
 import { normalizeSpace } from './text';
 
 export interface PlanOptions {
@@ -334,6 +339,12 @@ function planWithGuard({ root, teasers, found }: Walk, guard: ArticleGuard, rule
     }
   }
   items.push(...tagRows(root, guard, inNavigation));
+  items.push(...topicRows(root, guard, inNavigation));
+  items.push(...newsletterBoxes(root, guard, inNavigation));
+  items.push(...reactionWidgets(root, guard, inNavigation));
+  for (const tool of clipboardTools(root)) {
+    if (!inNavigation(tool)) items.push({ element: tool, category: 'inline', ruleId: 'generic:copy-link', label: normalizeSpace(tool.textContent ?? '').slice(0, 80) });
+  }
   for (const list of found.lists) {
     if (isProtected(list, guard)) continue;
     const section = growList(list, guard, teasers);
@@ -344,6 +355,10 @@ function planWithGuard({ root, teasers, found }: Walk, guard: ArticleGuard, rule
     for (const box of rootSiblingLinkBoxes(guard.article, guard, teasers, inNavigation)) {
       const hit = classifySection(box, rules, teasers, 'related');
       items.push(hit.ruleId === 'generic:teaser-list' ? { ...hit, ruleId: 'generic:near-body-links' } : hit);
+    }
+    for (const card of relatedCards(guard.article)) {
+      const title = Array.from(card.getElementsByTagName('a'), (a) => normalizeSpace(a.textContent ?? '')).find((t) => t.length >= 20) ?? '';
+      items.push({ element: card, category: 'related', ruleId: 'generic:related-card', label: title.slice(0, 80) });
     }
     for (const story of embeddedStories(guard.article)) {
       const label = normalizeSpace(story.firstElementChild?.textContent ?? '');

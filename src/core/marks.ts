@@ -24,6 +24,9 @@ export const KEEP_ATTR = 'data-tin-gon-keep';
 export const STYLE_ID = 'tin-gon-style';
 /** Tag of the element the entity panel lives in (its content is in a shadow root). */
 export const PANEL_HOST_TAG = 'tin-gon-panel';
+/** Tags of the element picker's and of the "Hiện lại" buttons' hosts (content in closed shadow roots). */
+export const PICKER_HOST_TAG = 'tin-gon-picker';
+export const UNHIDE_HOST_TAG = 'tin-gon-unhide';
 /** Attribute of the <style> the highlighter adds when a document refuses adopted stylesheets. */
 export const HIGHLIGHT_STYLE_ATTR = 'data-tin-gon-highlight';
 /** CSS Custom Highlight names: every mention of the chosen entity, and the current one. */

@@ -5,6 +5,7 @@
 import type { Category } from './types';
 import { normalizeSpace, plainWordToken, shapeTokens } from './text';
 import { matchBoilerPrefix } from './follow';
+import { genericLineRule } from './generic-lines';
 
 /**
  * One model of a rule, in two forms. `Rule` is what the engine reads (and what the extension ships:
@@ -237,13 +238,13 @@ function lastTwoTokens(line: string): string[] {
 export function matchBoilerplate(c: CompiledRules, text: string, tails = true): BoilerplateRule | undefined {
   const prefix = matchBoilerPrefix(c.boilerPrefix, text, tails);
   if (prefix >= 0) return c.boilerPrefix[prefix];
-  if (!c.boilerLast.has(edgeToken(text, true))) return undefined;
+  if (!c.boilerLast.has(edgeToken(text, true))) return genericLineRule(text);
   const line = normalizeSpace(text);
   // a line ending in a number or a name (most that get here) is rejected by its last two tokens
   const end = lastTwoTokens(line);
-  if (end.length === 2 ? !c.boilerLastTwo.has(`${end[0]} ${end[1]}`) && !c.boilerSingle.has(end[1] ?? '') : end.length === 1 && !c.boilerSingle.has(end[0] ?? '')) return undefined;
+  if (end.length === 2 ? !c.boilerLastTwo.has(`${end[0]} ${end[1]}`) && !c.boilerSingle.has(end[1] ?? '') : end.length === 1 && !c.boilerSingle.has(end[0] ?? '')) return genericLineRule(text);
   const tokens = shapeTokens(line);
-  if (tokens.length === 0 || tokens.length > 40) return undefined;
+  if (tokens.length === 0 || tokens.length > 40) return genericLineRule(text);
   const exact = c.boilerExact.get(tokens.join(' '));
   if (exact) return exact;
   for (const { tokens: suffix, rule } of c.boilerSuffix) {
@@ -259,7 +260,8 @@ export function matchBoilerplate(c: CompiledRules, text: string, tails = true): 
     }
     if (ok) return rule;
   }
-  return undefined;
+  // no learned line: a generic shape (core/generic-lines.ts)
+  return genericLineRule(text);
 }
 
 export function matchLabel(c: CompiledRules, text: string): LabelRule | undefined {

@@ -21,6 +21,8 @@ import {
 import { renderOptions, type OptionsActions } from './render';
 import { learnedStore } from './learned-store-adapter';
 import { mountLearned } from './learned';
+import { correctionsModel, renderCorrections } from './corrections-view';
+import { loadCorrections, onCorrectionsChanged, updateCorrections, withoutCorrection } from '../shared/corrections-store';
 
 const t = makeTranslate((key, subs) => browser.i18n.getMessage(key, subs));
 /** How long the reset button waits for its confirming second click. */
@@ -121,6 +123,24 @@ async function main(): Promise<void> {
   render();
   const learnedHost = document.getElementById('learned-app');
   if (learnedHost) mountLearned(learnedHost, learnedStore(), t, say);
+  await mountCorrections(app);
+}
+
+/** The corrections section, after the settings (its own storage, its own re-render). */
+async function mountCorrections(app: HTMLElement): Promise<void> {
+  const holder = document.createElement('div');
+  holder.setAttribute('data-testid', 'corrections-section');
+  app.after(holder);
+  const show = (state: Awaited<ReturnType<typeof loadCorrections>>): void => {
+    replaceChildren(
+      holder,
+      renderCorrections(document, correctionsModel(state), t, (row) => {
+        void updateCorrections((s) => withoutCorrection(s, row.site, row.kind, row.selector)).then(show);
+      }),
+    );
+  };
+  show(await loadCorrections());
+  onCorrectionsChanged(show, new AbortController().signal);
 }
 
 void main();

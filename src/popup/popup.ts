@@ -187,6 +187,15 @@ async function main(): Promise<void> {
           refreshSoon();
         });
     },
+    pick: () => {
+      if (target.id === null) return;
+      const message: Message = { type: 'tin-gon/pick' };
+      // the picker works in the page: the popup steps out of the way
+      void browser.tabs
+        .sendMessage(target.id, message)
+        .catch(() => undefined)
+        .then(closeIfPopup);
+    },
     openReader: () => {
       if (target.id === null) return;
       void browser.tabs.create({ url: browser.runtime.getURL(`reader.html?tabId=${target.id}`) }).then(closeIfPopup);

@@ -16,6 +16,8 @@ export interface PopupActions {
   enableHere(): void;
   reload(): void;
   togglePanel(open: boolean): void;
+  /** "Chọn khối để ẩn": start the element picker in the page */
+  pick(): void;
   openOptions(): void;
   /** open the reader view of this tab in a new tab */
   openReader(): void;
@@ -178,6 +180,7 @@ export function renderPopup(doc: Document, view: PopupView, t: Translate, action
           'div',
           { class: 'tools' },
           button(doc, t('popup_open_reader'), 'open-reader', actions.openReader, 'btn small'),
+          view.live ? button(doc, t('popup_pick'), 'pick', actions.pick, 'btn small') : null,
         )
       : null,
     view.live ? hiddenSection(doc, view, t) : null,

@@ -40,8 +40,12 @@ export type Message =
   | { type: 'tin-gon/stats' }
   | { type: 'tin-gon/set-enabled'; enabled: boolean }
   | { type: 'tin-gon/panel'; open: boolean }
+  /** start the element picker ("Chọn khối để ẩn") in the tab */
+  | { type: 'tin-gon/pick' }
   | { type: 'tin-gon/badge'; count: number }
   | { type: 'tin-gon/load-entities' }
+  /** have picker.js (the correction UI) injected next to the content script */
+  | { type: 'tin-gon/load-picker' }
   | { type: 'tin-gon/toggle-site'; tabId?: number }
   | { type: 'tin-gon/enable-origin'; origin: string }
   | { type: 'tin-gon/disable-origin'; origin: string };
@@ -58,8 +62,9 @@ export interface ToggleSiteReply {
 }
 
 /**
- * Background's answer to a content script's `load-entities`: whether entities.js (the entity
- * recogniser and the panel) was injected into the sender's frame, next to the content script.
+ * Background's answer to a content script's `load-entities` / `load-picker`: whether entities.js (the
+ * entity recogniser and the panel) / picker.js (the correction UI) was injected into the sender's frame,
+ * next to the content script.
  */
 export interface LoadEntitiesReply {
   ok: boolean;

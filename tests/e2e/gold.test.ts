@@ -45,9 +45,10 @@ const late = (JSON.parse(readFileSync(join(ROOT, 'fixtures', 'heldout', 'late-co
 /**
  * Clutter hidden on the held-out pages: 124/133 when they were added; 132/133 in jsdom
  * (`npx tsx scripts/eval-heldout.ts`) since the follow-us, tag-row and beside-the-root fixes, which were made
- * after seeing these pages (fixtures/heldout/README.md, "2026-12-01").
+ * after seeing these pages (fixtures/heldout/README.md, "2026-12-01"). 2026-12-05: three more pages (nld, soha,
+ * ngoisao) — 148/167 blind over all ten, 166/167 after the generic detectors of docs/corrections-and-detectors.md.
  */
-const HELDOUT_MIN_HIDDEN = 132 / 133;
+const HELDOUT_MIN_HIDDEN = 166 / 167;
 
 const norm = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 
@@ -95,6 +96,10 @@ async function check(h: Harness, kind: BrowserKind, pages: Gold[]): Promise<Tall
   return t;
 }
 
+/** 14 + 10 pages per browser; the real 24h page alone takes ~20 s to load in Firefox here (its scripts ask for
+ * dozens of absent resources) on a machine shared by many: more than the default e2e test timeout. */
+const GOLD_TIMEOUT_MS = 600_000;
+
 describe.each(BROWSERS)('gold pages in %s', (kind) => {
   let h: Harness;
   beforeAll(async () => {
@@ -111,7 +116,7 @@ describe.each(BROWSERS)('gold pages in %s', (kind) => {
     if (t.misses.length) console.log(t.misses.join('\n'));
     expect(t.misses.filter((m) => m.includes('passage hidden'))).toEqual([]);
     expect(t.hidden / t.clutter).toBeGreaterThanOrEqual(0.95);
-  });
+  }, GOLD_TIMEOUT_MS);
 
   it('on held-out portals it never learned from: every passage and menu text stays, clutter no worse than measured', async () => {
     expect(heldout.length).toBeGreaterThanOrEqual(6);
@@ -121,7 +126,7 @@ describe.each(BROWSERS)('gold pages in %s', (kind) => {
     expect(t.misses.filter((m) => m.includes('passage hidden'))).toEqual([]);
     expect(t.misses.filter((m) => m.includes('chrome hidden'))).toEqual([]);
     expect(t.hidden / t.clutter).toBeGreaterThanOrEqual(HELDOUT_MIN_HIDDEN);
-  });
+  }, GOLD_TIMEOUT_MS);
 
   it('on held-out portals, lists that arrive after load (infinite scroll, load-more, injected widgets) are hidden too', async () => {
     const misses: string[] = [];
@@ -160,5 +165,5 @@ describe.each(BROWSERS)('gold pages in %s', (kind) => {
     console.log(`[${kind}] HELD-OUT late content hidden ${hidden}/${total}`);
     if (misses.length) console.log(misses.join('\n'));
     expect(misses).toEqual([]);
-  });
+  }, GOLD_TIMEOUT_MS);
 });

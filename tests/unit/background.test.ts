@@ -202,6 +202,13 @@ describe('load-entities (entities.js on demand)', () => {
     expect(await handleMessage({ type: 'tin-gon/load-entities' }, sender)).toEqual({ ok: false, error: 'Missing host permission for the tab' });
     expect(S.executed).toHaveLength(1);
   });
+
+  it("load-picker injects picker.js (the correction UI) into the sender's frame the same way", async () => {
+    const sender = { tab: { id: 6 }, frameId: 2 } as unknown as Runtime.MessageSender;
+    expect(await handleMessage({ type: 'tin-gon/load-picker' }, sender)).toEqual({ ok: true });
+    expect(S.executed).toEqual([{ target: { tabId: 6, frameIds: [2] }, files: ['picker.js'] }]);
+    expect(await handleMessage({ type: 'tin-gon/load-picker' }, popup)).toEqual({ ok: false, error: 'no-tab' });
+  });
 });
 
 describe('toggle-site (the Alt+Shift+G handler)', () => {

@@ -1,6 +1,8 @@
 /**
- * The content script in two bundles: content.js cleans (engine + runtime rules + adapter) and stays
- * small; entities.js (recogniser, gazetteers, panel) is loaded on demand. Checks the split as esbuild
+ * The content script in three bundles: content.js cleans (engine + runtime rules + adapter) and stays
+ * small; entities.js (recogniser, gazetteers, panel) and picker.js (element picker, "Hiện lại" buttons,
+ * storing a correction) are loaded on demand. No webextension-polyfill: the supported browsers
+ * (Chrome 150, Firefox 140) have `browser.*` natively (src/shared/browser.ts). Checks the split as esbuild
  * builds it for the extension, the loader, and that the compact runtime rules plan exactly like
  * learned.json.
  */
@@ -45,7 +47,22 @@ describe('bundle split', () => {
     const lazy = await bundled('src/content/entities-entry.ts');
     expect(lazy.inputs.some((p) => p.startsWith('src/entities/'))).toBe(true);
     expect(lazy.inputs.some((p) => p.startsWith('src/panel/'))).toBe(true);
-    expect(lazy.inputs.some((p) => p.includes('webextension-polyfill') || p.startsWith('src/rules/'))).toBe(false);
+    expect(lazy.inputs.some((p) => p.includes('webextension-polyfill') || p === 'src/shared/browser.ts' || p.startsWith('src/rules/'))).toBe(false);
+  });
+
+  it('picker.js has the correction UI, and content.js does not', async () => {
+    const ui = ['src/content/picker.ts', 'src/content/unhide-buttons.ts', 'src/core/pick-selector.ts', 'src/content/save-correction.ts'];
+    const content = await bundled('src/content/index.ts');
+    const lazy = await bundled('src/content/picker-entry.ts');
+    expect(ui.filter((p) => content.inputs.includes(p))).toEqual([]);
+    expect(ui.filter((p) => lazy.inputs.includes(p))).toEqual(ui);
+    expect(lazy.inputs.some((p) => p.startsWith('src/rules/') || p.startsWith('src/core/entities/') || p.startsWith('src/panel/'))).toBe(false);
+  });
+
+  it('no bundle carries webextension-polyfill', async () => {
+    for (const entry of ['src/content/index.ts', 'src/background/index.ts', 'src/popup/popup.ts', 'src/options/options.ts']) {
+      expect((await bundled(entry)).inputs.filter((p) => p.includes('webextension-polyfill')), entry).toEqual([]);
+    }
   });
 });
 

@@ -13,6 +13,14 @@ const heldoutSites = readdirSync(HELDOUT)
   .filter((f) => f.endsWith('.gold.json'))
   .map((f) => (JSON.parse(readFileSync(join(HELDOUT, f), 'utf8')) as { site: string }).site);
 
+/**
+ * Held-out portals that are also training data, on purpose: the real 24h.com.vn page (fixtures/pages, 2026-12-05)
+ * is learned from, so the synthetic 24h held-out page is no longer unseen *for its site*
+ * (docs/corrections-and-detectors.md). Its page itself is still never read by the learner.
+ */
+const ALSO_TRAINED = new Set(['24h.com.vn']);
+const unseenSites = heldoutSites.filter((s) => !ALSO_TRAINED.has(s));
+
 describe('held-out pages stay out of the learning corpus', () => {
   const corpus = loadCorpus();
   it('there are at least 6, each from a different portal', () => {
@@ -28,9 +36,9 @@ describe('held-out pages stay out of the learning corpus', () => {
 
   it('no held-out portal is in the training pages or seeds, nor in the evidence of a shipped rule', () => {
     const trained = new Set([...corpus.seeds.map((s) => s.gold?.site), ...corpus.pages.map((p) => p.gold?.site)]);
-    for (const site of heldoutSites) expect(trained.has(site), site).toBe(false);
-    for (const p of corpus.pages) for (const site of heldoutSites) expect(p.document.URL.includes(site), `${p.name} ${site}`).toBe(false);
+    for (const site of unseenSites) expect(trained.has(site), site).toBe(false);
+    for (const p of corpus.pages) for (const site of unseenSites) expect(p.document.URL.includes(site), `${p.name} ${site}`).toBe(false);
     const taught = new Set(learnedRules.rules.flatMap((r) => r.evidence.sites));
-    for (const site of heldoutSites) expect(taught.has(site), site).toBe(false);
+    for (const site of unseenSites) expect(taught.has(site), site).toBe(false);
   });
 });

@@ -49,6 +49,7 @@ function actions(): PopupActions & Record<string, ReturnType<typeof vi.fn>> {
     enableHere: vi.fn(),
     reload: vi.fn(),
     togglePanel: vi.fn(),
+    pick: vi.fn(),
     openOptions: vi.fn(),
     openReader: vi.fn(),
   };

@@ -41,10 +41,13 @@ describe('matchBoilerplate prefilter (last two tokens)', () => {
   it('matches exactly what shaping the whole line matches', async () => {
     const { compileRules, matchBoilerplate } = await import('../../src/core/rules');
     const { matchBoilerPrefix } = await import('../../src/core/follow');
+    // the generic line shapes (core/generic-lines.ts) answer whenever no learned rule does
+    const { genericLineRule } = await import('../../src/core/generic-lines');
     const { learnedRules } = await import('../../src/rules/index');
     const c = compileRules(learnedRules);
     // matchBoilerplate before the prefilter: the last edge token, then the whole line shaped
-    const reference = (text: string): string | undefined => {
+    const reference = (text: string): string | undefined => learned(text) ?? genericLineRule(text)?.id;
+    const learned = (text: string): string | undefined => {
       const prefix = matchBoilerPrefix(c.boilerPrefix, text);
       if (prefix >= 0) return c.boilerPrefix[prefix]?.id;
       if (!c.boilerLast.has(edgeToken(text, true))) return undefined;

@@ -56,7 +56,7 @@ describe('text no reader sees', () => {
 
 describe("the planner's one walk reads the article as the stand-alone functions do", () => {
   for (const name of pageNames()) {
-    it(name, () => {
+    it(name, { timeout: 180_000 }, () => {
       const page = loadPage(name);
       const d = page.document;
       const plan = planDeclutter(d, learnedRules, { url: pageUrl(page.gold, name) });

@@ -1,0 +1,61 @@
+/**
+ * Reaction widgets under an article ("Tặng sao cho bài viết: 1 sao · 5 sao · 10 sao", "Bạn cảm thấy thế nào? Thích 12 ·
+ * Yêu 3 · Buồn 0"): a run of ≥ MIN_CONTROLS sibling controls that go nowhere (buttons, links to "#" or javascript:)
+ * whose short labels each carry a count, grown to take in the prompt and the tally around it while the box stays
+ * small and holds no link to another page. Counts are the tell: a share bar ("Facebook · Zalo") or a tab row has
+ * none. Only after the start of the article, never in navigation, never over article text.
+ */
+import type { HideItem } from './types';
+import { type ArticleGuard, isProtected } from './article';
+import { normalizeSpace } from './text';
+
+const MIN_CONTROLS = 3;
+const MAX_LABEL_CHARS = 20;
+const MAX_BOX_CHARS = 300;
+const MAX_CLIMB = 2;
+const FOLLOWING = 4;
+
+function goesNowhere(el: Element): boolean {
+  if (el.tagName === 'BUTTON' || el.getAttribute('role') === 'button') return true;
+  if (el.tagName !== 'A') return false;
+  const href = (el.getAttribute('href') ?? '').trim();
+  return href === '' || href.startsWith('#') || /^javascript:/i.test(href);
+}
+
+function isCountControl(el: Element): boolean {
+  if (!goesNowhere(el)) return false;
+  const text = normalizeSpace(el.textContent ?? '');
+  return text.length > 0 && text.length <= MAX_LABEL_CHARS && /\d/.test(text);
+}
+
+function linksElsewhere(el: Element): boolean {
+  return Array.from(el.getElementsByTagName('a')).some((a) => !goesNowhere(a));
+}
+
+/** Reaction widgets under `root` after the article's start; `inNavigation` is the planner's site-chrome test. */
+export function reactionWidgets(root: Element, guard: ArticleGuard, inNavigation: (el: Element) => boolean): HideItem[] {
+  const article = guard.article;
+  if (!article) return [];
+  const out: HideItem[] = [];
+  const rows = new Set<Element>();
+  for (const el of Array.from(root.querySelectorAll('button, a, [role="button"]'))) {
+    const row = el.parentElement;
+    if (!row || rows.has(row) || !isCountControl(el)) continue;
+    rows.add(row);
+    let controls = 0;
+    for (let c = row.firstElementChild; c; c = c.nextElementSibling) if (isCountControl(c)) controls++;
+    if (controls < MIN_CONTROLS) continue;
+    if (!(article.compareDocumentPosition(row) & FOLLOWING) || isProtected(row, guard) || inNavigation(row) || linksElsewhere(row)) continue;
+    let box = row;
+    for (let depth = 0; depth < MAX_CLIMB; depth++) {
+      const parent = box.parentElement;
+      if (!parent || /^(?:BODY|HTML|MAIN|ARTICLE)$/.test(parent.tagName) || isProtected(parent, guard) || linksElsewhere(parent)) break;
+      const raw = parent.textContent ?? '';
+      if (raw.length > MAX_BOX_CHARS * 3 || normalizeSpace(raw).length > MAX_BOX_CHARS) break;
+      box = parent;
+    }
+    if (out.some((o) => o.element.contains(box))) continue;
+    out.push({ element: box, category: 'inline', ruleId: 'generic:reactions', label: normalizeSpace(box.textContent ?? '').slice(0, 80) });
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+/**
+ * Topic rows under an article: a topic label and one or a few short links, nothing else ("Chủ đề: <a>Xe điện</a>",
+ * "<b>Chuyên đề:</b> <a>Kinh tế biển</a>"). Tag rows of two or more links are core/tags.ts's; a row with a single
+ * link is no tag row by its shape, so the label carries it: the text outside the links must be a topic label
+ * (TOPIC_LABELS, folded, an optional colon) and each link at most MAX_LINK_WORDS words.
+ * Only after the start of the article (an event label under the headline is the page's own breadcrumb), never in
+ * navigation, never over article text — a sentence that opens with "Chủ đề của …" has no link and is no row.
+ */
+import type { HideItem } from './types';
+import { type ArticleGuard, isProtected } from './article';
+import { fold, normalizeSpace } from './text';
+
+/** Labels that name a story's topic, folded. */
+const TOPIC_LABELS = new Set(['chu de', 'chuyen de', 'chu de lien quan', 'chu de hot', 'topic', 'topics']);
+const MAX_LINK_WORDS = 6;
+const MAX_LINKS = 4;
+const MAX_ROW_CHARS = 120;
+const FOLLOWING = 4;
+
+/** The row's text outside its links. */
+function looseText(el: Element): string {
+  let out = '';
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) out += c.nodeValue ?? '';
+    else if (c.nodeType === 1 && (c as Element).tagName !== 'A') out += looseText(c as Element);
+  }
+  return out;
+}
+
+function isTopicLabel(text: string): boolean {
+  const label = fold(normalizeSpace(text)).replace(/[:：\-–|]+\s*$/, '').trim();
+  return TOPIC_LABELS.has(label);
+}
+
+/** Is `row` a topic row? */
+export function isTopicRow(row: Element): boolean {
+  const raw = row.textContent ?? '';
+  if (raw.length > MAX_ROW_CHARS * 3 || normalizeSpace(raw).length > MAX_ROW_CHARS) return false;
+  const links = row.getElementsByTagName('a');
+  if (links.length === 0 || links.length > MAX_LINKS) return false;
+  for (let i = 0; i < links.length; i++) {
+    const t = normalizeSpace(links[i]!.textContent ?? '');
+    if (t === '' || t.split(' ').length > MAX_LINK_WORDS) return false;
+  }
+  return isTopicLabel(looseText(row).replace(/[,·•|]/g, ' '));
+}
+
+/** Topic rows under `root` after the article's start; `inNavigation` is the planner's site-chrome test. */
+export function topicRows(root: Element, guard: ArticleGuard, inNavigation: (el: Element) => boolean): HideItem[] {
+  const article = guard.article;
+  if (!article) return [];
+  const out: HideItem[] = [];
+  const seen = new Set<Element>();
+  for (const a of Array.from(root.getElementsByTagName('a'))) {
+    const row = a.parentElement?.tagName === 'LI' ? a.parentElement.parentElement : a.parentElement;
+    if (!row || seen.has(row)) continue;
+    seen.add(row);
+    if (!(article.compareDocumentPosition(row) & FOLLOWING) || !isTopicRow(row)) continue;
+    if (isProtected(row, guard) || inNavigation(row)) continue;
+    out.push({ element: row, category: 'inline', ruleId: 'generic:topic-row', label: normalizeSpace(row.textContent ?? '').slice(0, 80) });
+  }
+  return out;
+}
