@@ -24,8 +24,14 @@ import type { Rules } from '../../src/core/rules';
 import { learnedRules } from '../../src/rules';
 import { runtimeRules } from '../../src/rules/runtime';
 
-/** content.js budget, minified (it runs at document_start on every listed page). */
-const CONTENT_BUDGET = 60 * 1024;
+/**
+ * content.js budget, minified (it runs at document_start on every listed page). Raised from 60 to 70 KB on
+ * 2026-12-05 when issues 10, 11 and 13 landed together (58.0 → 69.0 KB: six generic detectors and the
+ * corrections ~9 KB, the sharded settings ~3 KB, stats deadline / fight-back ~1 KB, reader rules ~1 KB;
+ * webextension-polyfill −9.7 KB). Code only needed on a click (picker) or after the clean (entities) lives in
+ * its own bundle; see docs/speed.md for what the size costs at first run.
+ */
+const CONTENT_BUDGET = 70 * 1024;
 const PAGES = join(__dirname, '..', '..', 'fixtures', 'pages');
 
 async function bundled(entry: string): Promise<{ bytes: number; inputs: string[]; text: string }> {
