@@ -3,6 +3,7 @@
  * in src/shared/corrections-model.ts, which it re-exports.
  */
 import { browser } from './browser';
+import { onStorageChanged } from './storage-events';
 import { CORRECTIONS_KEY, emptyCorrections, parseCorrections, type CorrectionsState } from './corrections-model';
 
 export * from './corrections-model';
@@ -29,16 +30,5 @@ export function onCorrectionsChanged(listener: (s: CorrectionsState) => void, si
     if (area !== 'local' || !(CORRECTIONS_KEY in changes)) return;
     listener(parseCorrections(changes[CORRECTIONS_KEY]?.newValue));
   };
-  browser.storage.onChanged.addListener(handler);
-  signal.addEventListener(
-    'abort',
-    () => {
-      try {
-        browser.storage.onChanged.removeListener(handler);
-      } catch {
-        // the extension context is gone
-      }
-    },
-    { once: true },
-  );
+  onStorageChanged(handler, signal);
 }

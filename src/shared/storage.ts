@@ -8,6 +8,7 @@
  * rejects every change of its batch, so each caller can show it and roll back what it showed.
  */
 import { browser } from './browser';
+import { onStorageChanged } from './storage-events';
 import { type Settings } from './settings';
 import { changedItems, isSettingsItemKey, itemsForSettings, SETTINGS_ITEM_KEYS, settingsFromItems } from './settings-items';
 
@@ -150,16 +151,5 @@ export function onSettingsChanged(listener: (settings: Settings) => void, signal
       if (ticket === latest && !signal.aborted) listener(settings);
     });
   };
-  browser.storage.onChanged.addListener(handler);
-  signal.addEventListener(
-    'abort',
-    () => {
-      try {
-        browser.storage.onChanged.removeListener(handler);
-      } catch {
-        // the extension context is gone: nothing left to unhook
-      }
-    },
-    { once: true },
-  );
+  onStorageChanged(handler, signal);
 }
