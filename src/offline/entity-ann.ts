@@ -36,8 +36,10 @@ export function parseAnn(source: string, name = 'annotation'): AnnDoc {
   const spans: AnnSpan[] = [];
   let at = 0;
   for (;;) {
-    const open = source.indexOf('[[', at);
+    let open = source.indexOf('[[', at);
     if (open < 0) break;
+    // a literal "[" in the article right before a tag ("[[[LOC|Đông Nam Á]]"): the tag is the last "[["
+    while (source[open + 2] === '[') open++;
     const bar = source.indexOf('|', open);
     const close = source.indexOf(']]', open);
     if (bar < 0 || close < 0 || bar > close) throw new Error(`${name}: unclosed or malformed tag at offset ${open}`);

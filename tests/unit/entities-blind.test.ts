@@ -21,20 +21,29 @@ describe('inline annotations (.ann.txt)', () => {
     ]);
   });
 
+  it('read a literal "[" before a tag as article text', () => {
+    const doc = parseAnn('Họ nói: [[[LOC|Đông Nam Á]] là...', 'x');
+    expect(doc.text).toBe('Họ nói: [Đông Nam Á là...');
+    expect(doc.spans.map((s) => doc.text.slice(s.start, s.end))).toEqual(['Đông Nam Á']);
+  });
+
   it('say where a malformed or unknown tag is', () => {
     expect(() => parseAnn('a [[PER|b', 'x')).toThrow(/offset 2/);
     expect(() => parseAnn('a [[FOO|b]]', 'x')).toThrow(/unknown tag "FOO"/);
   });
 
-  it('strip back to their .txt exactly, for every article of the blind batch', () => {
-    const docs = loadAnnDir(DIR);
-    expect(docs.length).toBe(readdirSync(DIR).filter((f) => /^\d+_\d+\.txt$/.test(f)).length);
+  const batches = readdirSync('fixtures/entities').filter((d) => d.startsWith('blind-'));
+  it.each(batches)('strip back to their .txt exactly, for every article of batch %s', (batch) => {
+    const dir = `fixtures/entities/${batch}`;
+    const docs = loadAnnDir(dir);
+    expect(docs.length).toBe(readdirSync(dir).filter((f) => /^\d+_\d+\.txt$/.test(f)).length);
     expect(docs.length).toBeGreaterThanOrEqual(30);
     for (const d of docs) expect(d.text === d.plain, d.id).toBe(true);
     const gold = docs.reduce((n, d) => n + d.spans.filter((s) => s.type !== 'IGNORE').length, 0);
     expect(gold).toBeGreaterThanOrEqual(1000);
-    expect(readFileSync(`${DIR}/README.md`, 'utf8')).toMatch(/before the recogniser ever ran/);
+    expect(readFileSync(`${dir}/README.md`, 'utf8')).toMatch(/before the recogniser ever ran/);
   });
+  it('include both batches', () => expect(batches.length).toBeGreaterThanOrEqual(2));
 });
 
 describe('blind batch 2026-12-05, in-sample floors', () => {
