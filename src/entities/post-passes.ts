@@ -1,0 +1,108 @@
+/**
+ * Passes over the proposed mentions once the scan is done: coordination ("X và Y" share a type), routes ("từ A về B",
+ * "cao tốc A - B" are places), players in match reports, and brands whose models were read as people.
+ */
+import { NOT_NAMES } from './cues';
+import type { RawMention, Scan } from './scan';
+import { hasVietMarks, isVietSyllable, looksForeign } from './syllable';
+import type { Token } from './tokenize';
+import { COMPASS, DASHES, ROAD_NOUNS, ROUTE_LINKS, SPORTS_CUES } from './words';
+
+/**
+ * "cú đúp của Lewandowski", "Saka và Odegaard cùng chấn thương": in a sentence about a match, an unknown single
+ * foreign word (not a Vietnamese syllable, not an acronym, not in the gazetteer, so no known club) is a player.
+ */
+export function typeSportsPeople(s: Scan): void {
+  const sports = new Set<number>();
+  for (let k = 0; k < s.tokens.length; k++) {
+    const t = s.tokens[k] as Token;
+    if (!t.word) continue;
+    if (SPORTS_CUES.has(t.lower) || SPORTS_CUES.has(`${t.lower} ${s.tok(k + 1)?.lower ?? ''}`)) sports.add(t.sentence);
+  }
+  if (sports.size === 0) return;
+  for (const m of s.mentions) {
+    const t = s.tok(m.from);
+    if (m.type !== null || !m.weak || m.to - m.from !== 1 || t === undefined || !sports.has(t.sentence) || t.acronym) continue;
+    if (isVietSyllable(t.text) || hasVietMarks(t.text) || NOT_NAMES.has(t.lower) || s.gaz(m.from) !== null) continue;
+    m.type = 'PERSON';
+    m.weak = false;
+  }
+}
+
+/**
+ * "Ford Expedition", "Ford Diện", "Ducati Superleggera" … "Ducati": a foreign name guessed a person by its shape
+ * whose first word also opens another guessed name or stands alone is a brand with its models, not a person
+ * (people are named by full name, then by surname — never by their first word with another surname).
+ */
+export function dropBrandModels(s: Scan): void {
+  const firsts = new Map<string, Set<string>>();
+  const key = (m: RawMention): string => s.tokens.slice(m.from, m.to).map((t) => t.text).join(' ');
+  const guessed = s.mentions.filter((m) => m.guess === true && m.role === undefined && m.to - m.from > 1 && looksForeign(s.tok(m.from)?.text ?? ''));
+  for (const m of guessed) {
+    const first = s.tok(m.from)?.text ?? '';
+    const set = firsts.get(first) ?? new Set<string>();
+    set.add(key(m));
+    firsts.set(first, set);
+  }
+  const alone = new Set(s.mentions.filter((m) => m.to - m.from === 1).map((m) => s.tok(m.from)?.text ?? ''));
+  const brands = new Set([...firsts].filter(([first, set]) => set.size > 1 || alone.has(first)).map(([first]) => first));
+  if (brands.size === 0) return;
+  // one filtering pass (not a splice per mention: linear on huge text)
+  const keep = s.mentions.filter((m) => !(brands.has(s.tok(m.from)?.text ?? '') && ((m.guess === true && m.role === undefined) || (m.to - m.from === 1 && m.type !== 'ORGANIZATION'))));
+  s.mentions.length = 0;
+  s.mentions.push(...keep);
+}
+
+/** "từ Phan Rang về Nha Trang", "Phan Rang - Nha Trang": the other end of a route from a place is a place. */
+export function typeByRoute(s: Scan): void {
+  const ms = s.mentions;
+  const place = (m: RawMention | undefined): boolean => m !== undefined && !m.weak && m.type === 'LOCATION';
+  const loose = (m: RawMention | undefined): m is RawMention => m !== undefined && m.role === undefined && (m.guess === true || (m.type === null && m.weak) || place(m));
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k] as RawMention;
+    // "cao tốc Cam Lộ - La Sơn", "tuyến Hà Nội - Lào Cai": after a road word, both ends of a dash are places
+    const end = ms[k + 1];
+    const before = s.prevWords(m.from);
+    if (loose(m) && loose(end) && DASHES.has(s.tok(m.to)?.text ?? '') && end.from === m.to + 1 &&
+      (ROAD_NOUNS.has(before.one) || ROAD_NOUNS.has(before.two)) && !COMPASS.has(s.tok(m.from)?.lower ?? '') && !COMPASS.has(s.tok(end.from)?.lower ?? '')) {
+      for (const e of [m, end]) Object.assign(e, { type: 'LOCATION', guess: false, weak: false });
+    }
+    const untyped = m.type === null && m.weak && m.to - m.from > 1;
+    if ((m.guess !== true && !untyped) || m.role !== undefined) continue;
+    const next = ms[k + 1];
+    const prev = ms[k - 1];
+    const link = s.tok(m.to)?.lower ?? '';
+    const from = s.tok(m.from - 1)?.lower === 'từ' && ROUTE_LINKS.has(link) && place(next) && next?.from === m.to + 1;
+    const dashNext = DASHES.has(link) && place(next) && next?.from === m.to + 1;
+    const dashPrev = DASHES.has(s.tok(m.from - 1)?.text ?? '') && place(prev) && prev?.to === m.from - 1;
+    if (from || dashNext || dashPrev) {
+      m.type = 'LOCATION';
+      m.guess = false;
+      m.weak = false;
+    }
+  }
+}
+
+/** "Severodonetsk và Lysychansk": an unknown word coordinated with a place or organisation shares its type. */
+export function typeByCoordination(s: Scan): void {
+  const ms = s.mentions;
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k] as RawMention;
+    if (m.type !== null || m.to - m.from !== 1) continue;
+    // an unknown acronym takes no place or person type from its neighbours ("Nội Bài, VNA đã" lists a place and an
+    // airline), only an organisation's ("FPT, TCX, VPL và GEE": a list of listed companies)
+    const acronym = s.tok(m.from)?.acronym === true;
+    for (const other of [ms[k - 1], ms[k + 1]]) {
+      if (other === undefined || other.weak || other.type === null || (acronym && other.type !== 'ORGANIZATION')) continue;
+      // "Haaland và Saka": a foreign-looking word beside a foreign person is a person
+      if (other.type === 'PERSON' && !(looksForeign(s.tok(m.from)?.text ?? '') && s.tokens.slice(other.from, other.to).some((t) => t.word && looksForeign(t.text)))) continue;
+      const link = other.to <= m.from ? s.tok(m.from - 1) : s.tok(m.to);
+      const gapOk = other.to <= m.from ? other.to === m.from - 1 : other.from === m.to + 1;
+      if (gapOk && link !== undefined && (link.text === ',' || link.lower === 'và' || link.lower === 'hoặc')) {
+        m.type = other.type;
+        m.weak = false;
+        break;
+      }
+    }
+  }
+}
