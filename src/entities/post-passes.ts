@@ -2,7 +2,8 @@
  * Passes over the proposed mentions once the scan is done: coordination ("X và Y" share a type), routes ("từ A về B",
  * "cao tốc A - B" are places), players in match reports, and brands whose models were read as people.
  */
-import { NOT_NAMES } from './cues';
+import { isCommonCaps } from './caps';
+import { LOC_CUES, NOT_NAMES } from './cues';
 import type { RawMention, Scan } from './scan';
 import { hasVietMarks, isVietSyllable, looksForeign } from './syllable';
 import type { Token } from './tokenize';
@@ -30,6 +31,50 @@ export function typeSportsPeople(s: Scan): void {
 }
 
 /**
+ * A capitalised word or a number right beside a word ("Maybach G650", "Expedition 2018", "Ducati Superleggera"): the
+ * word is part of a longer name or a model designation, not a name on its own.
+ */
+function modelNeighbour(s: Scan, k: number): boolean {
+  const t = s.tok(k);
+  return t !== undefined && (/\d/.test(t.text) || (t.word && t.cap));
+}
+
+/** Occurrences (at least two of them inside a sentence) that make an unknown word a name of the text. */
+const RECURRING = 3;
+
+/**
+ * "Jessica lên đường … Jessica xuất hiện … của Jessica", "thành viên SNSD … SNSD": a single unknown word that is not
+ * Vietnamese (no tone or vowel mark, not a word of the corpus in capitals), not in the gazetteer and not after a place
+ * cue, used as a name three times or more in one text (twice inside a sentence, not only as a sentence opener), never
+ * beside another capitalised word or a number (a model: "Expedition 2018", "Maybach G650"), names something the text is about: an acronym is an organisation, any other word a person. (A weak word is otherwise kept
+ * only as an alias of a name found elsewhere, and a name used without any cue was lost.)
+ */
+export function typeRecurringNames(s: Scan): void {
+  const bySurface = new Map<string, RawMention[]>();
+  // a word typed elsewhere by evidence ("thành phố Lysychansk", "đến Severodonetsk") keeps that type: merge.ts makes the
+  // rest its aliases
+  const typed = new Set(s.mentions.filter((m) => m.type !== null && !(m.weak && m.type === 'PERSON')).map((m) => s.tok(m.from)?.text));
+  for (const m of s.mentions) {
+    const t = s.tok(m.from);
+    if (m.type !== null || !m.weak || m.to - m.from !== 1 || t === undefined || typed.has(t.text)) continue;
+    const list = bySurface.get(t.text) ?? [];
+    list.push(m);
+    bySurface.set(t.text, list);
+  }
+  for (const [text, list] of bySurface) {
+    if (list.length < RECURRING) continue;
+    const t = s.tok((list[0] as RawMention).from) as Token;
+    if (hasVietMarks(text) || NOT_NAMES.has(t.lower) || (t.acronym ? isCommonCaps(t.lower) : isVietSyllable(text) && !looksForeign(text) && text.length < 4)) continue;
+    if (list.filter((m) => s.tok(m.from)?.sentenceStart !== true).length < 2) continue;
+    if (list.some((m) => LOC_CUES.has(s.prevWords(m.from).one) || s.gaz(m.from) !== null || modelNeighbour(s, m.from - 1) || modelNeighbour(s, m.from + 1))) continue;
+    for (const m of list) {
+      m.type = t.acronym ? 'ORGANIZATION' : 'PERSON';
+      m.weak = false;
+    }
+  }
+}
+
+/**
  * "Ford Expedition", "Ford Diện", "Ducati Superleggera" … "Ducati": a foreign name guessed a person by its shape
  * whose first word also opens another guessed name or stands alone is a brand with its models, not a person
  * (people are named by full name, then by surname — never by their first word with another surname).
@@ -37,7 +82,9 @@ export function typeSportsPeople(s: Scan): void {
 export function dropBrandModels(s: Scan): void {
   const firsts = new Map<string, Set<string>>();
   const key = (m: RawMention): string => s.tokens.slice(m.from, m.to).map((t) => t.text).join(' ');
-  const guessed = s.mentions.filter((m) => m.guess === true && m.role === undefined && m.to - m.from > 1 && looksForeign(s.tok(m.from)?.text ?? ''));
+  // "Lily Maymac (Lily Macapinlac)": a second name in brackets right after the first is the same person's other name
+  const inBrackets = (m: RawMention): boolean => s.tok(m.from - 1)?.text === '(' && s.mentions.some((o) => o.to === m.from - 1 && o.guess === true);
+  const guessed = s.mentions.filter((m) => m.guess === true && m.role === undefined && m.to - m.from > 1 && looksForeign(s.tok(m.from)?.text ?? '') && !inBrackets(m));
   for (const m of guessed) {
     const first = s.tok(m.from)?.text ?? '';
     const set = firsts.get(first) ?? new Set<string>();

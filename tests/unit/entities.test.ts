@@ -149,3 +149,25 @@ describe('extractEntities: small patterns that generalise', () => {
     expect(got('Tại Hội nghị Ngoại trưởng G20 ở Bali, các bên thảo luận.')).toEqual(['LOCATION:Bali', 'ORGANIZATION:G20']);
   });
 });
+
+describe('extractEntities: names a text uses without cues (issue 14, dev batch 2026-12-06)', () => {
+  it('reads an unknown word used three times as a name: a person, or an organisation when an acronym', () => {
+    const es = extractEntities(
+      'Jessica lên đường sang Mỹ. Ngày 6/2, Jessica xuất hiện ở sân bay. Cựu thành viên KSQT vẫn trẻ trung. Sau khi rời KSQT, công việc của Jessica rất thành công. Các thành viên KSQT chúc mừng.',
+    );
+    expect(find(es, 'PERSON', 'Jessica')?.count).toBe(3);
+    expect(find(es, 'ORGANIZATION', 'KSQT')?.count).toBe(3);
+  });
+
+  it('leaves model names beside a number or another capital out, and a Vietnamese word in capitals too', () => {
+    const es = extractEntities(
+      'Hãng giới thiệu chiếc Expedition 2018 mới. Diện mạo của Expedition 2018 hiện đại, phần đuôi của Expedition 2018 gọn gàng. Họ nói KHÔNG với rượu, KHÔNG với thuốc, KHÔNG với cờ bạc.',
+    );
+    expect(es.map((e) => e.name)).toEqual([]);
+  });
+
+  it('keeps a person whose other name follows in brackets (not a brand with two models)', () => {
+    const es = extractEntities('Hot girl Lily Maymac (Lily Macapinlac) sẽ tới Việt Nam vào tháng 7. Lily Maymac nổi tiếng trên mạng xã hội.');
+    expect(find(es, 'PERSON', 'Lily Maymac')?.count).toBeGreaterThanOrEqual(2);
+  });
+});
