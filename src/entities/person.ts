@@ -140,7 +140,7 @@ export function personNameEnd(s: Scan, j: number): number | null {
   const particle = (x: number): boolean => FOREIGN_JOINERS.has(s.tok(x)?.text ?? '') && looksForeign(first.text) &&
     (s.isCapWord(x + 1) || (FOREIGN_JOINERS.has(s.tok(x + 1)?.text ?? '') && s.isCapWord(x + 2)));
   while (k < j + 6 && (s.isCapWord(k) || s.initialDot(k) || particle(k) || s.gluedParticle(k)) && s.title(k)?.value.title !== true && !startsOtherName(s, k) &&
-    !s.gluedWord(k)) k++;
+    !s.gluedWord(k) && !s.opensSentence(k)) k++;
   const placeName = placeAsGivenName(s, j, k);
   if (placeName !== null) return placeName;
   // "Kim Jong-un": a hyphen-joined lower-case tail

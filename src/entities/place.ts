@@ -54,6 +54,6 @@ export function locAt(s: Scan, i: number): Span | null {
   // "UBND tỉnh Hồ Văn Mừng": a person's name (surname, then Văn/Thị) is no place
   if (SURNAMES.has(next.lower) && (s.tok(j + 1)?.text === 'Văn' || s.tok(j + 1)?.text === 'Thị')) return null;
   let k = j + 1;
-  while (k < j + 4 && s.isCapWord(k) && s.title(k)?.value.title !== true) k++;
+  while (k < j + 4 && s.isCapWord(k) && s.title(k)?.value.title !== true && !s.opensSentence(k)) k++;
   return { end: k, type: 'LOCATION' };
 }

@@ -7,7 +7,7 @@
 import type { EntityType } from '../core/types';
 import { GAZETTEER, type CueHit, type GazetteerHit, LOC_PREFIX_TRIE, ORG_HEAD_TRIE, TITLE_TRIE } from './lexicon';
 import type { Token } from './tokenize';
-import { DASHES, FOREIGN_JOINERS, ORG_SUFFIXES, VIET_MARKS } from './words';
+import { DASHES, FOREIGN_JOINERS, ORG_SUFFIXES, SENTENCE_OPENERS, VIET_MARKS } from './words';
 
 export interface RawMention {
   /** token range [from, to) */
@@ -111,6 +111,18 @@ export abstract class Scan {
     const t = this.tok(k);
     const p = this.tok(k - 1);
     return t !== undefined && p !== undefined && t.word && p.word && t.start === p.end;
+  }
+
+  /**
+   * A capitalised word at k that opens the next sentence with the word after it ("Ảnh: Thanh Tùng Liên quan đến…",
+   * "xã Thụy Vân Ngày 20/6…": a caption or heading glued to the text with no full stop): a name ends before it.
+   */
+  opensSentence(k: number): boolean {
+    const t = this.tok(k);
+    const n = this.tok(k + 1);
+    if (t === undefined || n === undefined || !t.word || !t.cap || t.acronym || n.start !== t.end + 1) return false;
+    const second = /^\d/.test(n.text) ? '#' : n.word && !n.cap ? n.lower : null;
+    return second !== null && SENTENCE_OPENERS.has(`${t.lower} ${second}`);
   }
 
   /** The dot of a middle initial: "Robert F. Kennedy". */

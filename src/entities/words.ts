@@ -2,6 +2,7 @@
  * Word lists of the recogniser (grammar of news prose, not gazetteer): loaded from data/recogniser-words.json, one
  * named set per use, with what each is for. Phrases are lower case, words separated by one space.
  */
+import tables from './data/corpus-tables.json';
 import W from './data/recogniser-words.json';
 import { ORG_CUES, SPEECH_VERBS } from './cues';
 
@@ -53,3 +54,8 @@ export const SHORT_COUNTRIES: Record<string, string> = { Trung: 'Trung Quốc', 
 /** Organisation cues and speech verbs of cues.ts, as sets for one-lookup tests. */
 export const ORG_CUE_SET: ReadonlySet<string> = new Set(ORG_CUES);
 export const SPEECH_SET: ReadonlySet<string> = new Set(SPEECH_VERBS);
+/**
+ * Two words that open sentences and are rarely a name's last word before the next ("liên quan", "trước đó", "ngày #"
+ * with # a number): learned from real news (data/corpus-tables.json, recipe scripts/build/entity-corpus-stats.ts).
+ */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(tables.sentenceOpeners.split(','));

@@ -171,3 +171,16 @@ describe('extractEntities: names a text uses without cues (issue 14, dev batch 2
     expect(find(es, 'PERSON', 'Lily Maymac')?.count).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('extractEntities: a caption glued to the next sentence (issue 14, corpus sentence openers)', () => {
+  it('ends a name before two words that open a sentence ("Liên quan", "Trước đó", "Ngày 20")', () => {
+    const es = extractEntities(
+      'Gia đình bên di ảnh. Ảnh: Thanh Tùng Liên quan đến vụ án, công an đã vào cuộc. Ảnh: Lê Phi Long Trước đó, người dân ở xã Thụy Vân Ngày 20/6 đã báo tin. Ông Trần Văn Minh cho biết như vậy.',
+    );
+    const names = es.map((e) => `${e.type}:${e.name}`);
+    expect(names).toContain('PERSON:Thanh Tùng');
+    expect(names).toContain('PERSON:Lê Phi Long');
+    expect(names).toContain('LOCATION:xã Thụy Vân');
+    expect(names).toContain('PERSON:Trần Văn Minh');
+  });
+});
