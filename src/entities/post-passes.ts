@@ -30,6 +30,49 @@ export function typeSportsPeople(s: Scan): void {
   }
 }
 
+/** What closes the sentence before a byline ("… thừa nhận sai phạm. VIỆT KHÁNH"). */
+const SENTENCE_ENDS = new Set(['.', '!', '?', '…', '”', '"', ')', '/.']);
+
+/**
+ * The byline at the end of an article: two to four capitalised Vietnamese syllables (or the same in capitals,
+ * "VIỆT KHÁNH") after the last sentence or after "Theo", closing the text, or followed only by a source ("/Báo Tin
+ * Tức", "(TTXVN)", "(Theo Reuters)") — the reporter, a person, though the name has no cue and no surname.
+ */
+export function typeByline(s: Scan): void {
+  let e = s.tokens.length - 1;
+  const text = (k: number): string => s.tok(k)?.text ?? '';
+  // a source in brackets, a trailing dash or dot
+  while (e > 0 && (text(e) === '-' || text(e) === '.' || text(e) === '–')) e--;
+  if (text(e) === ')') {
+    let k = e;
+    while (k > e - 16 && k > 0 && text(k) !== '(') k--;
+    if (text(k) !== '(') return;
+    e = k - 1;
+  }
+  // "Hà Linh/Báo Tin Tức": the reporter before the paper
+  for (let k = e; k > e - 6 && k > 0; k--) {
+    if (text(k) === '/' && s.tok(k - 1)?.word === true) {
+      e = k - 1;
+      break;
+    }
+  }
+  let a = e;
+  while (a > e - 4 && a > 0 && isBylineWord(s, a)) a--;
+  const from = a + 1;
+  if (e - from < 1 || !isBylineWord(s, e)) return;
+  const before = s.tok(a);
+  if (before === undefined || !(SENTENCE_ENDS.has(before.text) || before.lower === 'theo')) return;
+  if (s.gaz(from) !== null && (s.gaz(from)?.end ?? 0) > from + 1 && s.gaz(from)?.value.type !== 'PERSON') return;
+  const keep = s.mentions.filter((m) => m.to <= from || m.from > e);
+  s.mentions.length = 0;
+  s.mentions.push(...keep, { from, to: e + 1, type: 'PERSON', weak: false });
+}
+
+function isBylineWord(s: Scan, k: number): boolean {
+  const t = s.tok(k);
+  return t !== undefined && t.word && t.cap && isVietSyllable(t.text) && !NOT_NAMES.has(t.lower) && (!t.acronym || hasVietMarks(t.text) || t.text.length > 2);
+}
+
 /**
  * A capitalised word or a number right beside a word ("Maybach G650", "Expedition 2018", "Ducati Superleggera"): the
  * word is part of a longer name or a model designation, not a name on its own.

@@ -13,7 +13,7 @@ import { THING_CUE_TRIE } from './lexicon';
 import { acronymEvidence, foreignTail, orgAt } from './organisation';
 import { afterCue, cueAt, inPersonName, pronounAt, roleAfter } from './person';
 import { besideCountry, locAt } from './place';
-import { dropBrandModels, typeByCoordination, typeByRoute, typeRecurringNames, typeSportsPeople } from './post-passes';
+import { dropBrandModels, typeByCoordination, typeByline, typeByRoute, typeRecurringNames, typeSportsPeople } from './post-passes';
 import { type RawMention, Scan, type Span } from './scan';
 import type { Token } from './tokenize';
 import { ADMIN_PREFIXES, GIVEN_NAMES, ORG_SUFFIXES, PRODUCT_NOUNS, SHORT_COUNTRIES } from './words';
@@ -32,6 +32,7 @@ export class Recogniser extends Scan {
       }
       i = this.step(i);
     }
+    typeByline(this);
     typeRecurringNames(this);
     typeByCoordination(this);
     typeByRoute(this);

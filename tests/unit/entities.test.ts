@@ -184,3 +184,18 @@ describe('extractEntities: a caption glued to the next sentence (issue 14, corpu
     expect(names).toContain('PERSON:Trần Văn Minh');
   });
 });
+
+describe('extractEntities: the byline (issue 14)', () => {
+  const byline = (text: string): string[] => extractEntities(text).filter((e) => e.type === 'PERSON').map((e) => e.name);
+  it('reads two to four capitalised syllables closing the text as the reporter, in capitals too', () => {
+    expect(byline('Bệnh viện đã hoàn tất thủ tục bàn giao cho cơ quan chức năng. Thăng Điệp')).toEqual(['Thăng Điệp']);
+    expect(byline('Ông Minh và bà L. cũng thừa nhận sai phạm. VIỆT KHÁNH')).toEqual(['Minh', 'VIỆT KHÁNH']);
+    expect(byline('Giá vàng giảm mạnh trong tuần. Hà Linh/Báo Tin Tức')).toEqual(['Hà Linh']);
+    expect(byline('Hai bên cam kết hợp tác. Trang Trần (Theo Reuters)')).toEqual(['Trang Trần']);
+  });
+  it('leaves a closing sentence, a place or a single word alone', () => {
+    expect(byline('Mọi thông tin xin liên hệ Hà Nội')).toEqual([]);
+    expect(byline('Đoàn đã tới thăm. Hà Nội')).toEqual([]);
+    expect(byline('Kết thúc buổi họp. Minh')).toEqual([]);
+  });
+});
