@@ -3,13 +3,14 @@
  * nested bodies, lower-case words of the name's vocabulary, sentence-case names running to the place that ends them —
  * and the evidence that an unknown acronym names one body. Functions of the scan state (scan.ts).
  */
+import { isCommonCaps } from './caps';
 import { NAME_SYLLABLES, NOT_NAMES, ORG_JOINERS } from './cues';
-import { ORG_CUE_TRIE, ORG_WORD_TRIE, SURNAMES } from './lexicon';
-import { locAt } from './place';
+import { COUNTRIES, ORG_CUE_TRIE, ORG_WORD_TRIE, SURNAMES } from './lexicon';
+import { countryAt, locAt } from './place';
 import type { Scan, Span } from './scan';
 import { isVietSyllable, looksForeign } from './syllable';
 import type { Token } from './tokenize';
-import { ADMIN_PREFIXES, CLAUSE_WORDS, COMPLETE_HEADS, DASHES, DOMAIN, EVENT_SYLLABLES, GIVEN_NAMES, GOV_HEADS, HEADS_NEED_CAP, LOWERCASE_HEADS, MEMBER_HEADS, NOT_BETWEEN, ORG_CUE_SET, SPEECH_SET, UNIQUE_TAILS, UNITS, UNIVERSITY } from './words';
+import { ADMIN_PREFIXES, CLAUSE_WORDS, COMPLETE_HEADS, DASHES, DOMAIN, EVENT_SYLLABLES, GIVEN_NAMES, GOV_HEADS, HEADS_NEED_CAP, INSTITUTION_HEADS, LOWERCASE_HEADS, MEMBER_HEADS, NOT_BETWEEN, ORG_CUE_SET, SPEECH_SET, UNIQUE_TAILS, UNITS, UNIVERSITY } from './words';
 
 /** Names are short: a bound keeps pathological input (hundreds of capitals) linear. */
 const MAX_ORG_TOKENS = 18;
@@ -76,9 +77,12 @@ export function foreignTail(s: Scan, e: number): number | null {
  */
 export function orgAt(s: Scan, i: number, depth = 0): Span | null {
   const first = s.tok(i);
-  if (first === undefined || !first.cap) return null;
+  if (first === undefined || !first.word) return null;
   const head = s.orgHead(i);
   if (head === null || EVENT_SYLLABLES.has(s.tok(head.end)?.lower ?? '')) return null;
+  // "bệnh viện Shriners", "công an tỉnh Quảng Bình", "hải quân Mỹ": a head of one kind of institution in lower case
+  // opens a name when a capitalised part (not a title) or an administrative place follows it
+  if (!first.cap && !(depth === 0 && lowerCaseHead(s, i, head.end))) return null;
   // "Chứng khoán SSI" is a broker; "Chứng khoán Mỹ giảm điểm" opening a sentence is a market
   if (first.lower === 'chứng' && (first.sentenceStart || !s.tok(head.end)?.cap) && s.gaz(head.end)?.value.type === 'LOCATION') return null;
   // "Phòng Cảnh sát giao thông" is a department; "Phòng ngừa ..." (prevent) is a verb
@@ -293,6 +297,19 @@ export function orgAt(s: Scan, i: number, depth = 0): Span | null {
   const whole = s.gaz(i);
   if (whole !== null && whole.end === j) return { end: j, type: 'ORGANIZATION', canonical: whole.value.canonical };
   return { end: j, type: 'ORGANIZATION' };
+}
+
+const MILITARY_HEADS = new Set(['hải quân', 'không quân', 'lục quân']);
+
+function lowerCaseHead(s: Scan, i: number, end: number): boolean {
+  const head = s.tokens.slice(i, end).map((x) => x.lower).join(' ');
+  if (!INSTITUTION_HEADS.has(head)) return false;
+  const next = s.tok(end);
+  if (next === undefined || !next.word) return false;
+  // "hải quân Mỹ" is the US Navy; "căn cứ hải quân Tartus" a base named after its town
+  if (MILITARY_HEADS.has(head)) return countryAt(s, end) || (s.gaz(end)?.value.type === 'LOCATION' && COUNTRIES.has(s.gaz(end)?.value.canonical ?? ''));
+  if (next.cap) return s.title(end)?.value.title !== true && !(next.acronym && isCommonCaps(next.lower));
+  return ADMIN_PREFIXES.has(next.lower) && locAt(s, end) !== null;
 }
 
 /**

@@ -45,6 +45,11 @@ export const CLEAR_SURNAMES: ReadonlySet<string> = new Set(W.clearSurnames);
 export const GOV_HEADS: ReadonlySet<string> = new Set(W.govHeads);
 /** One-word heads that are ordinary words unless a capital follows: "Phòng ngừa", "Đội tuyển Việt Nam" (a team). */
 export const HEADS_NEED_CAP: ReadonlySet<string> = new Set(W.headsNeedCap);
+/**
+ * Heads that open a name written in lower case ("bệnh viện Shriners", "trường đại học Bristol", "công an tỉnh Quảng
+ * Bình", "hải quân Mỹ"): nouns for one kind of institution, never a verb or a common word before a capital.
+ */
+export const INSTITUTION_HEADS: ReadonlySet<string> = new Set(W.institutionHeads);
 export const MEMBER_HEADS: ReadonlySet<string> = new Set(W.memberHeads);
 export const UNIVERSITY = /^(Đại|ĐH|ĐHQG)$/;
 export const COMPASS: ReadonlySet<string> = new Set(W.compass);

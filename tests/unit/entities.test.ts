@@ -199,3 +199,17 @@ describe('extractEntities: the byline (issue 14)', () => {
     expect(byline('Kết thúc buổi họp. Minh')).toEqual([]);
   });
 });
+
+describe('extractEntities: organisation names after a head in lower case (issue 14)', () => {
+  it('reads "bệnh viện X", "trường đại học X", "công an tỉnh X", "hải quân <country>" as organisations', () => {
+    const es = extractEntities(
+      'Cậu bé được đưa tới bệnh viện Shriners rồi học tại trường đại học Bristol. Lực lượng công an tỉnh Quảng Bình và hải quân Mỹ đã vào cuộc.',
+    );
+    const names = spans(es);
+    for (const n of ['bệnh viện Shriners', 'trường đại học Bristol', 'công an tỉnh Quảng Bình', 'hải quân Mỹ']) expect(names).toContain(`ORGANIZATION:${n}`);
+  });
+  it('leaves "thị trường Mỹ", "căn cứ hải quân Tartus" and "cơ quan công an" alone', () => {
+    const names = spans(extractEntities('Giá vàng trên thị trường Mỹ tăng. Nga rút khỏi căn cứ hải quân Tartus. Cơ quan công an đang điều tra.'));
+    expect(names.filter((n) => n.startsWith('ORGANIZATION'))).toEqual([]);
+  });
+});
