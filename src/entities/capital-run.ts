@@ -11,7 +11,7 @@ import { countryAt } from './place';
 import type { Scan } from './scan';
 import { hasVietMarks, isVietSyllable, looksForeign, looksVietnamese } from './syllable';
 import type { Token } from './tokenize';
-import { COMPASS, DOMAIN, ENGLISH_WORDS, FOREIGN_JOINERS, GIVEN_NAMES, MODEL_NOUNS, ORG_CUE_SET, ORG_SUFFIXES, SPEECH_SET, VIET_MARKS } from './words';
+import { COMPASS, DOMAIN, ENGLISH_WORDS, EVENT_WORDS, FOREIGN_JOINERS, GIVEN_NAMES, MODEL_NOUNS, ORG_CUE_SET, ORG_SUFFIXES, SPEECH_SET, VIET_MARKS } from './words';
 
 /** A product noun in the three words before k ("mẫu xe", "điện thoại", "phiên bản"). */
 export function productBefore(s: Scan, k: number): boolean {
@@ -89,6 +89,8 @@ export function capitalRun(s: Scan, i: number): number {
   const foreign = words.some((w) => looksForeign(w.text)) && words.every((w) => !VIET_MARKS.test(w.text));
   const prev = s.prevWords(a);
   let type: EntityType | null = null;
+  // "Premier League", "Vietnam Idol", "Champions League": an event, competition or show is not an entity
+  if (foreign && words.some((w) => EVENT_WORDS.has(w.lower))) return b;
   if (foreign) {
     // "Siemens Mobility", "Box Office Vietnam", "Real Madrid": a company word after the first, or a club word first
     const orgWord = words.slice(1).some((w) => ORG_SUFFIXES.has(w.lower)) || club;

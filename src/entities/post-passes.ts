@@ -7,7 +7,7 @@ import { LOC_CUES, NOT_NAMES } from './cues';
 import type { RawMention, Scan } from './scan';
 import { hasVietMarks, isVietSyllable, looksForeign } from './syllable';
 import type { Token } from './tokenize';
-import { COMPASS, DASHES, ROAD_NOUNS, ROUTE_LINKS, SPORTS_CUES } from './words';
+import { COMPASS, DASHES, ENGLISH_WORDS, EVENT_WORDS, ROAD_NOUNS, ROUTE_LINKS, SPORTS_CUES } from './words';
 
 /**
  * "cú đúp của Lewandowski", "Saka và Odegaard cùng chấn thương": in a sentence about a match, an unknown single
@@ -24,7 +24,7 @@ export function typeSportsPeople(s: Scan): void {
   for (const m of s.mentions) {
     const t = s.tok(m.from);
     if (m.type !== null || !m.weak || m.to - m.from !== 1 || t === undefined || !sports.has(t.sentence) || t.acronym) continue;
-    if (isVietSyllable(t.text) || hasVietMarks(t.text) || NOT_NAMES.has(t.lower) || s.gaz(m.from) !== null) continue;
+    if (isVietSyllable(t.text) || hasVietMarks(t.text) || NOT_NAMES.has(t.lower) || EVENT_WORDS.has(t.lower) || s.gaz(m.from) !== null) continue;
     m.type = 'PERSON';
     m.weak = false;
   }
@@ -107,7 +107,7 @@ export function typeRecurringNames(s: Scan): void {
   for (const [text, list] of bySurface) {
     if (list.length < RECURRING) continue;
     const t = s.tok((list[0] as RawMention).from) as Token;
-    if (hasVietMarks(text) || NOT_NAMES.has(t.lower) || (t.acronym ? isCommonCaps(t.lower) : isVietSyllable(text) && !looksForeign(text) && text.length < 4)) continue;
+    if (hasVietMarks(text) || NOT_NAMES.has(t.lower) || EVENT_WORDS.has(t.lower) || ENGLISH_WORDS.has(t.lower) || (t.acronym ? isCommonCaps(t.lower) : isVietSyllable(text) && !looksForeign(text) && text.length < 4)) continue;
     if (list.filter((m) => s.tok(m.from)?.sentenceStart !== true).length < 2) continue;
     if (list.some((m) => LOC_CUES.has(s.prevWords(m.from).one) || s.gaz(m.from) !== null || modelNeighbour(s, m.from - 1) || modelNeighbour(s, m.from + 1))) continue;
     for (const m of list) {

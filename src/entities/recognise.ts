@@ -16,7 +16,7 @@ import { besideCountry, locAt } from './place';
 import { dropBrandModels, typeByCoordination, typeByline, typeByRoute, typeRecurringNames, typeSportsPeople } from './post-passes';
 import { type RawMention, Scan, type Span } from './scan';
 import type { Token } from './tokenize';
-import { ADMIN_PREFIXES, GIVEN_NAMES, ORG_SUFFIXES, PRODUCT_NOUNS, SHORT_COUNTRIES } from './words';
+import { ADMIN_PREFIXES, EVENT_WORDS, GIVEN_NAMES, ORG_SUFFIXES, PRODUCT_NOUNS, SHORT_COUNTRIES } from './words';
 
 export type { RawMention } from './scan';
 
@@ -102,7 +102,8 @@ export class Recogniser extends Scan {
       // "YG Entertainment": an acronym closed by a company word
       const suffix = isCommonCaps(t.lower) ? null : this.orgSuffixEnd(i + 1) ?? foreignTail(this, i + 1);
       if (suffix !== null) {
-        this.emit(i, suffix, 'ORGANIZATION');
+        // "SEA Games", "VBA Draft": an acronym before an event word names the event
+        if (!this.tokens.slice(i + 1, suffix).some((w) => EVENT_WORDS.has(w.lower))) this.emit(i, suffix, 'ORGANIZATION');
         return suffix;
       }
       // "xe chiến đấu BTR", "quỹ ETF", "TTCK", "KHÔNG": designations, units, abbreviations and words are not organisations

@@ -27,7 +27,10 @@ export const VIET_MARKS = /[^\x00-\x7f]/;
 export const PRODUCT_NOUNS: ReadonlySet<string> = new Set(W.productNouns);
 /** Nouns before a model name: "mẫu xe Ford Expedition", "smartphone Infinix Zero", "phiên bản G500". */
 export const MODEL_NOUNS: ReadonlySet<string> = new Set(W.modelNouns);
+/** English words that are no part of a person's name: index and product names ("Global Market", "Wifi Hotspot", "Android Auto"). */
 export const ENGLISH_WORDS: ReadonlySet<string> = new Set(W.englishWords);
+/** English words that make a capitalised run an event, competition or show ("Premier League", "SEA Games", "Vietnam Idol"): no entity. */
+export const EVENT_WORDS: ReadonlySet<string> = new Set(W.eventWords);
 /** Country words that are also Vietnamese given names. */
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(W.givenNames);
 export const DASHES: ReadonlySet<string> = new Set(W.dashes);

@@ -213,3 +213,12 @@ describe('extractEntities: organisation names after a head in lower case (issue 
     expect(names.filter((n) => n.startsWith('ORGANIZATION'))).toEqual([]);
   });
 });
+
+describe('extractEntities: events, competitions and products are no entities (issue 14)', () => {
+  it('leaves "Premier League", "SEA Games", "Vietnam Idol", "Android Auto" out of the summary', () => {
+    const es = extractEntities(
+      'Mùa giải Premier League khởi tranh. Đội tuyển dự SEA Games tập luyện. Cô từng thi Vietnam Idol. Xe hỗ trợ Android Auto và Wifi Hotspot.',
+    );
+    expect(es.map((e) => e.name).filter((n) => /League|Games|Idol|Auto|Hotspot/.test(n))).toEqual([]);
+  });
+});
