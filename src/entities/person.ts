@@ -31,17 +31,21 @@ export function pronounAt(s: Scan, i: number): number | null {
   return verb || SPEECH_SET.has(next.lower) || SPEECH_SET.has(two) ? i + 1 : null;
 }
 
-/** The text uses "anh" as a pronoun (lower case, mid-sentence) and never puts "Anh" after a place cue. */
+/**
+ * The text uses "anh" as a pronoun (lower case, mid-sentence) and either never puts "Anh" after a place cue ("người
+ * Anh", "tại Anh"), or uses the pronoun at least three times and twice as often: a story about an Englishman
+ * ("chàng rể người Anh … dạy anh nói … Anh lấy hết sức") speaks of him as "anh" far more often than of his country.
+ */
 export function anhIsPronoun(s: Scan): boolean {
   if (s.anhPronoun !== undefined) return s.anhPronoun;
-  let pronoun = false;
-  let country = false;
-  for (let k = 1; k < s.tokens.length && !country; k++) {
+  let pronoun = 0;
+  let country = 0;
+  for (let k = 1; k < s.tokens.length; k++) {
     const t = s.tokens[k] as Token;
-    if (t.text === 'anh' && !t.sentenceStart) pronoun = true;
-    else if (t.text === 'Anh' && !t.sentenceStart && LOC_CUES.has(s.tok(k - 1)?.lower ?? '')) country = true;
+    if (t.text === 'anh' && !t.sentenceStart) pronoun++;
+    else if (t.text === 'Anh' && !t.sentenceStart && LOC_CUES.has(s.tok(k - 1)?.lower ?? '')) country++;
   }
-  return (s.anhPronoun = pronoun && !country);
+  return (s.anhPronoun = pronoun > 0 && (country === 0 || (pronoun >= 3 && pronoun >= 2 * country)));
 }
 
 /** A title or person cue at i ("Tổng thống", "cựu Ngoại trưởng", "ông"). */

@@ -222,3 +222,12 @@ describe('extractEntities: events, competitions and products are no entities (is
     expect(es.map((e) => e.name).filter((n) => /League|Games|Idol|Auto|Hotspot/.test(n))).toEqual([]);
   });
 });
+
+describe('extractEntities: the pronoun "Anh" in a story that also names England (issue 14)', () => {
+  it('reads a sentence-opening "Anh" as the pronoun when the text says "anh" far more often than it names the country', () => {
+    const es = extractEntities(
+      'Jon, chàng rể người Anh, sống ở Hà Nội. Chị dạy anh nói tiếng Việt, dạy anh nấu ăn, đưa anh đi chợ. Anh lấy hết sức bình sinh để nói. Anh ra vẻ rất tâm đắc.',
+    );
+    expect(find(es, 'LOCATION', 'Anh')?.count).toBe(1);
+  });
+});
