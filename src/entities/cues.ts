@@ -92,10 +92,11 @@ galatasaray, fenerbahce, beşiktaş, besiktas`));
 export const LOC_PREFIXES = words(`tỉnh, thành phố, tp, tp., thị xã, thị trấn, huyện, quận, xã, phường, đặc khu, thôn, ấp,
 bản, làng, làng chài, chợ, bang, châu, sông, núi, dãy núi, đảo, quần đảo, vịnh, eo biển, bán đảo, biển, đèo, cao nguyên,
 đồng bằng, vùng, sân bay, cảng, ga, đường, khu, cửa khẩu, khu công nghiệp, khu công nghệ cao, khu kinh tế, khu đô thị,
-khu chế xuất, khu du lịch, khu bảo tồn, khu dân cư, sân vận động, svđ, bãi cạn, bãi đá, hồ, buôn, bến, quảng trường, vườn quốc gia, thành phố cảng, cảng hàng không, cảng hàng không quốc tế, sân bay quốc tế`);
+khu chế xuất, khu du lịch, khu bảo tồn, khu dân cư, sân vận động, svđ, bãi cạn, bãi đá, hồ, buôn, bến, quảng trường, vườn quốc gia, thành phố cảng, cảng hàng không, cảng hàng không quốc tế, sân bay quốc tế,
+xóm, khóm, tổ dân phố, khu phố, nhóm đảo, cao tốc, đường cao tốc`);
 
 /** Prefixes that may be followed by a number: "quận 1", "phường 5". */
-export const NUMBERED_PREFIXES = new Set(['quận', 'phường', 'khu', 'đường']);
+export const NUMBERED_PREFIXES = new Set(['quận', 'phường', 'khu', 'đường', 'phố', 'xóm', 'tổ']);
 
 /** Words before a name that say "place" and stay outside the span. */
 export const LOC_CUES = new Set(words(`tại, ở, đến, tới, từ, thăm, khỏi, sang, qua, quanh, gần, phía, nước, xứ,

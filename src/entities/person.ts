@@ -55,6 +55,9 @@ export function cueAt(s: Scan, i: number): { end: number; title: boolean } | nul
   // "Đại sứ quán Anh": an organisation head longer than the title ("Đại sứ") wins
   const head = s.orgHead(i);
   if (head !== null && head.end > hit.end) return null;
+  // "Bà Rịa-Vũng Tàu", "Bà Chiểu": a known place or organisation that opens with a person cue is that name
+  const known = s.gaz(i);
+  if (known !== null && known.value.type !== 'PERSON' && known.end > hit.end) return null;
   // "chính quyền Tổng thống Trump": "quyền" here closes "chính quyền" (administration), it is not "acting"
   if (s.tok(i)?.lower === 'quyền' && s.tok(i - 1)?.lower === 'chính') return null;
   // "Anh" capitalised is the country unless a name follows; handled by afterCue returning null.

@@ -5,7 +5,7 @@
 import { NOT_NAMES, NUMBERED_PREFIXES } from './cues';
 import { COUNTRIES, SURNAMES } from './lexicon';
 import type { Scan, Span } from './scan';
-import { DASHES, SHORT_COUNTRIES } from './words';
+import { DASHES, ROAD_NOUNS, SHORT_COUNTRIES } from './words';
 
 /** A country name starts at k and ends the phrase ("Zurich, Thụy Sĩ,"). */
 export function countryAt(s: Scan, k: number): boolean {
@@ -43,7 +43,11 @@ export function locAt(s: Scan, i: number): Span | null {
   const gaz = s.gaz(j);
   // "các tỉnh Đồng bằng sông Cửu Long": the name already opens with its own geographic noun
   if (gaz !== null && gaz.value.type === 'LOCATION' && s.locPrefix(j) !== null) return null;
-  if (gaz !== null && gaz.value.type === 'LOCATION') return { end: gaz.end, type: 'LOCATION', canonical: gaz.value.canonical };
+  if (gaz !== null && gaz.value.type === 'LOCATION') {
+    const road = roadEnd(s, i, prefix.end, gaz.end);
+    if (road !== null) return { end: road, type: 'LOCATION' };
+    return { end: gaz.end, type: 'LOCATION', canonical: gaz.value.canonical };
+  }
   if (gaz !== null) return null;
   const next = s.tok(j);
   if (next === undefined || !next.word) return null;
@@ -55,5 +59,19 @@ export function locAt(s: Scan, i: number): Span | null {
   if (SURNAMES.has(next.lower) && (s.tok(j + 1)?.text === 'Văn' || s.tok(j + 1)?.text === 'Thị')) return null;
   let k = j + 1;
   while (k < j + 4 && s.isCapWord(k) && s.title(k)?.value.title !== true && !s.opensSentence(k)) k++;
-  return { end: k, type: 'LOCATION' };
+  return { end: roadEnd(s, i, prefix.end, k) ?? k, type: 'LOCATION' };
+}
+
+/**
+ * "cao tốc Hà Nội – Thái Nguyên", "cao tốc Nghi Sơn - Diễn Châu": after a road prefix, a place, a dash and another
+ * place (known, or up to three capitalised words) are one place; the end of it, or null.
+ */
+function roadEnd(s: Scan, i: number, prefixEnd: number, end: number): number | null {
+  const dash = s.tok(end);
+  if (dash === undefined || !DASHES.has(dash.text) || !ROAD_NOUNS.has(s.tokens.slice(i, prefixEnd).map((x) => x.lower).join(' '))) return null;
+  const other = s.gaz(end + 1);
+  if (other !== null) return other.value.type === 'LOCATION' ? other.end : null;
+  let k = end + 1;
+  while (k < end + 4 && s.isCapWord(k) && !s.tok(k)?.acronym && s.title(k) === null && s.orgHead(k) === null && !s.opensSentence(k)) k++;
+  return k > end + 1 ? k : null;
 }

@@ -231,3 +231,14 @@ describe('extractEntities: the pronoun "Anh" in a story that also names England 
     expect(find(es, 'LOCATION', 'Anh')?.count).toBe(1);
   });
 });
+
+describe('extractEntities: dash compounds of places and small places (issue 14)', () => {
+  it('reads "Bà Rịa-Vũng Tàu" (glued or en dash) and "cao tốc Hà Nội – Thái Nguyên" as one place each', () => {
+    const names = spans(extractEntities('Du khách đến Bà Rịa-Vũng Tàu. Tỉnh Bà Rịa – Vũng Tàu đông khách. Xe chạy trên cao tốc Hà Nội – Thái Nguyên và cao tốc Nghi Sơn - Diễn Châu.'));
+    expect(names).toEqual(['LOCATION:Bà Rịa-Vũng Tàu', 'LOCATION:Tỉnh Bà Rịa – Vũng Tàu', 'LOCATION:cao tốc Hà Nội – Thái Nguyên', 'LOCATION:cao tốc Nghi Sơn - Diễn Châu']);
+  });
+  it('keeps the prefix of hamlets and quarters inside: "tổ dân phố Tiền Phong", "khu phố 3", "xóm Nội"', () => {
+    const names = spans(extractEntities('Thi thể được tìm thấy ở tổ dân phố Tiền Phong, gần khu phố 3 và xóm Nội.'));
+    expect(names).toEqual(['LOCATION:khu phố 3', 'LOCATION:tổ dân phố Tiền Phong', 'LOCATION:xóm Nội']);
+  });
+});
