@@ -5,7 +5,7 @@
 import { NOT_NAMES, NUMBERED_PREFIXES } from './cues';
 import { COUNTRIES, SURNAMES } from './lexicon';
 import type { Scan, Span } from './scan';
-import { DASHES, ROAD_NOUNS, SHORT_COUNTRIES } from './words';
+import { COMPASS, DASHES, ROAD_NOUNS, SHORT_COUNTRIES } from './words';
 
 /** A country name starts at k and ends the phrase ("Zurich, Thụy Sĩ,"). */
 export function countryAt(s: Scan, k: number): boolean {
@@ -59,6 +59,8 @@ export function locAt(s: Scan, i: number): Span | null {
   if (SURNAMES.has(next.lower) && (s.tok(j + 1)?.text === 'Văn' || s.tok(j + 1)?.text === 'Thị')) return null;
   let k = j + 1;
   while (k < j + 4 && s.isCapWord(k) && s.title(k)?.value.title !== true && !s.opensSentence(k)) k++;
+  // "cao tốc Bắc - Nam": directions, not places
+  if (COMPASS.has(next.lower) && k === j + 1) return DASHES.has(s.tok(k)?.text ?? '') && ROAD_NOUNS.has(s.tokens.slice(i, prefix.end).map((x) => x.lower).join(' ')) ? null : { end: k, type: 'LOCATION' };
   return { end: roadEnd(s, i, prefix.end, k) ?? k, type: 'LOCATION' };
 }
 
