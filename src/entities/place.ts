@@ -37,7 +37,9 @@ export function locAt(s: Scan, i: number): Span | null {
   const prefix = s.locPrefix(i);
   if (prefix === null) return null;
   // a capitalised one-word prefix mid-sentence is a name ("Hồ", "Bản"), not "hồ", "bản"; "TP", "Cảng hàng không" are fine
-  if (first.cap && !first.sentenceStart && first.lower !== 'tp' && prefix.end - i < 2) return null;
+  // ("Quận 7", "Phường 5": a number after it makes it the prefix)
+  const numbered = NUMBERED_PREFIXES.has(first.lower) && /^\d+$/.test(s.tok(prefix.end)?.text ?? '');
+  if (first.cap && !first.sentenceStart && first.lower !== 'tp' && prefix.end - i < 2 && !numbered) return null;
   let j = prefix.end;
   if (first.lower === 'tp' && s.tok(j)?.text === '.') j++;
   const gaz = s.gaz(j);
@@ -56,13 +58,17 @@ export function locAt(s: Scan, i: number): Span | null {
   // "chợ Tết", "làng Sau": a grammatical or calendar word alone is no place name
   if (NOT_NAMES.has(next.lower) && !s.isCapWord(j + 1)) return null;
   // "UBND tỉnh Hồ Văn Mừng": a person's name (surname, then Văn/Thị) is no place
-  if (SURNAMES.has(next.lower) && (s.tok(j + 1)?.text === 'Văn' || s.tok(j + 1)?.text === 'Thị')) return null;
+  // (streets are named after people: "đường Nguyễn Văn Linh")
+  const street = STREET_PREFIXES.has(s.tokens.slice(i, prefix.end).map((x) => x.lower).join(' '));
+  if (!street && SURNAMES.has(next.lower) && (s.tok(j + 1)?.text === 'Văn' || s.tok(j + 1)?.text === 'Thị')) return null;
   let k = j + 1;
   while (k < j + 4 && s.isCapWord(k) && s.title(k)?.value.title !== true && !s.opensSentence(k)) k++;
   // "cao tốc Bắc - Nam": directions, not places
   if (COMPASS.has(next.lower) && k === j + 1) return DASHES.has(s.tok(k)?.text ?? '') && ROAD_NOUNS.has(s.tokens.slice(i, prefix.end).map((x) => x.lower).join(' ')) ? null : { end: k, type: 'LOCATION' };
   return { end: roadEnd(s, i, prefix.end, k) ?? k, type: 'LOCATION' };
 }
+
+const STREET_PREFIXES = new Set(['đường', 'phố']);
 
 /**
  * "cao tốc Hà Nội – Thái Nguyên", "cao tốc Nghi Sơn - Diễn Châu": after a road prefix, a place, a dash and another

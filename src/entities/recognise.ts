@@ -100,7 +100,8 @@ export class Recogniser extends Scan {
     const t = this.tokens[i] as Token;
     if (t.acronym) {
       // "YG Entertainment": an acronym closed by a company word
-      const suffix = isCommonCaps(t.lower) ? null : this.orgSuffixEnd(i + 1) ?? foreignTail(this, i + 1);
+      // ("IM Group": a company word closes even an acronym that is also a word)
+      const suffix = this.orgSuffixEnd(i + 1) ?? (isCommonCaps(t.lower) ? null : foreignTail(this, i + 1));
       if (suffix !== null) {
         // "SEA Games", "VBA Draft": an acronym before an event word names the event
         if (!this.tokens.slice(i + 1, suffix).some((w) => EVENT_WORDS.has(w.lower))) this.emit(i, suffix, 'ORGANIZATION');

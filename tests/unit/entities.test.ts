@@ -242,3 +242,10 @@ describe('extractEntities: dash compounds of places and small places (issue 14)'
     expect(names).toEqual(['LOCATION:khu phố 3', 'LOCATION:tổ dân phố Tiền Phong', 'LOCATION:xóm Nội']);
   });
 });
+
+describe('extractEntities: event names, brands, company words and numbered districts (issue 14)', () => {
+  it('reads no entity in an event\'s name, a brand after "thương hiệu", "IM Group", "Quận 7"', () => {
+    const names = spans(extractEntities('Hội thảo ICT COMM Vietnam 2017 diễn ra tại 799 đường Nguyễn Văn Linh, Quận 7. Cô mặc đồ của thương hiệu Tommy Hilfiger. Các diễn giả đến từ IM Group.'));
+    expect(names).toEqual(['LOCATION:Quận 7', 'LOCATION:đường Nguyễn Văn Linh', 'ORGANIZATION:IM Group', 'ORGANIZATION:Tommy Hilfiger'].sort());
+  });
+});
