@@ -290,6 +290,8 @@ export function orgAt(s: Scan, i: number, depth = 0): Span | null {
   if (parts === 0 && (uniqueTail || (depth > 0 && good > head.end))) parts++;
   // "Bộ Tư lệnh", "Tổng Liên đoàn": a capitalised head of several words names the body
   if (parts === 0 && head.end - i > 1 && s.tok(i + 1)?.cap === true && good === head.end) parts++;
+  // "khai trừ Đảng", "báo cáo Chính phủ": a body named by its head alone, capitalised inside a sentence
+  if (parts === 0 && completeHead && first.cap && !first.sentenceStart && depth === 0 && !s.isCapWord(head.end)) return { end: head.end, type: 'ORGANIZATION' };
   if (parts === 0) return null;
   j = good;
   // "Bác sĩ Đoàn Thị Hồng": a head that is also a surname, followed by capitals only, is a person

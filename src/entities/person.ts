@@ -10,7 +10,7 @@ import { orgAt } from './organisation';
 import type { RawMention, Scan, Span } from './scan';
 import { isVietSyllable, looksForeign, looksVietnamese } from './syllable';
 import type { Token } from './tokenize';
-import { ACADEMIC, CLEAR_SURNAMES, DASHES, FOREIGN_JOINERS, NARRATIVE_VERBS, PRONOUNS, PRONOUN_TAILS, SPEECH_SET, VIET_MARKS } from './words';
+import { ACADEMIC, CLAUSE_WORDS, CLEAR_SURNAMES, DASHES, FOREIGN_JOINERS, NARRATIVE_VERBS, NOT_BETWEEN, PRONOUNS, PRONOUN_TAILS, SPEECH_SET, VIET_MARKS } from './words';
 
 /**
  * End of a sentence-initial kinship pronoun ("Cô ấy", "Chú", "Anh ta") or null. "Anh" is also the country: it is a
@@ -147,7 +147,7 @@ export function personNameEnd(s: Scan, j: number): number | null {
   const particle = (x: number): boolean => FOREIGN_JOINERS.has(s.tok(x)?.text ?? '') && looksForeign(first.text) &&
     (s.isCapWord(x + 1) || (FOREIGN_JOINERS.has(s.tok(x + 1)?.text ?? '') && s.isCapWord(x + 2)));
   while (k < j + 6 && (s.isCapWord(k) || s.initialDot(k) || particle(k) || s.gluedParticle(k)) && s.title(k)?.value.title !== true && !startsOtherName(s, k) &&
-    !s.gluedWord(k) && !s.opensSentence(k)) k++;
+    !s.gluedWord(k) && !s.opensSentence(k) && !capsClauseWord(s, k)) k++;
   const placeName = placeAsGivenName(s, j, k);
   if (placeName !== null) return placeName;
   // "Kim Jong-un": a hyphen-joined lower-case tail
@@ -208,4 +208,10 @@ export function inPersonName(s: Scan, i: number): boolean {
   const prev = s.tok(i - 1);
   const prevOk = prev !== undefined && prev.end < (s.tok(i)?.start ?? 0) && plain(i - 1) && !(prev.sentenceStart && NOT_NAMES.has(prev.lower));
   return prevOk || plain(i + 1);
+}
+
+/** "ÔNG NGUYỄN VĂN AN NÓI": in a heading in capitals, a verb or function word ends the name. */
+function capsClauseWord(s: Scan, k: number): boolean {
+  const t = s.tok(k);
+  return t !== undefined && t.acronym && (SPEECH_SET.has(t.lower) || CLAUSE_WORDS.has(t.lower) || NOT_BETWEEN.has(t.lower));
 }

@@ -30,6 +30,44 @@ export function typeSportsPeople(s: Scan): void {
   }
 }
 
+/**
+ * "ÔNG NGUYỄN VĂN AN TỪ CHỨC", "VIỆT NAM THẮNG": a heading or caption in capitals names what the body names in normal
+ * case. A run of words printed in capitals (not read as names: caps.ts calls them words) that spells, case aside, a
+ * name the text has typed elsewhere is a mention of it, with its type.
+ */
+export function typeCapsHeadings(s: Scan): void {
+  const known = new Map<string, RawMention>();
+  for (const m of s.mentions) {
+    if (m.type === null || m.weak) continue;
+    const key = s.tokens.slice(m.from, m.to).map((t) => t.lower).join(' ');
+    if (!known.has(key)) known.set(key, m);
+  }
+  if (known.size === 0) return;
+  const covered = new Set<number>();
+  for (const m of s.mentions) for (let k = m.from; k < m.to; k++) covered.add(k);
+  const found: RawMention[] = [];
+  for (let k = 0; k < s.tokens.length; k++) {
+    if (covered.has(k) || !isCapsRunWord(s, k)) continue;
+    // the longest run of up to five capitalised words from k that a typed name spells
+    let best = -1;
+    let key = '';
+    for (let e = k; e < k + 5 && isCapsRunWord(s, e) && !covered.has(e); e++) {
+      key = key === '' ? (s.tok(e) as Token).lower : `${key} ${(s.tok(e) as Token).lower}`;
+      if (known.has(key)) best = e + 1;
+    }
+    if (best < 0) continue;
+    const like = known.get(s.tokens.slice(k, best).map((t) => t.lower).join(' ')) as RawMention;
+    found.push({ from: k, to: best, type: like.type, weak: false, ...(like.canonical !== undefined ? { canonical: like.canonical } : {}) });
+    k = best - 1;
+  }
+  if (found.length > 0) s.mentions.push(...found);
+}
+
+function isCapsRunWord(s: Scan, k: number): boolean {
+  const t = s.tok(k);
+  return t !== undefined && t.word && t.acronym && (hasVietMarks(t.text) || isVietSyllable(t.text));
+}
+
 /** What closes the sentence before a byline ("… thừa nhận sai phạm. VIỆT KHÁNH"). */
 const SENTENCE_ENDS = new Set(['.', '!', '?', '…', '”', '"', ')', '/.']);
 

@@ -249,3 +249,14 @@ describe('extractEntities: event names, brands, company words and numbered distr
     expect(names).toEqual(['LOCATION:Quận 7', 'LOCATION:đường Nguyễn Văn Linh', 'ORGANIZATION:IM Group', 'ORGANIZATION:Tommy Hilfiger'].sort());
   });
 });
+
+describe('extractEntities: headings in capitals and bodies named by their head (issue 14)', () => {
+  it('matches a name in a heading in capitals to the body\'s form, and shows the body\'s form', () => {
+    const es = extractEntities('HÀ NỘI ĐÓN KHÁCH. ÔNG NGUYỄN VĂN AN NÓI. Du khách tới Hà Nội, ông Nguyễn Văn An cho biết.');
+    expect(find(es, 'LOCATION', 'Hà Nội')?.count).toBe(2);
+    expect(find(es, 'PERSON', 'Nguyễn Văn An')?.count).toBe(2);
+  });
+  it('reads "Đảng" capitalised inside a sentence as the party', () => {
+    expect(spans(extractEntities('Chi bộ đề nghị khai trừ Đảng đối với ông Minh.'))).toContain('ORGANIZATION:Đảng');
+  });
+});
