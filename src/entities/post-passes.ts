@@ -211,11 +211,24 @@ export function typeByRoute(s: Scan): void {
   }
 }
 
-/** "Severodonetsk và Lysychansk": an unknown word coordinated with a place or organisation shares its type. */
+/**
+ * "Severodonetsk và Lysychansk": an unknown word coordinated with a place or organisation shares its type; a guessed
+ * person between two coordinated places is a place.
+ */
 export function typeByCoordination(s: Scan): void {
   const ms = s.mentions;
+  const linked = (a: RawMention | undefined, b: RawMention | undefined): boolean => {
+    const link = a === undefined || b === undefined || b.from !== a.to + 1 ? undefined : s.tok(a.to);
+    return link !== undefined && (link.text === ',' || link.lower === 'và' || link.lower === 'hoặc');
+  };
+  const place = (m: RawMention | undefined): boolean => m !== undefined && m.type === 'LOCATION' && !m.weak;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k] as RawMention;
+    // "New York, Los Angeles, Boca Raton và Florida": a name guessed a person by its shape inside a list of places
+    if (m.guess === true && m.role === undefined && place(ms[k - 1]) && place(ms[k + 1]) && linked(ms[k - 1], m) && linked(m, ms[k + 1])) {
+      Object.assign(m, { type: 'LOCATION', guess: false });
+      continue;
+    }
     if (m.type !== null || m.to - m.from !== 1) continue;
     // an unknown acronym takes no place or person type from its neighbours ("Nội Bài, VNA đã" lists a place and an
     // airline), only an organisation's ("FPT, TCX, VPL và GEE": a list of listed companies)
