@@ -1,6 +1,6 @@
 /**
  * Recipe for src/entities/data/corpus-tables.json: tables the recogniser uses, derived from real news usage.
- *   npx tsx scripts/build/entity-corpus-stats.ts PATH/baomoi-2017-sample.jsonl.gz [--exclude DIR]... [--report FILE]
+ *   npx tsx scripts/build/entity-corpus-stats.ts PATH/baomoi-2017-sample.jsonl.gz [--exclude DIR]... [--exclude-ids FILE]... [--report FILE]
  * Input: the real-news sample the team shares (4,971 baomoi.com articles of early 2017, see src/entities/data/README.md).
  * Articles whose id names a file in an --exclude directory (the blind evaluation batches, `NN_ID.txt`) are skipped, so
  * no table is learned from text the recogniser is scored blind on. Only counts leave this script, never text.
@@ -16,7 +16,7 @@
  *  - orgHeads: capitalised words (or two-word phrases) that open multi-word capitalised names mid-sentence far more
  *    often than they stand alone — reported for review against cues.ts ORG_HEADS; not shipped automatically.
  */
-import { createReadStream, readdirSync, writeFileSync } from 'node:fs';
+import { createReadStream, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { isVietSyllable } from '../../src/entities/syllable';
@@ -24,7 +24,7 @@ import { tokenize, type Token } from '../../src/entities/tokenize';
 
 const args = process.argv.slice(2);
 const input = args[0];
-if (input === undefined || input.startsWith('--')) throw new Error('usage: entity-corpus-stats.ts CORPUS.jsonl.gz [--exclude DIR]... [--report FILE] [--out FILE]');
+if (input === undefined || input.startsWith('--')) throw new Error('usage: entity-corpus-stats.ts CORPUS.jsonl.gz [--exclude DIR]... [--exclude-ids FILE]... [--report FILE] [--out FILE]');
 const excluded = new Set<string>();
 let report: string | undefined;
 let out = 'src/entities/data/corpus-tables.json';
@@ -34,6 +34,9 @@ for (let k = 1; k < args.length; k++) {
       const m = /^\d+_(\d+)\./.exec(f);
       if (m?.[1] !== undefined) excluded.add(m[1]);
     }
+  } else if (args[k] === '--exclude-ids') {
+    // a file of article ids, one a line (a blind batch still being annotated: its ids, never its text)
+    for (const id of readFileSync(args[++k] ?? '', 'utf8').split(/\s+/)) if (id !== '') excluded.add(id);
   } else if (args[k] === '--report') report = args[++k];
   else if (args[k] === '--out') out = args[++k] ?? out;
 }
@@ -53,6 +56,12 @@ interface AcrStat {
 const lower = new Map<string, number>();
 const acr = new Map<string, AcrStat>();
 const headFollow = new Map<string, { n: number; name: number }>();
+/** "liên quan", "trước đó", "ngày #": a capitalised word + the lower-case word (or number, #) after it opening a sentence */
+const openers = new Map<string, number>();
+/** the same two words in lower case inside a sentence */
+const lowerPairs = new Map<string, number>();
+/** the same two words, the first capitalised, inside a sentence: the end of a name before a word ("Tuấn Anh cho biết") */
+const capPairs = new Map<string, number>();
 let docs = 0;
 let skipped = 0;
 let chars = 0;
@@ -66,6 +75,13 @@ function visit(text: string): void {
     const t = tokens[i] as Token;
     if (!t.word) continue;
     if (!t.cap && /^\p{Ll}/u.test(t.text)) lower.set(t.lower, (lower.get(t.lower) ?? 0) + 1);
+    const after = tokens[i + 1];
+    if (after !== undefined && after.start === t.end + 1 && isVietSyllable(t.lower) && !t.acronym) {
+      const second = /^\d/.test(after.text) ? '#' : after.word && !after.cap && /^\p{Ll}/u.test(after.text) ? after.lower : null;
+      if (second !== null && t.sentenceStart && t.cap) openers.set(`${t.lower} ${second}`, (openers.get(`${t.lower} ${second}`) ?? 0) + 1);
+      if (second !== null && !t.sentenceStart && !t.cap) lowerPairs.set(`${t.lower} ${second}`, (lowerPairs.get(`${t.lower} ${second}`) ?? 0) + 1);
+      if (second !== null && !t.sentenceStart && t.cap) capPairs.set(`${t.lower} ${second}`, (capPairs.get(`${t.lower} ${second}`) ?? 0) + 1);
+    }
     if (t.acronym && !/\d/.test(t.text)) {
       let s = acr.get(t.text);
       if (s === undefined) acr.set(t.text, (s = { n: 0, running: 0, quant: 0, demo: 0 }));
@@ -184,11 +200,25 @@ for (const [w, h] of [...headFollow].sort((a, b) => b[1].n - a[1].n)) {
 const sortVi = (xs: string[]): string[] => [...new Set(xs)].sort((a, b) => a.localeCompare(b, 'vi'));
 /** lower-case words of one syllable without tone or vowel marks that the corpus uses as words ("an", "ba", "top") */
 const plainWords = [...lower].filter(([w, n]) => n >= 50 && /^[a-z]+$/.test(w) && isVietSyllable(w)).map(([w]) => w);
+/**
+ * Sentence openers: two words that open ≥ 20 sentences, are written in lower case inside sentences ≥ 20 times (or a
+ * word before a number: "Ngày 12", "Sáng 5"), and whose first word, capitalised inside a sentence, is followed by the
+ * second at most a quarter as often as they open one ("Tuấn Anh cho biết" keeps "anh cho" out). A capitalised name run
+ * that reaches one ("Ảnh: Thanh Tùng Liên quan đến…", "xã Thụy Vân Ngày 20/6…": a caption or heading glued to the
+ * next sentence) ends before it.
+ */
+const sentenceOpeners = [...openers]
+  .filter(([k, n]) => n >= 20 && (k.endsWith(' #') || (lowerPairs.get(k) ?? 0) >= 20) && (capPairs.get(k) ?? 0) <= n / 4)
+  .map(([k]) => k);
 const tables = {
   source: `scripts/build/entity-corpus-stats.ts over the baomoi 2017 real-news sample (${docs} articles, ${chars} characters; ${skipped} blind-batch articles excluded) — counts only, no text; see src/entities/data/README.md`,
   abbreviations: sortVi(abbreviations).join(' '),
   plainWords: sortVi(plainWords).join(' '),
+  sentenceOpeners: sortVi(sentenceOpeners).join(','),
 };
 writeFileSync(out, `${JSON.stringify(tables, null, 1)}\n`);
-process.stdout.write(`${docs} articles (${skipped} excluded), ${acr.size} all-caps forms; ${abbreviations.length} abbreviations, ${capsWords.length} caps words (rule), ${plainWords.length} unmarked syllable words → ${out}\n`);
-if (report !== undefined) writeFileSync(report, `${lines.join('\n')}\n\n# head candidates (word n share-followed-by-capital lower-uses)\n${heads.join('\n')}\n`);
+process.stdout.write(`${docs} articles (${skipped} excluded), ${acr.size} all-caps forms; ${abbreviations.length} abbreviations, ${capsWords.length} caps words (rule), ${plainWords.length} unmarked syllable words, ${sentenceOpeners.length} sentence openers → ${out}\n`);
+const openerLines = [...openers].filter(([, n]) => n >= 20).map(([k, n]) => `${k}\topens=${n}\tlower=${lowerPairs.get(k) ?? 0}\tcapitalised=${capPairs.get(k) ?? 0}`);
+if (report !== undefined) {
+  writeFileSync(report, `${lines.join('\n')}\n\n# head candidates (word n share-followed-by-capital lower-uses)\n${heads.join('\n')}\n\n# sentence openers (pair, opening, lower case inside, capitalised inside)\n${openerLines.join('\n')}\n`);
+}

@@ -46,7 +46,7 @@ cơ quan, tổng liên đoàn, mặt trận, nhà xuất bản, nxb, sở giao d
 export const ORG_CUES = words(`hãng, hãng tin, hãng thông tấn, báo, tờ, tờ báo, tạp chí, trang, trang tin, kênh, đài,
 mạng xã hội, công ty, tập đoàn, ngân hàng, nhà mạng, hãng xe, hãng hàng không, đội, clb, câu lạc bộ, nhóm, lực lượng,
 phong trào, quỹ, hãng phim, hãng sản xuất, nhà sản xuất, ứng dụng, nền tảng, sàn, ngân hàng trung ương,
-nhóm nhạc, ban nhạc, quỹ đầu tư, công ty con, công ty mẹ, hãng công nghệ, đối thủ, sàn thương mại điện tử`);
+nhóm nhạc, ban nhạc, quỹ đầu tư, công ty con, công ty mẹ, hãng công nghệ, đối thủ, sàn thương mại điện tử, thương hiệu, nhãn hàng`);
 
 /**
  * Lower-case words inside organisation names ("Cục Quản lý cạnh tranh và bảo vệ người tiêu dùng",
@@ -81,7 +81,8 @@ phục hồi chức năng, cấp cứu, hồi sức, tội phạm về, kiến t
 
 /** Words after which a capitalised name is a storm, a work or an operation, not a person/place/organisation. */
 export const THING_CUES = words(`bão, siêu bão, cơn bão, áp thấp nhiệt đới, phim, bộ phim, ca khúc, bài hát, album, chiến dịch,
-tác phẩm, cuốn sách, tiểu thuyết, vở kịch, vở diễn, chương trình, game show, gameshow, giải thưởng, giải, cúp, giải đấu`);
+tác phẩm, cuốn sách, tiểu thuyết, vở kịch, vở diễn, chương trình, game show, gameshow, giải thưởng, giải, cúp, giải đấu,
+hội thảo, sự kiện, cuộc thi, lễ hội, tuần lễ`);
 
 /** First words of foreign club names whose second word may be a city ("Real Madrid", "Inter Miami"). */
 export const CLUB_PREFIXES = new Set(words(`real, inter, atletico, atlético, athletic, sporting, dynamo, dinamo, olympique, borussia,
@@ -92,10 +93,11 @@ galatasaray, fenerbahce, beşiktaş, besiktas`));
 export const LOC_PREFIXES = words(`tỉnh, thành phố, tp, tp., thị xã, thị trấn, huyện, quận, xã, phường, đặc khu, thôn, ấp,
 bản, làng, làng chài, chợ, bang, châu, sông, núi, dãy núi, đảo, quần đảo, vịnh, eo biển, bán đảo, biển, đèo, cao nguyên,
 đồng bằng, vùng, sân bay, cảng, ga, đường, khu, cửa khẩu, khu công nghiệp, khu công nghệ cao, khu kinh tế, khu đô thị,
-khu chế xuất, khu du lịch, khu bảo tồn, khu dân cư, sân vận động, svđ, bãi cạn, bãi đá, hồ, buôn, bến, quảng trường, vườn quốc gia, thành phố cảng, cảng hàng không, cảng hàng không quốc tế, sân bay quốc tế`);
+khu chế xuất, khu du lịch, khu bảo tồn, khu dân cư, sân vận động, svđ, bãi cạn, bãi đá, hồ, buôn, bến, quảng trường, vườn quốc gia, thành phố cảng, cảng hàng không, cảng hàng không quốc tế, sân bay quốc tế,
+xóm, khóm, tổ dân phố, khu phố, nhóm đảo, cao tốc, đường cao tốc`);
 
 /** Prefixes that may be followed by a number: "quận 1", "phường 5". */
-export const NUMBERED_PREFIXES = new Set(['quận', 'phường', 'khu', 'đường']);
+export const NUMBERED_PREFIXES = new Set(['quận', 'phường', 'khu', 'đường', 'phố', 'xóm', 'tổ']);
 
 /** Words before a name that say "place" and stay outside the span. */
 export const LOC_CUES = new Set(words(`tại, ở, đến, tới, từ, thăm, khỏi, sang, qua, quanh, gần, phía, nước, xứ,

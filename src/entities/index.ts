@@ -31,9 +31,12 @@ function bestName(g: Group, surfaces: string[]): string {
   const longestWords = Math.max(...surfaces.map((s) => s.split(' ').length));
   let best = '';
   let bestCount = -1;
+  // a name printed in capitals ("NGUYỄN VĂN AN" in a heading) is shown as the body writes it when it does
+  const mixed = surfaces.some((s) => s !== s.toUpperCase());
   for (const [s, c] of counts) {
     // a person is named by a full name, never by the surname alone
     if (g.type === 'PERSON' && s.split(' ').length < longestWords) continue;
+    if (mixed && s === s.toUpperCase() && s.length > 4) continue;
     if (c > bestCount || (c === bestCount && s.length > best.length)) {
       best = s;
       bestCount = c;

@@ -61,6 +61,11 @@ for (const type of TYPES) {
       if (keyOnly) continue;
       const hit = { type, canonical };
       GAZETTEER.add(phrase(name), hit);
+      // "Bà Rịa - Vũng Tàu" is also written "Bà Rịa-Vũng Tàu" (one token "Rịa-Vũng") and with an en dash
+      if (name.includes(' - ')) {
+        GAZETTEER.add(phrase(name.replace(/ - /g, '-')), hit);
+        GAZETTEER.add(phrase(name.replace(/ - /g, ' – ')), hit);
+      }
       if (name[0] !== undefined && name[0] !== name[0].toUpperCase()) GAZETTEER.add(phrase(capitalise(name)), hit);
     }
   }

@@ -10,7 +10,7 @@
 import type { EntityType } from '../core/types';
 import { LOC_PREFIXES } from './cues';
 import { SPELLINGS } from './lexicon';
-import type { RawMention } from './recognise';
+import type { RawMention } from './scan';
 import type { Token } from './tokenize';
 
 export interface Group {

@@ -11,6 +11,7 @@ import { isCommonCaps } from './caps';
 import { NOT_NAMES } from './cues';
 import { GAZETTEER, ORG_HEAD_TRIE, TITLE_TRIE } from './lexicon';
 import { tokenize } from './tokenize';
+import { COMPLETE_HEADS } from './words';
 
 /** "S", "N.", "T.T.B", "Y.K.M.L": one letter, or letters joined by dots. */
 const INITIALS = /^\p{Lu}\.?$|^(?:\p{Lu}\.)+\p{Lu}?\.?$/u;
@@ -29,7 +30,7 @@ export function notAName(e: Pick<Entity, 'name' | 'type'>): string | null {
   if (words.length === 1 && words[0]?.acronym === true && isCommonCaps(words[0].lower) && ORG_HEAD_TRIE.longest(tokens, 0) === null) return 'common caps';
   const lower = name.toLocaleLowerCase('vi');
   if (NOT_NAMES.has(lower)) return 'common word';
-  // a head or title of one word alone: "Ban", "Cục", "Hãng", "Tổng" (a known name such as "Đảng" stays)
+  // a head or title of one word alone: "Ban", "Cục", "Hãng", "Tổng" (a body named by its head, "Đảng", stays)
   // a cut name: a capitalised word that opens an organisation's name right after a lower-case word ("Trung tâm Hội");
   // not "Hải Phòng", "Thiên Trường" (capitalised before it), nor place prefixes ("Nhật Bản", "Diễn Châu")
   const last = words[words.length - 1];
@@ -37,7 +38,7 @@ export function notAName(e: Pick<Entity, 'name' | 'type'>): string | null {
   if (beforeLast !== undefined && !beforeLast.cap && e.type !== 'PERSON' && last !== undefined && last.cap && !last.acronym && ORG_HEAD_TRIE.longest([last], 0) !== null) {
     return 'cut name';
   }
-  if (tokens.length === 1 && !words[0]?.acronym && GAZETTEER.longest(tokens, 0) === null) {
+  if (tokens.length === 1 && !words[0]?.acronym && GAZETTEER.longest(tokens, 0) === null && !COMPLETE_HEADS.has(lower)) {
     const head = ORG_HEAD_TRIE.longest(tokens, 0) ?? TITLE_TRIE.longest(tokens, 0);
     if (head !== null && TITLE_TRIE.longest(tokens, 0)?.value.title !== false) return 'head alone';
   }

@@ -50,12 +50,33 @@ describe('blind batch 2026-12-05, in-sample floors', () => {
   const { total } = scoreBlindDir(DIR);
   const f1 = (t: 'ALL' | 'ORGANIZATION' | 'PERSON' | 'LOCATION'): number => prf(total.mention.get(t) ?? { tp: 0, fp: 0, fn: 0 })[2];
   it('typed exact-span F1 and organisations stay above their floors', () => {
-    expect(f1('ALL')).toBeGreaterThanOrEqual(0.75);
-    expect(f1('ORGANIZATION')).toBeGreaterThanOrEqual(0.67);
-    expect(f1('PERSON')).toBeGreaterThanOrEqual(0.77);
-    expect(f1('LOCATION')).toBeGreaterThanOrEqual(0.78);
+    // raised 2026-12-06 (issue 14, second session) just under 0.812 / 0.724 / 0.850 / 0.847: still in-sample
+    expect(f1('ALL')).toBeGreaterThanOrEqual(0.8);
+    expect(f1('ORGANIZATION')).toBeGreaterThanOrEqual(0.71);
+    expect(f1('PERSON')).toBeGreaterThanOrEqual(0.84);
+    expect(f1('LOCATION')).toBeGreaterThanOrEqual(0.83);
   });
   it('most top-10 summary entries are real names', () => {
-    expect(total.top.real / total.top.shown).toBeGreaterThanOrEqual(0.68);
+    expect(total.top.real / total.top.shown).toBeGreaterThanOrEqual(0.72);
+  });
+});
+
+/*
+ * The dev batch of 2026-12-06 (8 articles, 220 mentions): annotated before the recogniser ran on it (first score 0.783
+ * typed F1, in its README); rules were then changed in view of its errors, so these floors are IN-SAMPLE too.
+ */
+describe('dev batch 2026-12-06, annotations and in-sample floors', () => {
+  const DEV = 'fixtures/entities/dev-2026-12-06';
+  it('strips back to its .txt exactly', () => {
+    const docs = loadAnnDir(DEV);
+    expect(docs.length).toBe(8);
+    for (const d of docs) expect(d.text === d.plain, d.id).toBe(true);
+    expect(readFileSync(`${DEV}/README.md`, 'utf8')).toMatch(/before the recogniser ever ran/);
+  });
+  it('typed exact-span F1 stays above its floors', () => {
+    const { total } = scoreBlindDir(DEV);
+    const f1 = (t: 'ALL' | 'ORGANIZATION'): number => prf(total.mention.get(t) ?? { tp: 0, fp: 0, fn: 0 })[2];
+    expect(f1('ALL')).toBeGreaterThanOrEqual(0.9);
+    expect(f1('ORGANIZATION')).toBeGreaterThanOrEqual(0.83);
   });
 });
