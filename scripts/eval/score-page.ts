@@ -1,5 +1,6 @@
 /**
- * `npx tsx scripts/eval/score-page.ts FILE.html…` — score annotated pages (FILE.gold.json beside each) in jsdom,
+ * `npx tsx scripts/eval/score-page.ts CASE…` — score annotated page cases (a case name or folder, e.g.
+ * fixtures/cases/NAME or fixtures/cases/NAME/page.html; its gold.json) in jsdom,
  * per clutter category: article passages kept, clutter hidden by category, menu/footer texts (`chrome`) kept,
  * and for every miss the element and the rule that hid it (or none).
  *   --rules FILE   score with these rules instead of the shipped src/rules/learned.json (a blind run keeps the
@@ -18,6 +19,7 @@ import { PageMarks } from '../../src/core/marks';
 import { visibleBlocks } from '../../src/core/visible';
 import { normalizeSpace } from '../../src/core/text';
 import { learnedRules } from '../../src/rules/index';
+import { caseFromArg, casePart, caseSource } from '../../src/offline/fixtures';
 
 export interface ScoredGold extends PageGold {
   chrome?: string[];
@@ -138,12 +140,14 @@ function main(argv: string[]): void {
     else if (a === '--no-site') noSite = true;
     else files.push(a);
   }
-  if (files.length === 0) throw new Error('usage: score-page.ts [--rules FILE] [--no-site] FILE.html…');
+  if (files.length === 0) throw new Error('usage: score-page.ts [--rules FILE] [--no-site] CASE…');
   if (noSite) rules = { ...rules, rules: rules.rules.filter((r) => r.kind !== 'site-selector') };
   const tallies: PageTally[] = [];
   for (const file of files) {
-    const gold = JSON.parse(readFileSync(file.replace(/\.html$/, '.gold.json'), 'utf8')) as ScoredGold;
-    const t = scoreAnnotatedPage(readFileSync(file, 'utf8'), gold, rules, file.split('/').pop()?.replace(/\.html$/, ''));
+    const c = caseFromArg(file);
+    const gold = casePart<ScoredGold>(c, 'gold.json');
+    if (!gold) throw new Error(`${c.name}: no gold.json`);
+    const t = scoreAnnotatedPage(caseSource(c), gold, rules, c.name);
     tallies.push(t);
     console.log(formatTally(t));
     for (const m of t.misses) console.log(`    - ${m}`);

@@ -3,7 +3,6 @@
  *  - seeds through the CLI path (lines kept %, clutter removed %), and leave-one-seed-out;
  *  - HTML fixtures in jsdom (article passages visible %, clutter hidden %), and leave-one-site-out.
  */
-import { join } from 'node:path';
 import type { Rules } from '../core/rules';
 import { learnRules, type PageDoc, type SeedDoc } from '../core/learn';
 import { learnerPriors } from '../rules/priors';
@@ -15,7 +14,7 @@ import { visibleBlocks } from '../core/visible';
 import { normalizeSpace } from '../core/text';
 import { learnedRules } from '../rules/index';
 import { loadInput } from '../cli/io';
-import { SEEDS_DIR, loadPage, loadPageGold, loadSeeds, pageNames, pageUrl } from './fixtures';
+import { loadPage, loadPageGold, loadSeeds, pageFile, pageNames, pageUrl } from './fixtures';
 
 export interface Score {
   name: string;
@@ -32,7 +31,7 @@ export const TARGETS = { seedRemoved: 0.98, losoRemoved: 0.9, pageHidden: 0.95 }
 
 /** Seeds go through the same path as `tin-gon clean FILE.txt`: bytes → decoded lines → cleanTextLines. */
 export async function scoreSeed(seed: SeedDoc, rules: Rules): Promise<Score> {
-  const input = await loadInput(join(SEEDS_DIR, `${seed.name}.txt`));
+  const input = await loadInput(pageFile(seed.name));
   const lines = input.source.split(/\r?\n/);
   const result = cleanTextLines(lines, rules);
   const kept = new Map<string, number>();
