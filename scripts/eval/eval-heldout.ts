@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
 import type { PageGold } from '../../src/core/gold';
 import type { PageDoc } from '../../src/core/learn';
-import type { EntityType, HideItem } from '../../src/core/types';
+import type { EntityType } from '../../src/core/types';
 import { planDeclutter } from '../../src/core/declutter';
 import { visibleBlocks } from '../../src/core/visible';
 import { normalizeSpace } from '../../src/core/text';
@@ -20,7 +20,7 @@ import { extractEntities } from '../../src/entities/index';
 import { extractBaseline } from '../../src/entities/baseline';
 import { learnedRules } from '../../src/rules/index';
 import { casePart, casePath, cases, caseSource, hasPart } from '../../src/offline/fixtures';
-import { scorePage, type Score } from '../../src/offline/declutter-eval';
+import { describeElement, hiderOf, holder, scorePage, type Score } from '../../src/offline/declutter-eval';
 import { scoreReadabilityOn, type ReadabilityScore } from './eval-readability';
 import { caseNameOf, loadGold, score as scoreEntities } from '../../src/offline/entity-eval';
 
@@ -54,37 +54,13 @@ export interface HeldoutScore extends Score {
   why: string[];
 }
 
-/** Shortest readable description of an element: tag#id.class1.class2 */
-function describe(el: Element): string {
-  const id = el.id ? `#${el.id}` : '';
-  const cls = Array.from(el.classList).slice(0, 3).map((c) => `.${c}`).join('');
-  return `${el.tagName.toLowerCase()}${id}${cls}`;
-}
-
 /** The nearest ancestors with a class or id, innermost first: "div.box-category > div.detail__sidebar". */
 function path(el: Element, depth = 3): string {
   const out: string[] = [];
   for (let e: Element | null = el; e && out.length < depth; e = e.parentElement) {
-    if (e.id || e.classList.length > 0 || e === el) out.push(describe(e));
+    if (e.id || e.classList.length > 0 || e === el) out.push(describeElement(e));
   }
   return out.join(' < ');
-}
-
-/** The innermost element whose text holds `text` (normalised). */
-function holder(root: Element, text: string): Element | null {
-  const want = normalizeSpace(text);
-  let best: Element | null = null;
-  const visit = (el: Element): void => {
-    if (!normalizeSpace(el.textContent ?? '').includes(want)) return;
-    best = el;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c);
-  };
-  visit(root);
-  return best;
-}
-
-function hiderOf(el: Element, items: HideItem[]): HideItem | undefined {
-  return items.find((i) => i.element === el || i.element.contains(el));
 }
 
 /** Score one held-out page the way src/offline/declutter-eval.ts scores the training cases, then explain each miss. */

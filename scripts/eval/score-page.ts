@@ -14,10 +14,7 @@ import { JSDOM } from 'jsdom';
 import type { PageGold } from '../../src/core/gold';
 import type { Rules } from '../../src/core/rules';
 import type { Category, HideItem } from '../../src/core/types';
-import { planDeclutter } from '../../src/core/declutter';
-import { PageMarks } from '../../src/core/marks';
-import { visibleBlocks } from '../../src/core/visible';
-import { normalizeSpace } from '../../src/core/text';
+import { cleanAndRead, describeElement, hiderOf, holder } from '../../src/offline/declutter-eval';
 import { learnedRules } from '../../src/rules/index';
 import { caseFromArg, casePart, caseSource } from '../../src/offline/fixtures';
 
@@ -40,42 +37,19 @@ export interface PageTally {
   misses: string[];
 }
 
-/** The innermost element whose text holds `text` (normalised). */
-function holder(root: Element, text: string): Element | null {
-  const want = normalizeSpace(text);
-  let best: Element | null = null;
-  const visit = (el: Element): void => {
-    if (!normalizeSpace(el.textContent ?? '').includes(want)) return;
-    best = el;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c);
-  };
-  visit(root);
-  return best;
-}
-
-function describe(el: Element): string {
-  const id = el.id ? `#${el.id}` : '';
-  const cls = Array.from(el.classList).slice(0, 2).map((c) => `.${c}`).join('');
-  return `${el.tagName.toLowerCase()}${id}${cls}`;
-}
-
 /** Score one page: plan, apply, read what a reader still sees. */
 export function scoreAnnotatedPage(html: string, gold: ScoredGold, rules: Rules, name = gold.file): PageTally {
   const doc = new JSDOM(html, { url: gold.url }).window.document;
-  const plan = planDeclutter(doc, rules, { url: gold.url });
-  new PageMarks(doc).apply(plan, { showHidden: false });
-  const blocks = doc.body ? visibleBlocks(doc.body) : [];
-  const visible = blocks.join('\n');
-  const seen = (t: string): boolean => visible.includes(normalizeSpace(t));
-  const hiderOf = (text: string): HideItem | undefined => {
+  const { plan, seen } = cleanAndRead(doc, rules, gold.url);
+  const hiderOfText = (text: string): HideItem | undefined => {
     const el = doc.body ? holder(doc.body, text) : null;
-    return el ? plan.items.find((i) => i.element === el || i.element.contains(el)) : undefined;
+    return el ? hiderOf(el, plan.items) : undefined;
   };
   const t: PageTally = { name, article: 0, kept: 0, byCategory: new Map(), chrome: 0, chromeKept: 0, misses: [] };
   for (const p of gold.article) {
     t.article++;
     if (seen(p)) t.kept++;
-    else t.misses.push(`ARTICLE HIDDEN "${p.slice(0, 60)}" by ${hiderOf(p)?.ruleId ?? '?'}`);
+    else t.misses.push(`ARTICLE HIDDEN "${p.slice(0, 60)}" by ${hiderOfText(p)?.ruleId ?? '?'}`);
   }
   for (const c of gold.clutter) {
     const tally = t.byCategory.get(c.category) ?? { clutter: 0, hidden: 0 };
@@ -84,13 +58,13 @@ export function scoreAnnotatedPage(html: string, gold: ScoredGold, rules: Rules,
     if (!seen(c.text)) tally.hidden++;
     else {
       const el = doc.body ? holder(doc.body, c.text) : null;
-      t.misses.push(`${c.category} kept "${c.text.slice(0, 60)}" in ${el ? describe(el) : '?'} < ${el?.parentElement ? describe(el.parentElement) : ''}`);
+      t.misses.push(`${c.category} kept "${c.text.slice(0, 60)}" in ${el ? describeElement(el) : '?'} < ${el?.parentElement ? describeElement(el.parentElement) : ''}`);
     }
   }
   for (const c of gold.chrome ?? []) {
     t.chrome++;
     if (seen(c)) t.chromeKept++;
-    else t.misses.push(`CHROME HIDDEN "${c}" by ${hiderOf(c)?.ruleId ?? '?'}`);
+    else t.misses.push(`CHROME HIDDEN "${c}" by ${hiderOfText(c)?.ruleId ?? '?'}`);
   }
   return t;
 }

@@ -19,7 +19,7 @@ import { runtimeRulesModule } from '../../src/rules/pack';
 import { planDeclutter } from '../../src/core/declutter';
 import { siteCss } from '../../src/core/marks';
 import { CATEGORIES } from '../../src/core/types';
-import { EntityLoader } from '../../src/content/entity-loader';
+import { BundleLoader } from '../../src/content/bundle-loader';
 import { ENTITY_BUNDLE_API, registeredEntityBundle, registerEntityBundle, type EntityBundle } from '../../src/content/entity-bundle';
 import type { Rules } from '../../src/core/rules';
 import { learnedRules } from '../../src/rules';
@@ -72,13 +72,14 @@ describe('bundle split', () => {
   });
 });
 
-describe('EntityLoader', () => {
+describe('BundleLoader (entities.js; picker.js is loaded the same way)', () => {
   const fakeBundle = { api: ENTITY_BUNDLE_API } as unknown as EntityBundle;
 
   it('shares one request between callers, then finds the bundle without asking', async () => {
     const scope: Record<string, unknown> = {};
     let requests = 0;
-    const loader = new EntityLoader(
+    const loader = new BundleLoader(
+      'entities.js',
       async () => {
         requests += 1;
         registerEntityBundle(fakeBundle, scope);
@@ -98,7 +99,8 @@ describe('EntityLoader', () => {
     const scope: Record<string, unknown> = {};
     let mode: 'reject' | 'hang' | 'refused' | 'ok' = 'reject';
     const failures: unknown[] = [];
-    const loader = new EntityLoader(
+    const loader = new BundleLoader(
+      'entities.js',
       () => {
         if (mode === 'reject') return Promise.reject(new Error('no permission'));
         if (mode === 'hang') return new Promise(() => {});
