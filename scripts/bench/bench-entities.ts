@@ -7,11 +7,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractEntities } from '../../src/entities/index';
 import { articleTextOf } from '../../src/offline/entity-eval';
+import { cases, caseSource, pageFile } from '../../src/offline/fixtures';
 
 const rounds = Number(process.argv[2] ?? 5);
 const texts: string[] = [];
-for (const f of readdirSync('fixtures/seeds').filter((x) => x.endsWith('.txt')).sort()) texts.push(readFileSync(join('fixtures/seeds', f), 'utf8'));
-for (const f of readdirSync('fixtures/pages').filter((x) => x.endsWith('.html')).sort()) texts.push(articleTextOf(join('fixtures/pages', f)));
+for (const c of cases('seed')) texts.push(caseSource(c));
+for (const c of cases('train')) texts.push(articleTextOf(pageFile(c)));
 const blind = 'fixtures/entities/blind-2026-12-05';
 for (const f of readdirSync(blind).filter((x) => /^\d+_\d+\.txt$/.test(x)).sort()) texts.push(readFileSync(join(blind, f), 'utf8'));
 for (const t of texts) extractEntities(t);

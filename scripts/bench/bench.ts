@@ -45,7 +45,7 @@ async function contentParts(bundle: 'content' | 'entities' = 'content'): Promise
 /** The benchmark's own flags for the browsers without the extension (BENCH_CHROMIUM_ARGS="--js-flags=--no-lazy": what compiling costs). */
 const EXTRA_ARGS = (process.env.BENCH_CHROMIUM_ARGS ?? '').split(' ').filter(Boolean);
 
-const SET_NAMES: Record<PageSet, string> = { portal: 'saved portal pages', seed: 'reconstructed seed pages', unseen: 'unseen portals (fixtures/heldout)' };
+const SET_NAMES: Record<PageSet, string> = { portal: 'saved portal pages', seed: 'reconstructed seed pages', unseen: 'unseen portals (held-out cases)' };
 
 /** Per-page medians of one browser run. */
 function pageMedians(row: PageRow): { dcl: number; ours: number; script: number; theirs: number; scriptWarm: number; theirsWarm: number } {

@@ -1,47 +1,34 @@
 /**
  * Every fixture page the benchmark loads, with the address it is served under (tools/browser/server.ts):
- * saved portal pages and the reconstructed seed pages (fixtures/pages), and the unseen-portal pages
- * (fixtures/heldout, never learned from). New pages in those folders are picked up as they come.
+ * the training cases (saved portal pages and the pages reconstructed from the seeds) and the held-out cases
+ * (unseen portals, never learned from), listed by src/offline/fixtures.ts. New cases are picked up as they come.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fixtureUrl, ROOT } from '../../tools/browser/server';
+import { statSync } from 'node:fs';
+import { caseUrl, cases, pageFile, type FixtureCase } from '../../src/offline/fixtures';
 
 /** portal: a saved page of a portal the rules were learned from; seed: a reconstructed seed page; unseen: a held-out portal */
 export type PageSet = 'portal' | 'seed' | 'unseen';
 
 export interface BenchPage {
-  /** file name without .html */
+  /** the case name */
   name: string;
   set: PageSet;
   url: string;
   kb: number;
 }
 
-const FOLDERS: { dir: string; set: (file: string) => PageSet }[] = [
-  { dir: join(ROOT, 'fixtures', 'pages'), set: (file) => (file.includes('__') ? 'portal' : 'seed') },
-  { dir: join(ROOT, 'fixtures', 'heldout'), set: () => 'unseen' },
-];
-
-/** The page's real address from its gold annotation, else HOST__SLUG.html's. */
-function urlOf(dir: string, file: string): string | null {
-  const gold = join(dir, file.replace(/\.html$/, '.gold.json'));
-  if (existsSync(gold)) {
-    const url = (JSON.parse(readFileSync(gold, 'utf8')) as { url?: unknown }).url;
-    if (typeof url === 'string') return url;
-  }
-  return file.includes('__') ? fixtureUrl(file) : null;
+/** A training case is a saved portal page, or a page reconstructed from a seed; a held-out case is an unseen portal. */
+function setOf(c: FixtureCase): PageSet | null {
+  if (c.meta.kind === 'heldout') return 'unseen';
+  if (c.meta.kind === 'train') return c.meta.origin === 'reconstructed' ? 'seed' : 'portal';
+  return null;
 }
 
 export function benchPages(): BenchPage[] {
   const pages: BenchPage[] = [];
-  for (const { dir, set } of FOLDERS) {
-    if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
-      const url = urlOf(dir, file);
-      if (!url) throw new Error(`bench: no address for ${join(dir, file)} (name it HOST__SLUG.html or give it a gold.json with "url")`);
-      pages.push({ name: file.replace(/\.html$/, ''), set: set(file), url, kb: statSync(join(dir, file)).size / 1024 });
-    }
+  for (const c of [...cases('train'), ...cases('heldout')]) {
+    const set = setOf(c);
+    if (set) pages.push({ name: c.name, set, url: caseUrl(c), kb: statSync(pageFile(c)).size / 1024 });
   }
   return pages;
 }

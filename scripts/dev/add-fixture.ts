@@ -1,16 +1,18 @@
 /**
- * `npm run add-fixture -- URL-or-FILE [--name HOST__SLUG] [--licence TEXT]`: start a new fixture page.
- * Copies the page (a saved HTML file, or fetched from URL) to fixtures/pages/HOST__SLUG.html, writes a
- * gold skeleton HOST__SLUG.gold.json to fill in by hand — before the engine runs on the page — and adds
- * its source to fixtures/pages/SOURCES.tsv. Refuses to overwrite a page. See CONTRIBUTING.md.
+ * `npm run add-fixture -- URL-or-FILE [--name HOST__SLUG] [--url URL] [--licence TEXT] [--source TEXT] [--kind K] [--origin O]`:
+ * start a new fixture case. Writes the case folder fixtures/cases/HOST__SLUG/ (src/offline/fixtures.ts owns the
+ * layout): page.html (a saved HTML file, or fetched from URL), meta.json (kind — train unless --kind heldout,
+ * revisit or e2e —, origin, portal hostname, address, source, licence, date added) and a gold skeleton gold.json to
+ * fill in by hand, before the engine runs on the page. Refuses to overwrite a case. See CONTRIBUTING.md.
  */
-import { existsSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { PageGold } from '../../src/core/gold';
-import { PAGES_DIR } from '../../src/offline/fixtures';
+import { CASE_KINDS, CASES_DIR, createCase, type CaseKind, type CaseMeta, type CaseOrigin } from '../../src/offline/fixtures';
 
-const USAGE = 'usage: npm run add-fixture -- URL-or-FILE [--name HOST__SLUG] [--url URL] [--licence TEXT]';
+const USAGE = 'usage: npm run add-fixture -- URL-or-FILE [--name HOST__SLUG] [--url URL] [--licence TEXT] [--source TEXT] [--kind train|heldout|revisit|e2e] [--origin real|derived|reconstructed|synthetic]';
 
 /** HOST__SLUG from a page address: host without www., the last path segment without its extension. */
 export function caseName(url: URL): string {
@@ -30,38 +32,54 @@ async function fetchPage(url: URL): Promise<string> {
   }
 }
 
-async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { name: { type: 'string' }, url: { type: 'string' }, licence: { type: 'string' } } });
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+export async function main(argv: string[], casesDir = CASES_DIR): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { name: { type: 'string' }, url: { type: 'string' }, licence: { type: 'string' }, kind: { type: 'string' }, origin: { type: 'string' }, source: { type: 'string' } },
+  });
   const [source] = positionals;
   if (!source || positionals.length > 1) throw new Error(USAGE);
+  const kind = (values.kind ?? 'train') as CaseKind;
+  if (!CASE_KINDS.includes(kind) || kind === 'seed') throw new Error(`--kind must be one of ${CASE_KINDS.filter((k) => k !== 'seed').join(', ')}\n${USAGE}`);
   const isUrl = /^https?:\/\//i.test(source);
   if (!isUrl && !existsSync(source)) throw new Error(`no such file: ${source}\n${USAGE}`);
   const html = isUrl ? await fetchPage(new URL(source)) : readFileSync(source, 'utf8');
   const pageUrl = isUrl ? source : (values.url ?? /<link[^>]+rel=["']canonical["'][^>]+href=["']([^"']+)/i.exec(html)?.[1]);
   const name = values.name ?? (pageUrl ? caseName(new URL(pageUrl)) : undefined);
   if (!name || !/^[a-z0-9.-]+\.[a-z]{2,}__[a-z0-9.-]+$/.test(name)) throw new Error(`give the page a name HOST__SLUG (--name), or its address (--url)\n${USAGE}`);
-  const file = join(PAGES_DIR, `${name}.html`);
-  if (existsSync(file)) throw new Error(`${file} exists already: nothing written`);
   const site = name.split('__')[0]!;
+  const url = pageUrl ?? `https://${site}/`;
   const gold: PageGold = {
     file: `${name}.html`,
     site,
-    url: pageUrl ?? `https://${site}/`,
+    url,
     article: [],
     clutter: [],
     notes: 'Fill in by hand BEFORE running the engine on this page: article passages that must stay, clutter (text + category) that must go.',
   };
-  writeFileSync(file, html);
-  writeFileSync(join(PAGES_DIR, `${name}.gold.json`), `${JSON.stringify(gold, null, 2)}\n`);
-  appendFileSync(join(PAGES_DIR, 'SOURCES.tsv'), `${name}.html\t${site}\t${isUrl ? source : basename(source)}\t-\t-\t${values.licence ?? 'UNKNOWN: fill in'}\tunchecked\n`);
-  console.log(`wrote ${file}\nwrote ${join(PAGES_DIR, `${name}.gold.json`)} (fill it in, commit it, then npm run learn)`);
+  const meta: CaseMeta = {
+    kind,
+    origin: (values.origin ?? 'real') as CaseOrigin,
+    site,
+    url,
+    source: values.source ?? (isUrl ? source : basename(source)),
+    licence: values.licence ?? 'UNKNOWN: fill in',
+    added: today(),
+  };
+  const dir = createCase(casesDir, name, { html, meta, gold });
+  console.log(`wrote ${dir}/ (page.html, meta.json, gold.json): fill in gold.json and the source and licence in meta.json, commit, then npm run learn`);
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(2);
-  },
-);
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : String(error));
+      process.exit(2);
+    },
+  );
+}

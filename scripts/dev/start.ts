@@ -1,19 +1,20 @@
 /**
  * `npm start`: build, then open fixture pages where clutter really is with the extension loaded in
- * Chromium: the pages reconstructed from the seeds (fixtures/pages/seed-*) and the pages of portals the
- * learner never saw (fixtures/heldout: synthetic, and the 24h.com.vn page). The saved vnexpress/dantri
+ * Chromium: the pages reconstructed from the seeds (training cases of origin reconstructed) and the pages of
+ * portals the learner never saw (the held-out cases: synthetic, e.g. the 24h.com.vn page). The saved vnexpress/dantri
  * pages lost their story lists when they were saved, so they show little.
  * With a display: a real window you can use (close it to stop). Without one: headless, writing
  * before/after screenshots of the article area into artifacts/start/ and printing what was hidden and
- * the entity summary. No network: every hostname is mapped to a local server that serves fixtures/.
+ * the entity summary. No network: every hostname is mapped to a local server that serves the fixture cases.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launchWithExtension } from '../../tools/browser/harness';
 import { ROOT } from '../../tools/browser/server';
 import type { Page } from 'puppeteer-core';
 import type { PageGold } from '../../src/core/gold';
+import { casePart, cases } from '../../src/offline/fixtures';
 import type { StatsReply } from '../../src/shared/messages';
 
 const OUT = join(ROOT, 'artifacts', 'start');
@@ -27,21 +28,16 @@ interface StartPage {
   passage: string;
 }
 
-/** The annotated pages of one fixtures folder whose name passes `keep`. */
-async function annotated(dir: string, keep: (name: string) => boolean): Promise<StartPage[]> {
+/** The annotated page cases where clutter really is: the pages reconstructed from the seeds, then the held-out portals. */
+function fixturePages(): StartPage[] {
+  const reconstructed = cases('train').filter((c) => c.meta.origin === 'reconstructed');
   const out: StartPage[] = [];
-  for (const file of (await readdir(join(ROOT, 'fixtures', dir))).sort()) {
-    const name = file.replace(/\.gold\.json$/, '');
-    if (name === file || !keep(name)) continue;
-    const gold = JSON.parse(await readFile(join(ROOT, 'fixtures', dir, file), 'utf8')) as PageGold;
-    if (!gold.url) continue;
-    out.push({ name, url: gold.url.replace(/^http:/, 'https:'), passage: gold.article[0] ?? '' });
+  for (const c of [...reconstructed, ...cases('heldout')]) {
+    const gold = casePart<PageGold>(c, 'gold.json');
+    if (!gold?.url) continue;
+    out.push({ name: c.name, url: gold.url.replace(/^http:/, 'https:'), passage: gold.article[0] ?? '' });
   }
   return out;
-}
-
-async function fixturePages(): Promise<StartPage[]> {
-  return [...(await annotated('pages', (n) => n.startsWith('seed-'))), ...(await annotated('heldout', () => true))];
 }
 
 /** Scroll so the article's first passage is near the top: a screenshot of the article area, not the page's header. */
@@ -81,7 +77,7 @@ function printStats(file: string, stats: StatsReply | null): void {
 async function main(): Promise<void> {
   execFileSync('npx', ['tsx', 'scripts/build/build.ts'], { cwd: ROOT, stdio: 'inherit' });
   const headed = Boolean(process.env.DISPLAY) && !process.env.CI && process.env.HEADLESS !== '1';
-  const pages = await fixturePages();
+  const pages = fixturePages();
   if (headed) {
     const h = await launchWithExtension('chrome', { headless: false });
     for (const p of pages) await h.open(p.url);

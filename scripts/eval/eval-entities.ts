@@ -1,6 +1,6 @@
 /**
  * `npm run eval:entities [-- --batches | --blind DIR] [--verbose]`: src/offline/entity-eval.ts, run from the command line.
- *  - no flag: the hand annotations of fixtures/seeds and fixtures/pages (entity and mention level, with the baseline);
+ *  - no flag: the hand annotations of the seed and training cases (entity and mention level, with the baseline);
  *  - `--batches`: the held-out sentence batches (src/offline/entity-batches.ts);
  *  - `--blind DIR`: a batch of inline-tagged real articles (NN_ID.txt + NN_ID.ann.txt, src/offline/entity-ann.ts).
  */

@@ -1,51 +1,46 @@
 /**
- * `npx tsx scripts/eval-heldout.ts` (also part of `npm run eval`): how Tin Gọn does on portals it has never
- * seen. fixtures/heldout/ holds synthetic pages of portals that are in no training fixture, annotated before the
- * engine ran on them (fixtures/heldout/README.md); the learner never reads them.
+ * `npx tsx scripts/eval/eval-heldout.ts` (also part of `npm run eval`): how Tin Gọn does on portals it has never
+ * seen. The held-out cases (fixtures/cases/*, kind heldout) are synthetic pages of portals that are in no training
+ * fixture, annotated before the engine ran on them (fixtures/heldout.md); the learner never reads them.
  *  1. declutter in jsdom with the shipped rules: article passages kept, clutter removed, menu texts kept —
  *     and, for every miss, which element and which rule (or none);
  *  2. Readability (Firefox Reader View's engine) on the same gold;
  *  3. entities: precision/recall/F1 on the held-out annotations, scored like src/offline/entity-eval.ts.
  * Prints figures only; it does not fail the eval (the held-out set measures, it is not a target).
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
 import type { PageGold } from '../../src/core/gold';
 import type { PageDoc } from '../../src/core/learn';
-import type { EntityType, HideItem } from '../../src/core/types';
+import type { EntityType } from '../../src/core/types';
 import { planDeclutter } from '../../src/core/declutter';
 import { visibleBlocks } from '../../src/core/visible';
 import { normalizeSpace } from '../../src/core/text';
 import { extractEntities } from '../../src/entities/index';
 import { extractBaseline } from '../../src/entities/baseline';
 import { learnedRules } from '../../src/rules/index';
-import { ROOT } from '../../src/offline/fixtures';
-import { scorePage, type Score } from '../../src/offline/declutter-eval';
+import { casePart, casePath, cases, caseSource, hasPart } from '../../src/offline/fixtures';
+import { describeElement, hiderOf, holder, scorePage, type Score } from '../../src/offline/declutter-eval';
 import { scoreReadabilityOn, type ReadabilityScore } from './eval-readability';
-import { loadGold, score as scoreEntities } from '../../src/offline/entity-eval';
+import { caseNameOf, loadGold, score as scoreEntities } from '../../src/offline/entity-eval';
 
-export const HELDOUT_DIR = join(ROOT, 'fixtures', 'heldout');
-
-/** The gold format of fixtures/pages, plus menu/footer texts that must stay visible. */
+/** The gold format of the training cases, plus menu/footer texts that must stay visible. */
 export interface HeldoutGold extends PageGold {
   chrome?: string[];
 }
 
 export function heldoutNames(): string[] {
-  return readdirSync(HELDOUT_DIR)
-    .filter((f) => f.endsWith('.html'))
-    .sort()
-    .map((f) => f.replace(/\.html$/, ''));
+  return cases('heldout').map((c) => c.name);
 }
 
 export function loadHeldoutGold(name: string): HeldoutGold {
-  return JSON.parse(readFileSync(join(HELDOUT_DIR, `${name}.gold.json`), 'utf8')) as HeldoutGold;
+  const gold = casePart<HeldoutGold>(name, 'gold.json');
+  if (!gold) throw new Error(`held-out case ${name} has no gold.json`);
+  return gold;
 }
 
 function loadHeldoutHtml(name: string): string {
-  return readFileSync(join(HELDOUT_DIR, `${name}.html`), 'utf8');
+  return caseSource(name);
 }
 
 function freshDocument(name: string, gold: HeldoutGold): Document {
@@ -59,40 +54,16 @@ export interface HeldoutScore extends Score {
   why: string[];
 }
 
-/** Shortest readable description of an element: tag#id.class1.class2 */
-function describe(el: Element): string {
-  const id = el.id ? `#${el.id}` : '';
-  const cls = Array.from(el.classList).slice(0, 3).map((c) => `.${c}`).join('');
-  return `${el.tagName.toLowerCase()}${id}${cls}`;
-}
-
 /** The nearest ancestors with a class or id, innermost first: "div.box-category > div.detail__sidebar". */
 function path(el: Element, depth = 3): string {
   const out: string[] = [];
   for (let e: Element | null = el; e && out.length < depth; e = e.parentElement) {
-    if (e.id || e.classList.length > 0 || e === el) out.push(describe(e));
+    if (e.id || e.classList.length > 0 || e === el) out.push(describeElement(e));
   }
   return out.join(' < ');
 }
 
-/** The innermost element whose text holds `text` (normalised). */
-function holder(root: Element, text: string): Element | null {
-  const want = normalizeSpace(text);
-  let best: Element | null = null;
-  const visit = (el: Element): void => {
-    if (!normalizeSpace(el.textContent ?? '').includes(want)) return;
-    best = el;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c);
-  };
-  visit(root);
-  return best;
-}
-
-function hiderOf(el: Element, items: HideItem[]): HideItem | undefined {
-  return items.find((i) => i.element === el || i.element.contains(el));
-}
-
-/** Score one held-out page the way src/offline/declutter-eval.ts scores fixtures/pages, then explain each miss. */
+/** Score one held-out page the way src/offline/declutter-eval.ts scores the training cases, then explain each miss. */
 export function scoreHeldout(name: string): HeldoutScore {
   const gold = loadHeldoutGold(name);
   const page: PageDoc = { name, document: freshDocument(name, gold), gold };
@@ -136,7 +107,7 @@ export function scoreHeldout(name: string): HeldoutScore {
   return { ...base, misses, chrome: chrome.length, chromeKept, why };
 }
 
-/** Readability on the held-out gold, scored exactly like scripts/eval/eval-readability.ts scores fixtures/pages. */
+/** Readability on the held-out gold, scored exactly like scripts/eval/eval-readability.ts scores the training cases. */
 export function scoreHeldoutReadability(name: string): ReadabilityScore {
   const gold = loadHeldoutGold(name);
   return scoreReadabilityOn(name, freshDocument(name, gold), gold);
@@ -165,8 +136,7 @@ export interface HeldoutEntityFigures {
 }
 
 export function measureHeldoutEntities(): HeldoutEntityFigures {
-  const files = readdirSync(HELDOUT_DIR).filter((f) => f.endsWith('.entities.json')).sort();
-  const docs = files.map((f) => loadGold(join(HELDOUT_DIR, f)));
+  const docs = cases('heldout').filter((c) => hasPart(c, 'entities.json')).map((c) => loadGold(casePath(c, 'entities.json')));
   const out: HeldoutEntityFigures = { docs: docs.length, entity: {}, mention: {}, errors: [] };
   for (const [system, run] of Object.entries({ rules: extractEntities, baseline: extractBaseline })) {
     const entity = new Map<string, Counts>([...TYPES, 'ALL'].map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
@@ -194,7 +164,7 @@ export function measureHeldoutEntities(): HeldoutEntityFigures {
         const spurious = predicted.filter((e) => !onlyIgnored(e) && ![e.name, ...e.aliases].some((n) => goldNames(e.type).has(fold(n)))).map((e) => `${e.type[0]}:${e.name}`);
         const found = (g: (typeof doc.gold)[number]): boolean => predicted.some((e) => e.type === g.type && [e.name, ...e.aliases].some((n) => g.mentions.map(fold).includes(fold(n))));
         const missed = doc.gold.filter((g, k) => present.has(k) && !found(g)).map((g) => `${g.type[0]}:${g.name}`);
-        const file = doc.file.split('/').pop() ?? doc.file;
+        const file = `${caseNameOf(doc.file)}.entities.json`;
         if (missed.length || spurious.length) out.errors.push(`${file}\n      missed: ${missed.join(', ') || '-'}\n      spurious/wrong type: ${spurious.join(', ') || '-'}`);
       }
     }
@@ -215,7 +185,7 @@ export function evalHeldout(): { declutter: HeldoutScore; readability: Readabili
     (a, s) => ({ ...a, article: a.article + s.article, kept: a.kept + s.kept, clutter: a.clutter + s.clutter, removed: a.removed + s.removed, chrome: a.chrome + s.chrome, chromeKept: a.chromeKept + s.chromeKept }),
     { name: 'TOTAL', article: 0, kept: 0, clutter: 0, removed: 0, chrome: 0, chromeKept: 0, misses: [], why: [] } as HeldoutScore,
   );
-  console.log(`\nHeld-out: ${names.length} held-out pages from ${sites.size} unseen portals (fixtures/heldout, synthetic, never learned from), jsdom, shipped rules`);
+  console.log(`\nHeld-out: ${names.length} held-out pages from ${sites.size} unseen portals (held-out cases, synthetic, never learned from), jsdom, shipped rules`);
   console.log(`  ${names.length} held-out pages from ${sites.size} unseen portals: article kept ${t.kept}/${t.article}, clutter removed ${t.removed}/${t.clutter} (${pct(t.removed, t.clutter).trim()}), menu/footer texts kept ${t.chromeKept}/${t.chrome}`);
   console.log(`  ${'page'.padEnd(52)} ${'article kept'.padStart(15)} ${'clutter removed'.padStart(17)} ${'chrome kept'.padStart(12)}`);
   for (const s of scores) {

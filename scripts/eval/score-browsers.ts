@@ -1,14 +1,14 @@
 /**
- * `npx tsx scripts/eval/score-browsers.ts FILE.html…` (after `npm run build`) — the same per-category score as
+ * `npx tsx scripts/eval/score-browsers.ts CASE…` (a case name or folder; after `npm run build`) — the same per-category score as
  * scripts/eval/score-page.ts, but in real Chromium and Firefox ESR with the built extension: each annotated page is
  * served under its real URL (tools/browser/server.ts), cleaned by the content script, and read back as the reader
  * sees it (`document.body.innerText` skips display:none). BROWSERS=chrome or BROWSERS=firefox for one.
  * tests/e2e/unseen.test.ts holds the floors; this prints the figures.
  */
-import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Category } from '../../src/core/types';
 import { BROWSERS, type BrowserKind, type Harness, launchWithExtension } from '../../tools/browser/harness';
+import { caseFromArg, casePart } from '../../src/offline/fixtures';
 import { type CategoryTally, formatTally, type PageTally, type ScoredGold, sumTallies } from './score-page';
 
 /**
@@ -54,15 +54,17 @@ export async function scoreInBrowser(h: Harness, gold: ScoredGold, name = gold.f
 }
 
 async function main(files: string[]): Promise<void> {
-  if (files.length === 0) throw new Error('usage: score-browsers.ts FILE.html…');
+  if (files.length === 0) throw new Error('usage: score-browsers.ts CASE…');
   const kinds = (process.env.BROWSERS?.split(',') as BrowserKind[] | undefined) ?? BROWSERS;
   for (const kind of kinds) {
     const h = await launchWithExtension(kind);
     try {
       const tallies: PageTally[] = [];
       for (const file of files) {
-        const gold = JSON.parse(readFileSync(file.replace(/\.html$/, '.gold.json'), 'utf8')) as ScoredGold;
-        const t = await scoreInBrowser(h, gold, file.split('/').pop()?.replace(/\.html$/, ''));
+        const c = caseFromArg(file);
+        const gold = casePart<ScoredGold>(c, 'gold.json');
+        if (!gold) throw new Error(`${c.name}: no gold.json`);
+        const t = await scoreInBrowser(h, gold, c.name);
         tallies.push(t);
         console.log(`[${kind}] ${formatTally(t)}`);
         for (const m of t.misses) console.log(`    - ${m}`);

@@ -1,5 +1,6 @@
 /**
- * `npx tsx scripts/eval/score-page.ts FILE.html…` — score annotated pages (FILE.gold.json beside each) in jsdom,
+ * `npx tsx scripts/eval/score-page.ts CASE…` — score annotated page cases (a case name or folder, e.g.
+ * fixtures/cases/NAME or fixtures/cases/NAME/page.html; its gold.json) in jsdom,
  * per clutter category: article passages kept, clutter hidden by category, menu/footer texts (`chrome`) kept,
  * and for every miss the element and the rule that hid it (or none).
  *   --rules FILE   score with these rules instead of the shipped src/rules/learned.json (a blind run keeps the
@@ -13,11 +14,9 @@ import { JSDOM } from 'jsdom';
 import type { PageGold } from '../../src/core/gold';
 import type { Rules } from '../../src/core/rules';
 import type { Category, HideItem } from '../../src/core/types';
-import { planDeclutter } from '../../src/core/declutter';
-import { PageMarks } from '../../src/core/marks';
-import { visibleBlocks } from '../../src/core/visible';
-import { normalizeSpace } from '../../src/core/text';
+import { cleanAndRead, describeElement, hiderOf, holder } from '../../src/offline/declutter-eval';
 import { learnedRules } from '../../src/rules/index';
+import { caseFromArg, casePart, caseSource } from '../../src/offline/fixtures';
 
 export interface ScoredGold extends PageGold {
   chrome?: string[];
@@ -38,42 +37,19 @@ export interface PageTally {
   misses: string[];
 }
 
-/** The innermost element whose text holds `text` (normalised). */
-function holder(root: Element, text: string): Element | null {
-  const want = normalizeSpace(text);
-  let best: Element | null = null;
-  const visit = (el: Element): void => {
-    if (!normalizeSpace(el.textContent ?? '').includes(want)) return;
-    best = el;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c);
-  };
-  visit(root);
-  return best;
-}
-
-function describe(el: Element): string {
-  const id = el.id ? `#${el.id}` : '';
-  const cls = Array.from(el.classList).slice(0, 2).map((c) => `.${c}`).join('');
-  return `${el.tagName.toLowerCase()}${id}${cls}`;
-}
-
 /** Score one page: plan, apply, read what a reader still sees. */
 export function scoreAnnotatedPage(html: string, gold: ScoredGold, rules: Rules, name = gold.file): PageTally {
   const doc = new JSDOM(html, { url: gold.url }).window.document;
-  const plan = planDeclutter(doc, rules, { url: gold.url });
-  new PageMarks(doc).apply(plan, { showHidden: false });
-  const blocks = doc.body ? visibleBlocks(doc.body) : [];
-  const visible = blocks.join('\n');
-  const seen = (t: string): boolean => visible.includes(normalizeSpace(t));
-  const hiderOf = (text: string): HideItem | undefined => {
+  const { plan, seen } = cleanAndRead(doc, rules, gold.url);
+  const hiderOfText = (text: string): HideItem | undefined => {
     const el = doc.body ? holder(doc.body, text) : null;
-    return el ? plan.items.find((i) => i.element === el || i.element.contains(el)) : undefined;
+    return el ? hiderOf(el, plan.items) : undefined;
   };
   const t: PageTally = { name, article: 0, kept: 0, byCategory: new Map(), chrome: 0, chromeKept: 0, misses: [] };
   for (const p of gold.article) {
     t.article++;
     if (seen(p)) t.kept++;
-    else t.misses.push(`ARTICLE HIDDEN "${p.slice(0, 60)}" by ${hiderOf(p)?.ruleId ?? '?'}`);
+    else t.misses.push(`ARTICLE HIDDEN "${p.slice(0, 60)}" by ${hiderOfText(p)?.ruleId ?? '?'}`);
   }
   for (const c of gold.clutter) {
     const tally = t.byCategory.get(c.category) ?? { clutter: 0, hidden: 0 };
@@ -82,13 +58,13 @@ export function scoreAnnotatedPage(html: string, gold: ScoredGold, rules: Rules,
     if (!seen(c.text)) tally.hidden++;
     else {
       const el = doc.body ? holder(doc.body, c.text) : null;
-      t.misses.push(`${c.category} kept "${c.text.slice(0, 60)}" in ${el ? describe(el) : '?'} < ${el?.parentElement ? describe(el.parentElement) : ''}`);
+      t.misses.push(`${c.category} kept "${c.text.slice(0, 60)}" in ${el ? describeElement(el) : '?'} < ${el?.parentElement ? describeElement(el.parentElement) : ''}`);
     }
   }
   for (const c of gold.chrome ?? []) {
     t.chrome++;
     if (seen(c)) t.chromeKept++;
-    else t.misses.push(`CHROME HIDDEN "${c}" by ${hiderOf(c)?.ruleId ?? '?'}`);
+    else t.misses.push(`CHROME HIDDEN "${c}" by ${hiderOfText(c)?.ruleId ?? '?'}`);
   }
   return t;
 }
@@ -138,12 +114,14 @@ function main(argv: string[]): void {
     else if (a === '--no-site') noSite = true;
     else files.push(a);
   }
-  if (files.length === 0) throw new Error('usage: score-page.ts [--rules FILE] [--no-site] FILE.html…');
+  if (files.length === 0) throw new Error('usage: score-page.ts [--rules FILE] [--no-site] CASE…');
   if (noSite) rules = { ...rules, rules: rules.rules.filter((r) => r.kind !== 'site-selector') };
   const tallies: PageTally[] = [];
   for (const file of files) {
-    const gold = JSON.parse(readFileSync(file.replace(/\.html$/, '.gold.json'), 'utf8')) as ScoredGold;
-    const t = scoreAnnotatedPage(readFileSync(file, 'utf8'), gold, rules, file.split('/').pop()?.replace(/\.html$/, ''));
+    const c = caseFromArg(file);
+    const gold = casePart<ScoredGold>(c, 'gold.json');
+    if (!gold) throw new Error(`${c.name}: no gold.json`);
+    const t = scoreAnnotatedPage(caseSource(c), gold, rules, c.name);
     tallies.push(t);
     console.log(formatTally(t));
     for (const m of t.misses) console.log(`    - ${m}`);

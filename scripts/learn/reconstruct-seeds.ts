@@ -1,17 +1,17 @@
 /**
- * Rebuild HTML pages from the five seed text dumps (fixtures/seeds/*.txt + their gold), so the DOM
- * engine is tested on the seed sites too: fixtures/pages/seed-NNN.reconstructed.html + .gold.json.
+ * Rebuild HTML pages from the five seed cases (their text dump page.txt + gold.json), so the DOM engine is
+ * tested on the seed sites too: the training cases fixtures/cases/seed-NNN.reconstructed/ (page.html, gold.json, meta.json).
  * The markup imitates each site's article layout (vietgiaitri.com, vov.vn); it is NOT a saved page,
- * and every file says so in its first comment. Run: `npx tsx scripts/reconstruct-seeds.ts`.
+ * and every file says so in its first comment. Run: `npx tsx scripts/learn/reconstruct-seeds.ts`.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Category } from '../../src/core/types';
 import type { PageGold, SeedGold } from '../../src/core/gold';
 import { expandRange } from '../../src/core/gold';
 import { isDoubledTitle, isTimestamp, normalizeSpace, shapeTokens } from '../../src/core/text';
-import { PAGES_DIR, loadSeeds } from '../../src/offline/fixtures';
+import { CASES_DIR, loadSeeds, type CaseMeta } from '../../src/offline/fixtures';
 
 const SECTION_HEADINGS = new Set(['Tin liên quan', 'Tiêu điểm', 'Tin đang nóng', 'Tin mới nhất', 'Có thể bạn quan tâm']);
 const NAV = ['Trang chủ', 'Thế giới', 'Tiêu điểm', 'Sao Việt', 'Video'];
@@ -155,7 +155,7 @@ export function reconstruct(name: string, lines: string[], gold: SeedGold): { ht
   const host = vov ? 'vov.vn' : 'vietgiaitri.com';
   const url = `https://${host}/reconstructed-seed-${name.slice(0, 3)}.html`;
   const html = `<!DOCTYPE html>
-<!-- RECONSTRUCTED page, not a saved copy: rebuilt by scripts/learn/reconstruct-seeds.ts from the text dump fixtures/seeds/${name}.txt
+<!-- RECONSTRUCTED page, not a saved copy: rebuilt by scripts/learn/reconstruct-seeds.ts from the text dump of the seed case fixtures/cases/${name}
      and its gold annotation. The markup imitates a ${host} article layout; see fixtures/README.md. -->
 <html lang="vi"><head><meta charset="utf-8"><title>${esc(title)}</title><link rel="canonical" href="${url}"></head>
 <body>
@@ -191,7 +191,7 @@ ${after.join('\n')}
       url,
       article,
       clutter,
-      notes: `RECONSTRUCTED from fixtures/seeds/${name}.txt; labels transferred line by line from ${name}.gold.json. Alt-text echoes ('- Hình 1') became img alt attributes, so they are not visible text and not scored. Nav items (incl. a 'Tiêu điểm' menu link) are chrome, not clutter.`,
+      notes: `RECONSTRUCTED from the seed case fixtures/cases/${name}; labels transferred line by line from its gold.json. Alt-text echoes ('- Hình 1') became img alt attributes, so they are not visible text and not scored. Nav items (incl. a 'Tiêu điểm' menu link) are chrome, not clutter.`,
     },
   };
 }
@@ -201,8 +201,20 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     if (!seed.gold) continue;
     const { html, gold } = reconstruct(seed.name, seed.lines, seed.gold);
     const base = `seed-${seed.name.slice(0, 3)}.reconstructed`;
-    writeFileSync(join(PAGES_DIR, `${base}.html`), html);
-    writeFileSync(join(PAGES_DIR, `${base}.gold.json`), `${JSON.stringify(gold, null, 2)}\n`);
-    process.stdout.write(`wrote ${base}.html (${gold.article.length} passages, ${gold.clutter.length} clutter texts)\n`);
+    const dir = join(CASES_DIR, base);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'page.html'), html);
+    writeFileSync(join(dir, 'gold.json'), `${JSON.stringify(gold, null, 2)}\n`);
+    const meta: CaseMeta = {
+      kind: 'train',
+      origin: 'reconstructed',
+      site: gold.site,
+      url: gold.url ?? `https://${gold.site}/`,
+      source: `reconstructed by scripts/learn/reconstruct-seeds.ts from the seed case ${seed.name} (markup ours, imitating the portal; text and gold from the seed)`,
+      licence: 'the seed text: as the seed case; the markup: MIT (this project)',
+      added: existsSync(join(dir, 'meta.json')) ? (JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as CaseMeta).added : new Date().toISOString().slice(0, 10),
+    };
+    writeFileSync(join(dir, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
+    process.stdout.write(`wrote ${dir} (${gold.article.length} passages, ${gold.clutter.length} clutter texts)\n`);
   }
 }

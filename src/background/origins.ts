@@ -10,7 +10,8 @@
 import { browser } from '../shared/browser';
 import { originOf, originPermissionPattern } from '../shared/enablement';
 import type { OriginReply } from '../shared/messages';
-import { hostMatchesDomain, isBuiltInSite } from '../shared/sites';
+import { isBuiltInSite } from '../shared/sites';
+import { hostMatchesDomain } from '../core/hosts';
 import { MAX_ADDED_ORIGINS } from '../shared/settings-items';
 import { loadSettings, SettingsTooLargeError, updateSettings } from '../shared/storage';
 import { CONTENT_JS } from './files';

@@ -3,10 +3,8 @@
  *
  * content.js only cleans (engine, runtime rules, adapter). The entity recogniser, its gazetteers and the
  * in-page panel are the larger half of the code and nothing a first paint needs, so they ship as
- * entities.js: after the first clean the content script asks the background (`tin-gon/load-entities`),
- * which injects the file with `scripting.executeScript` into this frame's content-script world (the
- * isolated world in Chrome, the content-script sandbox in Firefox). There it registers itself on a
- * global that only this extension's scripts in this page can see; content.js reads it from there.
+ * entities.js: after the first clean the content script asks the background (`tin-gon/load-entities`) to
+ * inject it, then reads it from its slot (bundle-loader.ts).
  *
  * Learning from the cleaned page (learn-page.ts) rides along: it runs after the clean too.
  *
@@ -15,10 +13,10 @@
 import type { extractEntities } from '../entities';
 import type { mountPanel, panelLabels } from '../panel';
 import type { learnPage } from './learn-page';
+import { bundleSlot } from './bundle-loader';
 
 /** Bumped when the shape below changes: a page holding an older entities.js gets the new one injected. */
 export const ENTITY_BUNDLE_API = 2;
-const GLOBAL_KEY = '__tinGonEntities';
 
 export interface EntityBundle {
   api: typeof ENTITY_BUNDLE_API;
@@ -29,16 +27,8 @@ export interface EntityBundle {
   learnPage: typeof learnPage;
 }
 
-type Scope = Record<string, unknown>;
-const globalScope = (): Scope => globalThis as unknown as Scope;
-
+const slot = bundleSlot<EntityBundle>('__tinGonEntities', ENTITY_BUNDLE_API);
 /** entities.js: make the bundle available to content.js in this world. */
-export function registerEntityBundle(bundle: EntityBundle, scope: Scope = globalScope()): void {
-  scope[GLOBAL_KEY] = Object.freeze(bundle);
-}
-
+export const registerEntityBundle = slot.register;
 /** content.js: the bundle, when entities.js (of this API version) was injected into this world. */
-export function registeredEntityBundle(scope: Scope = globalScope()): EntityBundle | undefined {
-  const bundle = scope[GLOBAL_KEY] as Partial<EntityBundle> | undefined;
-  return bundle?.api === ENTITY_BUNDLE_API ? (bundle as EntityBundle) : undefined;
-}
+export const registeredEntityBundle = slot.registered;

@@ -10,7 +10,7 @@
  *                  one stylesheet also carries the known per-site CSS from document_start: no flash)
  *   observer.ts    later content, in time-boxed slices (slices.ts: uBO's 4 ms / 64 nodes / 64 ms / 30 s)
  *   panel-host.ts  mounts the in-page entity panel (src/panel)
- *   entity-bundle.ts, entity-loader.ts
+ *   entity-bundle.ts, bundle-loader.ts
  *                  the recogniser, gazetteers and panel are not in this bundle: they ship as entities.js
  *                  (entry entities-entry.ts), which the background injects into this world on request
  *                  once the page is cleaned; stats and panel requests wait for it

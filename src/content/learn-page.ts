@@ -4,7 +4,8 @@
  * code is nothing the early CSS needs, and content.js stays small. No browser API: the caller hands over
  * storage.local, and has checked already that this is no private window.
  */
-import { pageSignatures, siteKeyOf } from '../core/reader-signatures';
+import { pageSignatures } from '../core/reader-signatures';
+import { siteKeyOf } from '../core/hosts';
 import type { SiteSelectorRule } from '../core/rules';
 import type { HideItem } from '../core/types';
 import { learnPage as storePage, type LocalArea } from '../shared/learned-store';

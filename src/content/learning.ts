@@ -4,7 +4,7 @@
  * unless this is a private window. The learning itself is pure core (core/reader-signatures.ts,
  * core/reader-rules.ts); storage and its bounds are shared/learned-store.ts.
  */
-import { siteKeyOf } from '../core/reader-signatures';
+import { siteKeyOf } from '../core/hosts';
 import type { SiteSelectorRule } from '../core/rules';
 import { browser } from '../shared/browser';
 import { learningAllowed, readSiteRules, type LocalArea } from '../shared/learned-store';

@@ -21,9 +21,10 @@ import { NO_CORRECTIONS, type SiteCorrections } from '../core/corrections';
 import { correctionsFor, loadCorrections, onCorrectionsChanged, type CorrectionKind } from '../shared/corrections-store';
 import type { ElementPicker } from './picker';
 import { registeredPickerBundle, type PickerBundle } from './picker-bundle';
+import { registeredEntityBundle, type EntityBundle } from './entity-bundle';
 import type { UnhideButtons } from './unhide-buttons';
 import { PageCleaner } from './cleaner';
-import { BundleLoader, EntityLoader } from './entity-loader';
+import { BundleLoader } from './bundle-loader';
 import { contextAlive } from './lifecycle';
 import { nextOverride, pageState, type PageState } from './page-state';
 import { PanelHost } from './panel-host';
@@ -54,7 +55,7 @@ export class ContentSession {
   private readonly ready: Promise<void>;
   private readonly cleaner: PageCleaner;
   private readonly panel: PanelHost;
-  private readonly entityCode: EntityLoader;
+  private readonly entityCode: BundleLoader<EntityBundle>;
   private entitiesQueued = false;
   private readonly hostname: string;
   private badgeTimer: ReturnType<typeof setTimeout> | null = null;
@@ -96,9 +97,11 @@ export class ContentSession {
       (why) => reportOnce('load picker', why),
       () => registeredPickerBundle(),
     );
-    this.entityCode = new EntityLoader(
+    this.entityCode = new BundleLoader(
+      'entities.js',
       () => browser.runtime.sendMessage({ type: 'tin-gon/load-entities' } satisfies Message),
       (why) => reportOnce('load entities', why),
+      () => registeredEntityBundle(),
     );
     signal.addEventListener('abort', () => this.teardown(), { once: true });
     // Closing the tab or navigating away ends this instance without an abort: a choice the reader made

@@ -6,9 +6,8 @@
 import { runInside } from './doc-order';
 import { normalizeSpace } from './text';
 import { relatedCards } from './related-card';
+import { BLOCK_TAGS, NOT_ARTICLE_SELECTOR, PARAGRAPH_SELECTOR, UNRENDERED_TAGS } from './tag-sets';
 
-const PARAGRAPH_TAGS = 'p, pre, blockquote, h2, h3, h4, li, td, th, figcaption, div';
-const NOT_CONTENT = 'nav, header, footer, aside, form, menu, [role="navigation"], [role="banner"], [role="contentinfo"]';
 const MIN_PARAGRAPH_CHARS = 60;
 /** Short blocks count as article text only when they are real text tags (subheadings, bylines). */
 const MIN_PROTECTED_CHARS = 25;
@@ -16,8 +15,8 @@ const MIN_PROTECTED_TEXT_TAG_CHARS = 2;
 const TEXT_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'BLOCKQUOTE', 'PRE', 'LI', 'FIGCAPTION', 'TD', 'TH']);
 
 /** Elements whose text no reader sees (with scripting on, a <noscript> holds its markup as text). */
-const UNSEEN_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'script', 'style', 'noscript', 'template']);
-const UNSEEN_SELECTOR = 'script, style, noscript, template';
+const UNSEEN_TAGS = new Set([...UNRENDERED_TAGS, ...UNRENDERED_TAGS.map((t) => t.toLowerCase())]);
+const UNSEEN_SELECTOR = UNRENDERED_TAGS.map((t) => t.toLowerCase()).join(', ');
 
 /** The tag name of an element whose text no reader sees (an inline <svg> has its own <style>). */
 export const isUnseenTag = (tag: string): boolean => UNSEEN_TAGS.has(tag);
@@ -54,12 +53,11 @@ export function linkDensity(el: Element, textLength?: number): number {
   return Math.min(1, linked / total);
 }
 
-const BLOCK_CHILD = new Set(['DIV', 'P', 'UL', 'OL', 'TABLE', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** A <div> only counts as a paragraph when it holds text itself, not other blocks. (Hot: runs on every div.) */
 function isParagraphLike(el: Element): boolean {
   if (el.tagName !== 'DIV') return true;
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (BLOCK_CHILD.has(child.tagName)) return false;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (BLOCK_TAGS.has(child.tagName)) return false;
   return true;
 }
 
@@ -99,7 +97,7 @@ function hasLinkedTitle(parent: Element): boolean {
 }
 
 /**
- * A block that may be a paragraph (one of PARAGRAPH_TAGS, a <div> only when it holds no other block)
+ * A block that may be a paragraph (one of PARAGRAPH_SELECTOR, a <div> only when it holds no other block)
  * with its raw text. The planner's walk collects them on its way (see paragraphBlocks).
  */
 export interface TextBlock {
@@ -117,7 +115,7 @@ export function blockText(block: TextBlock): string {
 /** The paragraph-like blocks under `root` (not `root` itself), in document order. */
 export function paragraphBlocks(root: Element): TextBlock[] {
   const out: TextBlock[] = [];
-  const blocks = root.querySelectorAll(PARAGRAPH_TAGS);
+  const blocks = root.querySelectorAll(PARAGRAPH_SELECTOR);
   for (let i = 0; i < blocks.length; i++) {
     const el = blocks[i];
     if (el && isParagraphLike(el)) out.push({ el, raw: visibleText(el) });
@@ -138,7 +136,7 @@ export function findArticleRoot(doc: Document, blocks?: readonly TextBlock[]): E
     const text = blockText(block);
     if (text.length < MIN_PARAGRAPH_CHARS) continue;
     if (linkDensity(p, text.length) > 0.3) continue;
-    if (p.closest(NOT_CONTENT) || isTeaserLead(p, linkedTitles)) continue;
+    if (p.closest(NOT_ARTICLE_SELECTOR) || isTeaserLead(p, linkedTitles)) continue;
     const commas = (text.match(/[,.;]/g) ?? []).length;
     const score = 1 + Math.min(3, text.length / 100) + Math.min(3, commas / 3);
     const parent = p.parentElement;

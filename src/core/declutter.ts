@@ -15,6 +15,8 @@ import { reactionWidgets } from './reactions';
 import { topicRows } from './topic-row';
 import { clipboardTools } from './copy-link';
 import { normalizeSpace } from './text';
+// the vocabularies (core/tag-sets.ts): SKIP_* = never page content; NAVIGATION_* by name, without a selector match per element
+import { BLOCK_LOCAL, NAVIGATION_ROLE_SELECTOR, NAVIGATION_ROLES, NAVIGATION_TAGS, NON_CONTENT_LOCAL as SKIP_LOCAL, NON_CONTENT_TAGS as SKIP_TAGS, PARAGRAPH_LOCAL } from './tag-sets';
 
 export interface PlanOptions {
   url?: string;
@@ -31,7 +33,6 @@ export interface SubtreeOptions extends PlanOptions {
   hidden?: (el: Element) => boolean;
 }
 
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', 'LINK', 'META']);
 const MAX_LABEL_CHARS = 200;
 
 interface Candidates {
@@ -47,14 +48,6 @@ interface Candidates {
  */
 const CHROME_CLASS =
   /(?:^|[ \t\n\f\r])(?:(?:(?:site|page|main|top|global|mobile)[-_]?)?(?:header|footer|nav|navbar|navigation|menu|topbar|breadcrumbs?)(?:$|[-_ \t\n\f\r])|menu|nav)/i;
-/** NAVIGATION (sections.ts) by name: landmark tags and roles, without a selector match per element. */
-const NAVIGATION_TAGS = new Set(['nav', 'header', 'footer', 'menu']);
-const NAVIGATION_ROLES = new Set(['navigation', 'banner', 'menubar', 'menu']);
-/** SKIP_TAGS by local name (an <svg>'s tagName is lower case). */
-const SKIP_LOCAL = new Set([...SKIP_TAGS].map((t) => t.toLowerCase()));
-/** What core/article.ts reads as paragraphs (its PARAGRAPH_TAGS), and the blocks that make a <div> a container instead. */
-const PARAGRAPH_LOCAL = new Set(['p', 'pre', 'blockquote', 'h2', 'h3', 'h4', 'li', 'td', 'th', 'figcaption', 'div']);
-const BLOCK_LOCAL = new Set(['div', 'p', 'ul', 'ol', 'table', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 function isNavigation(el: Element, localName = el.localName): boolean {
   if (NAVIGATION_TAGS.has(localName)) return true;
@@ -68,8 +61,6 @@ const chromeClass = (el: Element): boolean => {
   return cls !== null && CHROME_CLASS.test(cls);
 };
 
-/** Navigation roles are rare: one exact selector match finds them all (no role read per element). */
-const NAVIGATION_ROLE_SELECTOR = [...NAVIGATION_ROLES].map((role) => `[role="${role}"]`).join(',');
 
 /**
  * One walk over the subtree collecting heading, list and boilerplate candidates, in document order.

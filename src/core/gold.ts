@@ -1,5 +1,5 @@
 /**
- * Gold annotation formats (fixtures/seeds/NNN.gold.json, fixtures/pages/NAME.gold.json).
+ * Gold annotation formats (gold.json of a fixture case: fixtures/cases/NAME/gold.json, src/offline/fixtures.ts).
  * The learner reads them as labels; the evaluation scores against them.
  */
 import type { Category } from './types';

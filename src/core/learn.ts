@@ -85,22 +85,37 @@ function siteOfPage(page: PageDoc): string {
   return m?.[1] ?? 'unknown';
 }
 
-/** Accumulates evidence per key: which pages, which sites, how many times. */
+/**
+ * Accumulates evidence per key: which pages, which sites, how many times. The one tally of the learner: lines,
+ * headings, labels, suffixes shared by boilerplate lines and site selectors all count their evidence here.
+ */
 class Tally {
   private readonly map = new Map<string, { pages: Set<string>; sites: Set<string>; count: number }>();
+  private entry(key: string): { pages: Set<string>; sites: Set<string>; count: number } {
+    let e = this.map.get(key);
+    if (!e) this.map.set(key, (e = { pages: new Set(), sites: new Set(), count: 0 }));
+    return e;
+  }
   add(key: string, page: string, site: string): void {
-    const e = this.map.get(key) ?? { pages: new Set(), sites: new Set(), count: 0 };
+    const e = this.entry(key);
     e.pages.add(page);
     e.sites.add(site);
     e.count++;
-    this.map.set(key, e);
+  }
+  /** Add the pages and sites of evidence gathered elsewhere, counting `count` occurrences. */
+  addEvidence(key: string, from: Pick<Evidence, 'pages' | 'sites'>, count: number): void {
+    const e = this.entry(key);
+    for (const p of from.pages) e.pages.add(p);
+    for (const s of from.sites) e.sites.add(s);
+    e.count += count;
   }
   get(key: string): Evidence | undefined {
     const e = this.map.get(key);
     return e && { pages: [...e.pages].sort(), sites: [...e.sites].sort(), count: e.count };
   }
-  keys(): string[] {
-    return [...this.map.keys()].sort();
+  /** The keys, sorted (by code unit unless `compare` says otherwise). */
+  keys(compare?: (a: string, b: string) => number): string[] {
+    return [...this.map.keys()].sort(compare);
   }
   df(key: string): number {
     return this.map.get(key)?.pages.size ?? 0;
@@ -275,33 +290,24 @@ function boilerplateRules(acc: Learned): BoilerplateRule[] {
   const rules: BoilerplateRule[] = [...prefixRules(acc.priors, exact)];
   const keys = [...exact.keys()].sort();
   // generalise by shared suffix: two boilerplate lines ending the same way make a suffix rule
-  const suffixes = new Map<string, { pages: Set<string>; sites: Set<string>; count: number }>();
+  const suffixes = new Tally();
   for (let i = 0; i < keys.length; i++) {
     for (let j = i + 1; j < keys.length; j++) {
       const suf = commonSuffix(keys[i]!.split(' '), keys[j]!.split(' '));
       const strong = suf.length >= 3 || (suf.length >= 2 && suf.some((t) => t === '<site>' || t === '-'));
       if (!strong || !suf.some((t) => /^[a-z]/.test(t))) continue;
       const key = suf.join(' ');
-      const e = suffixes.get(key) ?? { pages: new Set(), sites: new Set(), count: 0 };
-      for (const k of [keys[i]!, keys[j]!]) {
-        const ev = exact.get(k)!;
-        ev.pages.forEach((p) => e.pages.add(p));
-        ev.sites.forEach((s) => e.sites.add(s));
-      }
-      e.count += 2;
-      suffixes.set(key, e);
+      suffixes.addEvidence(key, exact.get(keys[i]!)!, 1);
+      suffixes.addEvidence(key, exact.get(keys[j]!)!, 1);
     }
   }
   for (const key of acc.echoTails.keys()) {
     const ev = acc.echoTails.get(key)!;
     if (ev.count < 2 || !/[a-z]/.test(key)) continue;
-    const e = suffixes.get(key) ?? { pages: new Set(), sites: new Set(), count: 0 };
-    ev.pages.forEach((p) => e.pages.add(p));
-    ev.sites.forEach((s) => e.sites.add(s));
-    e.count += ev.count;
-    suffixes.set(key, e);
+    suffixes.addEvidence(key, ev, ev.count);
   }
-  for (const [key, e] of [...suffixes].sort((a, b) => a[0].localeCompare(b[0]))) {
+  for (const key of suffixes.keys((a, b) => a.localeCompare(b))) {
+    const e = suffixes.get(key)!;
     // never a suffix that ends an article line
     if ([...acc.articleShapes].some((a) => a === key || a.endsWith(` ${key}`))) continue;
     exact.delete(key);
@@ -311,7 +317,7 @@ function boilerplateRules(acc: Learned): BoilerplateRule[] {
       pattern: key,
       match: 'suffix',
       category: 'inline',
-      evidence: { pages: [...e.pages].sort(), sites: [...e.sites].sort(), count: e.count },
+      evidence: e,
     });
   }
   for (const key of keys) {
@@ -421,21 +427,21 @@ function siteSelectorRules(pages: PageDoc[], base: LearnedRules): SiteSelectorRu
   for (const site of [...bySite.keys()].sort()) {
     // reconstructed pages teach words and shapes, but their markup is ours, not the site's
     const sitePages = bySite.get(site)!;
-    const found = new Map<string, { category: Category; label: string; pages: Set<string>; count: number }>();
+    const found = new Tally();
+    /** what the planner first called the block: its category and label */
+    const named = new Map<string, { category: Category; label: string }>();
     for (const page of sitePages) {
       const plan = planDeclutter(page.document, base);
       for (const item of plan.items) {
         if (item.category === 'inline') continue;
         const sel = stableSelector(item.element);
         if (!sel) continue;
-        const e = found.get(sel) ?? { category: item.category, label: item.label, pages: new Set(), count: 0 };
-        e.pages.add(page.name);
-        e.count++;
-        found.set(sel, e);
+        if (!named.has(sel)) named.set(sel, { category: item.category, label: item.label });
+        found.add(sel, page.name, site);
       }
     }
-    for (const sel of [...found.keys()].sort()) {
-      const e = found.get(sel)!;
+    for (const sel of found.keys()) {
+      const e = named.get(sel)!;
       // validate on every page of the site: no match may hold article text or a gold passage
       let ok = true;
       for (const page of sitePages) {
@@ -454,7 +460,7 @@ function siteSelectorRules(pages: PageDoc[], base: LearnedRules): SiteSelectorRu
         selector: sel,
         label: e.label,
         category: e.category,
-        evidence: { pages: [...e.pages].sort(), sites: [site], count: e.count },
+        evidence: found.get(sel)!,
       });
     }
   }

@@ -16,6 +16,7 @@
  */
 import type { Category, HideItem } from './types';
 import { normalizeSpace } from './text';
+import { siteKeyOf } from './hosts';
 
 /** What the engine did with a block on one page. `kept`: nothing (the learner may still learn it). */
 export type Decision = Category | 'kept';
@@ -82,12 +83,6 @@ export function hash32(text: string): string {
 export function pageIdOf(url: string): string {
   const u = new URL(url);
   return hash32(`${siteKeyOf(u.hostname)}${u.pathname}`);
-}
-
-/** "www.tuoitre.vn" → "tuoitre.vn": the key learned rules are stored and matched under. */
-export function siteKeyOf(hostname: string): string {
-  const lower = hostname.toLowerCase();
-  return lower.startsWith('www.') ? lower.slice(4) : lower;
 }
 
 const NAME = /^[A-Za-z][\w-]{1,40}$/;

@@ -6,6 +6,7 @@ import type { Category } from './types';
 import { normalizeSpace, plainWordToken, shapeTokens } from './text';
 import { matchBoilerPrefix } from './follow';
 import { genericLineRule } from './generic-lines';
+import { hostMatchesDomain, siteKeyOf } from './hosts';
 
 /**
  * One model of a rule, in two forms. `Rule` is what the engine reads (and what the extension ships:
@@ -284,9 +285,8 @@ export function vocabCategory(c: CompiledRules, text: string): Category | undefi
 
 /** Site rules for a hostname: "www.dantri.com.vn" uses the rules of "dantri.com.vn". */
 export function siteRulesFor(c: CompiledRules, hostname: string): SiteSelectorRule[] {
-  const lower = hostname.toLowerCase();
-  const host = lower.startsWith('www.') ? lower.slice(4) : lower;
+  const host = siteKeyOf(hostname);
   const out: SiteSelectorRule[] = [];
-  for (const [site, list] of c.sites) if (host === site || host.endsWith(`.${site}`)) out.push(...list);
+  for (const [site, list] of c.sites) if (hostMatchesDomain(host, site)) out.push(...list);
   return out;
 }

@@ -18,8 +18,6 @@ export interface SectionHit {
   ruleId: string;
 }
 
-/** Landmarks and menus: lists in here are navigation, never "other stories" sections. */
-export const NAVIGATION = 'nav, header, footer, menu, [role="navigation"], [role="banner"], [role="menubar"], [role="menu"]';
 const MIN_TEASER_WORDS = 4;
 const MAX_ITEM_CHARS = 700;
 const MAX_CLIMB = 6;

@@ -7,8 +7,11 @@
  */
 import { type ArticleGuard, isProtected, linkDensity } from './article';
 import { normalizeSpace } from './text';
+import { hostMatchesDomain, siteKeyOf } from './hosts';
+import { NON_CONTENT_TAGS } from './tag-sets';
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'LINK', 'META', 'H1']);
+/** never page content, and the page's title (HEAD is never a sibling here) */
+const SKIP = new Set([...NON_CONTENT_TAGS, 'H1']);
 const MAX_BOX_CHARS = 500;
 const MIN_LINK_DENSITY = 0.75;
 
@@ -22,8 +25,8 @@ function isStoryLink(a: Element, host: string): boolean {
   if (!/^(?:https?:)?\/\//i.test(href)) return true;
   if (host === '') return true;
   try {
-    const h = new URL(href, 'https://x.invalid/').hostname.replace(/^www\./, '');
-    return h === host || h.endsWith(`.${host}`) || host.endsWith(`.${h}`);
+    const h = siteKeyOf(new URL(href, 'https://x.invalid/').hostname);
+    return hostMatchesDomain(h, host) || hostMatchesDomain(host, h);
   } catch {
     return false;
   }
@@ -40,7 +43,7 @@ export function rootSiblingLinkBoxes(article: Element, guard: ArticleGuard, teas
   const parent = article.parentElement;
   if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML') return [];
   const out: Element[] = [];
-  const host = (article.ownerDocument.location?.hostname ?? '').replace(/^www\./, '');
+  const host = siteKeyOf(article.ownerDocument.location?.hostname ?? '');
   for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
     if (s === article || SKIP.has(s.tagName.toUpperCase())) continue;
     const raw = s.textContent ?? '';

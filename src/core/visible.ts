@@ -4,8 +4,10 @@
  */
 import { HIDE_ATTR } from './marks';
 import { normalizeSpace } from './text';
+import { NON_CONTENT_TAGS } from './tag-sets';
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', 'SELECT', 'OPTION', 'BUTTON']);
+/** never page content (LINK and META hold no text), and form controls, whose text is not read as the page's */
+const SKIP = new Set([...NON_CONTENT_TAGS, 'SELECT', 'OPTION', 'BUTTON']);
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
   'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL', 'BR', 'BODY',

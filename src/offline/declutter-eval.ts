@@ -3,8 +3,8 @@
  *  - seeds through the CLI path (lines kept %, clutter removed %), and leave-one-seed-out;
  *  - HTML fixtures in jsdom (article passages visible %, clutter hidden %), and leave-one-site-out.
  */
-import { join } from 'node:path';
 import type { Rules } from '../core/rules';
+import type { HideItem, HidePlan } from '../core/types';
 import { learnRules, type PageDoc, type SeedDoc } from '../core/learn';
 import { learnerPriors } from '../rules/priors';
 import { cleanTextLines } from '../core/textclean';
@@ -15,7 +15,7 @@ import { visibleBlocks } from '../core/visible';
 import { normalizeSpace } from '../core/text';
 import { learnedRules } from '../rules/index';
 import { loadInput } from '../cli/io';
-import { SEEDS_DIR, loadPage, loadPageGold, loadSeeds, pageNames, pageUrl } from './fixtures';
+import { loadPage, loadPageGold, loadSeeds, pageFile, pageNames, pageUrl } from './fixtures';
 
 export interface Score {
   name: string;
@@ -32,7 +32,7 @@ export const TARGETS = { seedRemoved: 0.98, losoRemoved: 0.9, pageHidden: 0.95 }
 
 /** Seeds go through the same path as `tin-gon clean FILE.txt`: bytes → decoded lines → cleanTextLines. */
 export async function scoreSeed(seed: SeedDoc, rules: Rules): Promise<Score> {
-  const input = await loadInput(join(SEEDS_DIR, `${seed.name}.txt`));
+  const input = await loadInput(pageFile(seed.name));
   const lines = input.source.split(/\r?\n/);
   const result = cleanTextLines(lines, rules);
   const kept = new Map<string, number>();
@@ -59,12 +59,51 @@ export async function scoreSeed(seed: SeedDoc, rules: Rules): Promise<Score> {
   return score;
 }
 
-/** A fresh jsdom page, planned and applied; passages must be visible, clutter must not. */
-export function scorePage(page: PageDoc, rules: Rules): Score {
-  const doc = page.document;
-  const plan = planDeclutter(doc, rules, { url: pageUrl(page.gold, page.name) });
+/** What a reader still sees of a page once it is planned and cleaned (hidden blocks hidden), with the plan. */
+export interface CleanedPage {
+  plan: HidePlan;
+  /** the visible blocks, one per line (core/visible.ts) */
+  visible: string;
+  /** whether `text` (normalised) is still visible */
+  seen(text: string): boolean;
+}
+
+/** Plan `doc` with `rules` at `url` and apply the plan: the one way every scorer cleans a page. */
+export function cleanAndRead(doc: Document, rules: Rules, url: string | undefined): CleanedPage {
+  const plan = planDeclutter(doc, rules, { url });
   new PageMarks(doc).apply(plan, { showHidden: false });
   const visible = doc.body ? visibleBlocks(doc.body).join('\n') : '';
+  return { plan, visible, seen: (text) => visible.includes(normalizeSpace(text)) };
+}
+
+/** The innermost element whose text holds `text` (normalised): where a missed text is, for the diagnosis. */
+export function holder(root: Element, text: string): Element | null {
+  const want = normalizeSpace(text);
+  let best: Element | null = null;
+  const visit = (el: Element): void => {
+    if (!normalizeSpace(el.textContent ?? '').includes(want)) return;
+    best = el;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c);
+  };
+  visit(root);
+  return best;
+}
+
+/** The plan item that hides `el` (itself or an ancestor). */
+export function hiderOf(el: Element, items: readonly HideItem[]): HideItem | undefined {
+  return items.find((i) => i.element === el || i.element.contains(el));
+}
+
+/** Shortest readable description of an element: tag#id.class1.class2.class3 */
+export function describeElement(el: Element): string {
+  const id = el.id ? `#${el.id}` : '';
+  const cls = Array.from(el.classList).slice(0, 3).map((c) => `.${c}`).join('');
+  return `${el.tagName.toLowerCase()}${id}${cls}`;
+}
+
+/** A fresh jsdom page, planned and applied; passages must be visible, clutter must not. */
+export function scorePage(page: PageDoc, rules: Rules): Score {
+  const { visible } = cleanAndRead(page.document, rules, pageUrl(page.gold, page.name));
   const score: Score = { name: page.name, article: 0, kept: 0, clutter: 0, removed: 0, misses: [] };
   for (const passage of page.gold?.article ?? []) {
     score.article++;

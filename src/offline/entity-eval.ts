@@ -1,15 +1,15 @@
 /**
  * Entity evaluation: `npm run eval:entities` (scripts/eval/eval-entities.ts; also part of `npm run eval`).
  * Scores extractEntities and the capitalisation-only baseline against the hand annotations in
- * fixtures/seeds/NNN.entities.json and fixtures/pages/NAME.entities.json:
+ * the entities.json of the seed and training cases (fixtures/cases/NAME/entities.json, src/offline/fixtures.ts):
  *  - entity level: a predicted entity is correct when its type matches a gold entity and its name or
  *    one of its aliases is one of the gold entity's spellings (one-to-one);
  *  - mention level: exact span and type.
  * Gold mentions are every whole-word occurrence of the listed spellings (longest first); "ignore"
  * strings mark text that is scored neither way (weapon designations, index names...).
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHtml } from '../cli/io';
 import { articleText, findArticleRoot } from '../core/article';
@@ -18,7 +18,7 @@ import { extractBaseline } from '../entities/baseline';
 import type { Entity, EntityType } from '../core/types';
 import { addScore, emptyScore, loadAnnDir, scoreAnn, type AnnScore } from './entity-ann';
 import { BATCHES } from './entity-batches';
-import { ROOT as root } from './fixtures';
+import { ROOT as root, casePath, cases, hasPart } from './fixtures';
 const TYPES: readonly EntityType[] = ['PERSON', 'LOCATION', 'ORGANIZATION'];
 const JUNK = new Set(['theo', 'ảnh', 'video', 'clip', 'tuy nhiên', 'nguồn', 'tin', 'xem', 'hot', 'đây', 'ông', 'bà']);
 export const ENTITY_F1_TARGET = 0.83;
@@ -90,12 +90,11 @@ export function loadGold(annotationPath: string): GoldDoc {
   return { file: annotationPath, text, gold: ann.entities, spans };
 }
 
+/** The case an annotation file belongs to (fixtures/cases/NAME/entities.json → NAME). */
+export const caseNameOf = (file: string): string => basename(dirname(file));
+
 export function annotationFiles(): string[] {
-  const out: string[] = [];
-  for (const dir of ['fixtures/seeds', 'fixtures/pages']) {
-    for (const f of readdirSync(join(root, dir)).sort()) if (f.endsWith('.entities.json')) out.push(join(root, dir, f));
-  }
-  return out;
+  return [...cases('seed'), ...cases('train')].filter((c) => hasPart(c, 'entities.json')).map((c) => casePath(c, 'entities.json'));
 }
 
 const fold = (s: string): string => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -162,7 +161,7 @@ export async function evalEntities(): Promise<boolean> {
       if (name === 'rules') {
         ms += performance.now() - t0;
         chars += doc.text.length;
-        junk = junk.concat(predicted.slice(0, 10).filter((e) => JUNK.has(fold(e.name))).map((e) => `${e.name} (${doc.file.split('/').pop()})`));
+        junk = junk.concat(predicted.slice(0, 10).filter((e) => JUNK.has(fold(e.name))).map((e) => `${e.name} (${caseNameOf(doc.file)})`));
       }
       const s = score(doc, predicted);
       for (const t of TYPES) {
@@ -174,7 +173,7 @@ export async function evalEntities(): Promise<boolean> {
     }
     totals[name] = { entity, mention };
   }
-  console.log(`Entities: ${docs.length} annotated articles (fixtures/seeds + fixtures/pages), ${chars} characters`);
+  console.log(`Entities: ${docs.length} annotated articles (seed and training cases), ${chars} characters`);
   console.log('system    type          | entity  P     R     F1   | mention P     R     F1   (exact span+type)');
   for (const [name, t] of Object.entries(totals)) {
     for (const type of [...TYPES, 'ALL']) {

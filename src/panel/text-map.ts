@@ -8,9 +8,10 @@
  * fall back to searching the mention's text in visible text, in order, so highlighting still works.
  */
 import type { Mention } from '../core/types';
+import { UNRENDERED_TAGS } from '../core/tag-sets';
 
 /** Text nodes never shown to the reader; skipped by the fallback search. */
-const INVISIBLE_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
+const INVISIBLE_PARENTS = new Set([...UNRENDERED_TAGS, 'TEXTAREA']);
 
 export interface TextIndex {
   root: Element;

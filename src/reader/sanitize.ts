@@ -5,6 +5,7 @@
  * event handlers, `javascript:` URLs — never reaches the reader page. No markup string is ever parsed
  * into the live page.
  */
+import { hostMatchesDomain } from '../core/hosts';
 
 /** Elements kept as themselves. */
 const KEEP = new Set([
@@ -59,9 +60,8 @@ const TRACKER_DIR = /\/(pixel|pixels|beacon|beacons)\//i;
 
 function isTrackerUrl(url: string): boolean {
   const { hostname, pathname } = new URL(url);
-  const host = hostname.toLowerCase();
-  if (TRACKER_HOSTS.some((t) => host === t || host.endsWith(`.${t}`))) return true;
-  if ((host === 'facebook.com' || host.endsWith('.facebook.com')) && pathname.startsWith('/tr')) return true;
+  if (TRACKER_HOSTS.some((t) => hostMatchesDomain(hostname, t))) return true;
+  if (hostMatchesDomain(hostname, 'facebook.com') && pathname.startsWith('/tr')) return true;
   return TRACKER_FILE.test(pathname) || TRACKER_DIR.test(pathname);
 }
 

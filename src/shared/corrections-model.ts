@@ -7,6 +7,7 @@
  * the other way round.
  */
 import type { Correction, SiteCorrections } from '../core/corrections';
+import { siteKeyOf } from '../core/hosts';
 
 export const CORRECTIONS_KEY = 'tin-gon/corrections';
 export const MAX_PER_SITE = 100;
@@ -22,12 +23,6 @@ export interface CorrectionsState {
 export type CorrectionKind = 'hide' | 'show';
 
 export const emptyCorrections = (): CorrectionsState => ({ version: 1, sites: {} });
-
-/** "www.24h.com.vn" and "24h.com.vn" are one site. */
-export function siteKeyOf(hostname: string): string {
-  const host = hostname.toLowerCase();
-  return host.startsWith('www.') ? host.slice(4) : host;
-}
 
 function parseCorrection(raw: unknown): Correction | null {
   if (typeof raw !== 'object' || raw === null) return null;

@@ -3,6 +3,7 @@
  * Subdomains are included; http and https both match. The build turns this
  * list into the manifest's content-script `matches` and `host_permissions`.
  */
+import { hostMatchesDomain } from '../core/hosts';
 export const NEWS_SITES: readonly string[] = [
   '24h.com.vn',
   '2sao.vn',
@@ -67,12 +68,6 @@ export const NEWS_SITES: readonly string[] = [
 /** Match pattern for a domain: `*.` covers the domain itself and every subdomain; `*://` is http and https. */
 export function matchPatternFor(domain: string): string {
   return `*://*.${domain}/*`;
-}
-
-/** True when `hostname` is `domain` or one of its subdomains. */
-export function hostMatchesDomain(hostname: string, domain: string): boolean {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  return host === domain || host.endsWith(`.${domain}`);
 }
 
 export function isBuiltInSite(hostname: string): boolean {

@@ -2,16 +2,14 @@
  * Every annotated page, served under its real URL, cleaned by the built extension in real Chromium and
  * Firefox ESR: article passages must stay visible to the reader and the clutter must not. "Visible" is what
  * the browser renders: `document.body.innerText` skips display:none.
- *  - fixtures/pages: saved portal pages the rules were learned from (≥ 95 % of the clutter hidden);
- *  - fixtures/heldout: synthetic pages of portals the learner never saw (fixtures/heldout/README.md). Every
+ *  - the training cases: saved portal pages the rules were learned from (≥ 95 % of the clutter hidden);
+ *  - the held-out cases: synthetic pages of portals the learner never saw (fixtures/heldout.md). Every
  *    passage and every menu/footer text must stay; the clutter share must not fall below what was measured
  *    when they were added (HELDOUT_MIN_HIDDEN), so a regression on unseen portals fails here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { BROWSERS, launchWithExtension, type BrowserKind, type Harness } from '../../tools/browser/harness';
-import { ROOT } from '../../tools/browser/server';
+import { casePart, cases, type CaseKind } from '../../src/offline/fixtures';
 
 interface Gold {
   file: string;
@@ -22,30 +20,30 @@ interface Gold {
   chrome?: string[];
 }
 
-function loadGolds(sub: string): Gold[] {
-  const dir = join(ROOT, 'fixtures', sub);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.gold.json'))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Gold);
+/** The gold of every case of a kind that has one. */
+function loadGolds(kind: CaseKind): Gold[] {
+  return cases(kind).flatMap((c) => casePart<Gold>(c, 'gold.json') ?? []);
 }
 
-const golds = loadGolds('pages');
+const golds = loadGolds('train');
 const heldout = loadGolds('heldout');
 
-/** What the portals' scripts add after load (fixtures/heldout/late-content.json). */
+/** What the portals' scripts add after load (late.json of a held-out case; format in fixtures/README.md). */
 interface LateContent {
-  file: string;
   into: string;
   html: string;
   hide: string[];
 }
-const late = (JSON.parse(readFileSync(join(ROOT, 'fixtures', 'heldout', 'late-content.json'), 'utf8')) as { pages: LateContent[] }).pages;
+const late = cases('heldout').flatMap((c) => {
+  const add = casePart<LateContent>(c, 'late.json');
+  const gold = casePart<Gold>(c, 'gold.json');
+  return add && gold ? [{ ...add, file: c.name, gold }] : [];
+});
 
 /**
  * Clutter hidden on the held-out pages: 124/133 when they were added; 132/133 in jsdom
- * (`npx tsx scripts/eval-heldout.ts`) since the follow-us, tag-row and beside-the-root fixes, which were made
- * after seeing these pages (fixtures/heldout/README.md, "2026-12-01"). 2026-12-05: three more pages (nld, soha,
+ * (`npx tsx scripts/eval/eval-heldout.ts`) since the follow-us, tag-row and beside-the-root fixes, which were made
+ * after seeing these pages (fixtures/heldout.md, "2026-12-01"). 2026-12-05: three more pages (nld, soha,
  * ngoisao) — 148/167 blind over all ten, 166/167 after the generic detectors of docs/corrections-and-detectors.md.
  */
 const HELDOUT_MIN_HIDDEN = 166 / 167;
@@ -133,8 +131,7 @@ describe.each(BROWSERS)('gold pages in %s', (kind) => {
     let hidden = 0;
     let total = 0;
     for (const add of late) {
-      const gold = heldout.find((g) => g.file === add.file);
-      if (!gold) throw new Error(`late-content.json: no held-out page ${add.file}`);
+      const { gold } = add;
       const url = kind === 'chrome' ? gold.url.replace(/^http:/, 'https:') : gold.url.replace(/^https:/, 'http:');
       const page = await h.open(url);
       expect(await h.stats(page), `${add.file}: content script answered`).not.toBeNull();

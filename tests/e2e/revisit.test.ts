@@ -7,15 +7,13 @@
  * Then, on what was learned, the options page: the list per site, the export, "Quên trang này" (the next
  * visit of that site has no early CSS) and "Quên tất cả".
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, type Harness } from '../../tools/browser/harness';
 import { launchForContentTests, until } from './helpers-content';
 import { clickStable, front, message, openOptions, screenshot } from './helpers-ui';
 import { parseReaderExport } from '../../src/core/reader-rules';
-import { ROOT } from '../../tools/browser/server';
+import { casePart, fixtureCase, type CaseKind } from '../../src/offline/fixtures';
 
 interface Gold {
   url: string;
@@ -24,7 +22,12 @@ interface Gold {
   chrome?: string[];
 }
 
-const gold = (dir: string, name: string): Gold => JSON.parse(readFileSync(join(ROOT, 'fixtures', dir, `${name}.gold.json`), 'utf8')) as Gold;
+const gold = (kind: CaseKind, name: string): Gold => {
+  const c = fixtureCase(name);
+  const g = c.meta.kind === kind ? casePart<Gold>(c, 'gold.json') : undefined;
+  if (!g) throw new Error(`${name}: no ${kind} case with a gold.json`);
+  return g;
+};
 
 const SITES = [
   { site: 'tuoitre.vn', a: gold('heldout', 'tuoitre.vn__xe-buyt-ket-noi-metro-so-1'), b: gold('revisit', 'tuoitre.vn__ha-noi-thi-diem-vung-phat-thai-thap') },

@@ -3,11 +3,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pageFile } from '../../src/offline/fixtures';
 
 const ROOT = resolve(__dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'tin-gon.mjs');
-const SEED = join(ROOT, 'fixtures', 'seeds', '003_587915966a4c247b.txt');
-const PAGE = join(ROOT, 'fixtures', 'pages', 'dantri.com.vn__2022-chien-thuat-nga-xe-tang-donbass.DERIVED.html');
+const SEED = pageFile('003_587915966a4c247b');
+const PAGE = pageFile('dantri.com.vn__2022-chien-thuat-nga-xe-tang-donbass.DERIVED');
 
 function run(...args: string[]): { code: number | null; out: string; err: string } {
   const r = spawnSync(process.execPath, [BIN, 'clean', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });

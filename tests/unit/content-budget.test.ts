@@ -6,9 +6,8 @@
  *  - the entity recogniser reads the article's own paragraphs only (no comment thread, nothing hidden),
  *    up to ENTITY_TEXT_CAP characters, and the cleaner reports how much it read.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { caseSource } from '../../src/offline/fixtures';
 import { PageCleaner, FIGHT_ROUNDS } from '../../src/content/cleaner';
 import { entityText, ENTITY_TEXT_CAP } from '../../src/core/entity-text';
 import { planDeclutter } from '../../src/core/declutter';
@@ -35,7 +34,7 @@ afterEach(() => {
 
 describe('a page that removes our marks', () => {
   it('gets them back a few rounds with growing pauses, then is left alone', async () => {
-    const doc = load(readFileSync(join(__dirname, '..', '..', 'fixtures', 'e2e', 'vnexpress.net', 'e2e-bai-viet.html'), 'utf8'));
+    const doc = load(caseSource('vnexpress.net__e2e-bai-viet'));
     let removals = 0;
     // the page's own script: remove Tin Gọn's stylesheet the moment it appears
     const page = new MutationObserver(() => {

@@ -6,19 +6,20 @@
  * builds it for the extension, the loader, and that the compact runtime rules plan exactly like
  * learned.json.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { caseSource, pageNames } from '../../src/offline/fixtures';
 import { scriptBuildOptions } from '../../scripts/build/build';
 import { runtimeRulesModule } from '../../src/rules/pack';
 import { planDeclutter } from '../../src/core/declutter';
 import { siteCss } from '../../src/core/marks';
 import { CATEGORIES } from '../../src/core/types';
-import { EntityLoader } from '../../src/content/entity-loader';
+import { BundleLoader } from '../../src/content/bundle-loader';
 import { ENTITY_BUNDLE_API, registeredEntityBundle, registerEntityBundle, type EntityBundle } from '../../src/content/entity-bundle';
 import type { Rules } from '../../src/core/rules';
 import { learnedRules } from '../../src/rules';
@@ -32,7 +33,6 @@ import { runtimeRules } from '../../src/rules/runtime';
  * its own bundle; see docs/speed.md for what the size costs at first run.
  */
 const CONTENT_BUDGET = 70 * 1024;
-const PAGES = join(__dirname, '..', '..', 'fixtures', 'pages');
 
 async function bundled(entry: string): Promise<{ bytes: number; inputs: string[]; text: string }> {
   const out = await build({ ...scriptBuildOptions(true), entryPoints: [entry], write: false, metafile: true });
@@ -72,13 +72,14 @@ describe('bundle split', () => {
   });
 });
 
-describe('EntityLoader', () => {
+describe('BundleLoader (entities.js; picker.js is loaded the same way)', () => {
   const fakeBundle = { api: ENTITY_BUNDLE_API } as unknown as EntityBundle;
 
   it('shares one request between callers, then finds the bundle without asking', async () => {
     const scope: Record<string, unknown> = {};
     let requests = 0;
-    const loader = new EntityLoader(
+    const loader = new BundleLoader(
+      'entities.js',
       async () => {
         requests += 1;
         registerEntityBundle(fakeBundle, scope);
@@ -98,7 +99,8 @@ describe('EntityLoader', () => {
     const scope: Record<string, unknown> = {};
     let mode: 'reject' | 'hang' | 'refused' | 'ok' = 'reject';
     const failures: unknown[] = [];
-    const loader = new EntityLoader(
+    const loader = new BundleLoader(
+      'entities.js',
       () => {
         if (mode === 'reject') return Promise.reject(new Error('no permission'));
         if (mode === 'hang') return new Promise(() => {});
@@ -153,11 +155,11 @@ describe('runtime rules (what content.js ships)', () => {
   });
 
   it('plan exactly the same hides as learned.json on every fixture page', () => {
-    const files = readdirSync(PAGES).filter((f) => f.endsWith('.html'));
+    const files = pageNames();
     expect(files.length).toBeGreaterThan(5);
     let planned = 0;
     for (const file of files) {
-      const html = readFileSync(join(PAGES, file), 'utf8');
+      const html = caseSource(file);
       const host = file.includes('__') ? file.split('__')[0] : 'example.vn';
       const url = `https://${host}/a.html`;
       const plan = (rules: Rules) => {

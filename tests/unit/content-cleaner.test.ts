@@ -1,6 +1,4 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HIDE_ATTR, HIGHLIGHT_STYLE_ATTR, PANEL_HOST_TAG, STYLE_ID } from '../../src/core/marks';
 import { learnedRules } from '../../src/rules';
@@ -9,8 +7,8 @@ import { addedElements } from '../../src/content/observer';
 import { CATEGORIES } from '../../src/core/types';
 import { countHidden, statsReply } from '../../src/content/stats';
 import { isMessage } from '../../src/shared/messages';
+import { caseSource } from '../../src/offline/fixtures';
 
-const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 const ALL = new Set(CATEGORIES);
 const FAST = { maxItems: 64, budgetMs: 4, debounceMs: 5, idleMs: 30_000 };
 
@@ -20,7 +18,8 @@ function load(html: string): Document {
   return document;
 }
 
-const page = (path: string): string => readFileSync(join(FIXTURES, path), 'utf8');
+/** The HTML of a fixture case. */
+const page = (name: string): string => caseSource(name);
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let cleaner: PageCleaner | null = null;
@@ -36,7 +35,7 @@ function makeCleaner(counts: number[] = [], errors: unknown[] = []): PageCleaner
 
 describe('PageCleaner', () => {
   it('hides clutter on a Vietnamese article and restores the DOM byte for byte', () => {
-    const doc = load(page('e2e/vnexpress.net/e2e-bai-viet.html'));
+    const doc = load(page('vnexpress.net__e2e-bai-viet'));
     const before = doc.documentElement.outerHTML;
     const counts: number[] = [];
     const c = makeCleaner(counts);
@@ -55,7 +54,7 @@ describe('PageCleaner', () => {
   });
 
   it('cleans without the recogniser; entities come later, once per apply, from the text it cleaned', () => {
-    load(page('e2e/vnexpress.net/e2e-bai-viet.html'));
+    load(page('vnexpress.net__e2e-bai-viet'));
     const c = makeCleaner();
     c.apply({ url: 'https://vnexpress.net/a', categories: ALL, showHidden: false });
     expect(c.applied).toBe(true);
@@ -79,7 +78,7 @@ describe('PageCleaner', () => {
   });
 
   it('only the enabled categories, and outline mode marks without a hiding stylesheet', () => {
-    load(page('e2e/vnexpress.net/e2e-bai-viet.html'));
+    load(page('vnexpress.net__e2e-bai-viet'));
     const c = makeCleaner();
     c.apply({ url: 'https://vnexpress.net/a', categories: new Set(['trending']), showHidden: true });
     expect(c.items.map((i) => i.category)).toEqual(['trending']);
@@ -87,7 +86,7 @@ describe('PageCleaner', () => {
   });
 
   it('re-applying (categories changed) does not stack marks', () => {
-    load(page('e2e/vnexpress.net/e2e-bai-viet.html'));
+    load(page('vnexpress.net__e2e-bai-viet'));
     const c = makeCleaner();
     c.apply({ url: 'https://vnexpress.net/a', categories: ALL, showHidden: false });
     c.apply({ url: 'https://vnexpress.net/a', categories: new Set(['related']), showHidden: false });
@@ -95,8 +94,8 @@ describe('PageCleaner', () => {
   });
 
   it.each([
-    ['an English page', 'e2e/english-news.test/article.html', 'https://english-news.test/article.html'],
-    ['a page with no article', 'e2e/cua-hang.test/index.html', 'https://cua-hang.test/'],
+    ['an English page', 'english-news.test__article', 'https://english-news.test/article.html'],
+    ['a page with no article', 'cua-hang.test__index', 'https://cua-hang.test/'],
   ])('leaves %s untouched (and says so)', (_name, file, url) => {
     const doc = load(page(file));
     const before = doc.documentElement.outerHTML;
@@ -110,7 +109,7 @@ describe('PageCleaner', () => {
   });
 
   it('hides clutter the page adds later, in slices, ignoring its own nodes', async () => {
-    const doc = load(page('e2e/vnexpress.net/e2e-bai-viet.html'));
+    const doc = load(page('vnexpress.net__e2e-bai-viet'));
     const counts: number[] = [];
     const c = makeCleaner(counts);
     c.apply({ url: 'https://vnexpress.net/a', categories: ALL, showHidden: false });
@@ -153,7 +152,7 @@ describe('PageCleaner', () => {
 
 describe('own nodes and mutation records', () => {
   it('recognises the nodes the extension adds, and not a page node named like them', () => {
-    load(page('e2e/vnexpress.net/e2e-bai-viet.html'));
+    load(page('vnexpress.net__e2e-bai-viet'));
     const c = makeCleaner();
     c.apply({ url: 'https://vnexpress.net/a', categories: ALL, showHidden: false });
     const style = [...document.querySelectorAll('style')].find((s) => c.marks.owns(s));

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { caseSource } from '../../src/offline/fixtures';
 
 /** storage.sync / storage.local / extension.inIncognitoContext: what the content script's learning touches. */
 const fake = vi.hoisted(() => {
@@ -51,7 +50,7 @@ const { siteKey } = await import('../../src/shared/learned-store');
 const { HIDE_ATTR, KEEP_ATTR, STYLE_ID } = await import('../../src/core/marks');
 
 const URL_ = 'https://vnexpress.net/e2e-bai-viet.html';
-const HTML = readFileSync(join(__dirname, '..', '..', 'fixtures', 'e2e', 'vnexpress.net', 'e2e-bai-viet.html'), 'utf8');
+const HTML = caseSource('vnexpress.net__e2e-bai-viet');
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 
 beforeEach(() => {

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { caseSource } from '../../src/offline/fixtures';
 
 /**
  * storage.sync + onChanged, runtime.sendMessage (badge; load-entities, answered like the background
@@ -53,7 +52,7 @@ const { defaultSettings, SETTINGS_KEY } = await import('../../src/shared/setting
 import type { StatsReply } from '../../src/shared/messages';
 
 const URL_ = 'https://vnexpress.net/e2e-bai-viet.html';
-const HTML = readFileSync(join(__dirname, '..', '..', 'fixtures', 'e2e', 'vnexpress.net', 'e2e-bai-viet.html'), 'utf8');
+const HTML = caseSource('vnexpress.net__e2e-bai-viet');
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 
 let life: AbortController;

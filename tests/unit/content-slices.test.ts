@@ -1,45 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SlicedQueue, UBO_SLICES, type Timers } from '../../src/content/slices';
-
-/** A hand-cranked clock: `advance` runs due timers in order; `cost` is what each processed item "takes". */
-function fakeTimers(): Timers & { advance(ms: number): void; runNext(): void; t: number; cost: number; pending(): number } {
-  let t = 0;
-  let seq = 0;
-  const timers = new Map<number, { at: number; fn: () => void }>();
-  const api = {
-    t: 0,
-    cost: 0,
-    now: () => t,
-    setTimeout: (fn: () => void, ms: number) => {
-      const id = ++seq;
-      timers.set(id, { at: t + ms, fn });
-      return id;
-    },
-    clearTimeout: (id: unknown) => void timers.delete(id as number),
-    pending: () => timers.size,
-    /** run only the next due timer (one slice) */
-    runNext() {
-      const next = [...timers.entries()].sort((a, b) => a[1].at - b[1].at || a[0] - b[0])[0];
-      if (!next) return;
-      timers.delete(next[0]);
-      t = Math.max(t, next[1].at);
-      next[1].fn();
-    },
-    advance(ms: number) {
-      const until = t + ms;
-      for (;;) {
-        const due = [...timers.entries()].filter(([, x]) => x.at <= until).sort((a, b) => a[1].at - b[1].at || a[0] - b[0])[0];
-        if (!due) break;
-        timers.delete(due[0]);
-        t = Math.max(t, due[1].at);
-        due[1].fn();
-      }
-      t = until;
-      api.t = t;
-    },
-  };
-  return api as typeof api & Timers;
-}
+import { fakeTimers } from './fake-timers';
 
 describe('SlicedQueue (uBO: 64 ms debounce, 64 items / 4 ms per slice, 30 s idle)', () => {
   it('waits for the debounce, then processes at most 64 items per slice, yielding between slices', () => {

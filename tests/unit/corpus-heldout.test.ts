@@ -1,20 +1,16 @@
 /**
- * fixtures/heldout/ measures generalisation to unseen portals (scripts/eval-heldout.ts): the learner must never
- * read it, and none of its portals may appear in the training corpus.
+ * The held-out cases (kind heldout) measure generalisation to unseen portals (scripts/eval/eval-heldout.ts): the
+ * learner must never read them, and none of their portals may appear in the training corpus.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PAGES_DIR, ROOT, SEEDS_DIR, loadCorpus } from '../../src/offline/fixtures';
+import { cases, loadCorpus } from '../../src/offline/fixtures';
 import { learnedRules } from '../../src/rules/index';
 
-const HELDOUT = join(ROOT, 'fixtures', 'heldout');
-const heldoutSites = readdirSync(HELDOUT)
-  .filter((f) => f.endsWith('.gold.json'))
-  .map((f) => (JSON.parse(readFileSync(join(HELDOUT, f), 'utf8')) as { site: string }).site);
+const heldout = cases('heldout');
+const heldoutSites = heldout.map((c) => c.meta.site);
 
 /**
- * Held-out portals that are also training data, on purpose: the real 24h.com.vn page (fixtures/pages, 2026-12-05)
+ * Held-out portals that are also training data, on purpose: the real 24h.com.vn page (a training case, 2026-12-05)
  * is learned from, so the synthetic 24h held-out page is no longer unseen *for its site*
  * (docs/corrections-and-detectors.md). Its page itself is still never read by the learner.
  */
@@ -28,10 +24,11 @@ describe('held-out pages stay out of the learning corpus', () => {
     expect(new Set(heldoutSites).size).toBe(heldoutSites.length);
   });
 
-  it('the corpus reads only fixtures/seeds and fixtures/pages', () => {
-    expect([SEEDS_DIR, PAGES_DIR].some((d) => d.startsWith(HELDOUT))).toBe(false);
-    const heldoutNames = new Set(readdirSync(HELDOUT).map((f) => f.replace(/\.(gold|entities)?\.?(json|html)$/, '')));
-    for (const p of corpus.pages) expect(heldoutNames.has(p.name), p.name).toBe(false);
+  it('the corpus reads only the seed and training cases', () => {
+    const learnable = new Set(cases('seed', 'train').map((c) => c.name));
+    expect(corpus.seeds.length + corpus.pages.length).toBe(learnable.size);
+    for (const doc of [...corpus.seeds, ...corpus.pages]) expect(learnable.has(doc.name), doc.name).toBe(true);
+    for (const c of heldout) expect(learnable.has(c.name), c.name).toBe(false);
   });
 
   it('no held-out portal is in the training pages or seeds, nor in the evidence of a shipped rule', () => {

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { annotationFiles, ENTITY_F1_TARGET, loadGold, score } from '../../src/offline/entity-eval';
+import { annotationFiles, caseNameOf, ENTITY_F1_TARGET, loadGold, score } from '../../src/offline/entity-eval';
+import { fixtureCase } from '../../src/offline/fixtures';
 import { extractBaseline } from '../../src/entities/baseline';
 import { extractEntities } from '../../src/entities/index';
 
-describe('entity annotations (fixtures/**/*.entities.json)', () => {
+describe('entity annotations (fixtures/cases/*/entities.json)', () => {
   const docs = annotationFiles().map(loadGold);
 
   it('covers every seed and every saved page, and every gold entity occurs in its text', () => {
     expect(docs.length).toBeGreaterThanOrEqual(13);
-    // seed-NNN.reconstructed.html pages hold only part of their seed (the engine keeps the first story)
-    for (const d of docs.filter((x) => !x.file.includes('.reconstructed.'))) {
+    // the pages reconstructed from the seeds hold only part of their seed (the engine keeps the first story)
+    for (const d of docs.filter((x) => fixtureCase(caseNameOf(x.file)).meta.origin !== 'reconstructed')) {
       const present = new Set(d.spans.filter((s) => s.entity >= 0).map((s) => s.entity));
       const missing = d.gold.filter((_, k) => !present.has(k)).map((g) => g.name);
       expect({ file: d.file, missing }).toEqual({ file: d.file, missing: [] });

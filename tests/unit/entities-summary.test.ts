@@ -4,9 +4,8 @@
  * ending on a word that opens a name, "Trung tâm Hội"). And the order is salience: a name in the
  * title comes before one mentioned as often only in the body.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cases, pageFile } from '../../src/offline/fixtures';
 import { articleTextOf } from '../../src/offline/entity-eval';
 import { isCommonCaps } from '../../src/entities/caps';
 import { ORG_HEADS } from '../../src/entities/cues';
@@ -17,8 +16,8 @@ import { notAName } from '../../src/entities/summary';
 const OPENERS = new Set(ORG_HEADS.filter((w) => !w.includes(' ') && !w.includes('.')));
 
 const files = [
-  ...readdirSync('fixtures/pages').filter((f) => f.endsWith('.html')).map((f) => join('fixtures/pages', f)),
-  ...readdirSync('fixtures/seeds').filter((f) => f.endsWith('.txt')).map((f) => join('fixtures/seeds', f)),
+  ...cases('train').map(pageFile),
+  ...cases('seed').map(pageFile),
 ];
 
 /** A reason the entry is no name, judged from the entry and the text alone. */

@@ -1,8 +1,10 @@
 import type { Timers } from '../../src/content/slices';
 
-/** A hand-cranked clock for slices.ts / observer.ts: `advance` runs due timers in order; `cost` ms pass per `tick()`. */
+/** A hand-cranked clock for slices.ts / observer.ts: `advance` runs due timers in order, `runNext` only the next one. */
 export interface FakeTimers extends Timers {
   advance(ms: number): void;
+  /** run only the next timer, whenever it is due (one slice), moving the clock to it */
+  runNext(): void;
   /** let `ms` pass without running timers (work that takes time) */
   spend(ms: number): void;
   pending(): number;
@@ -12,6 +14,13 @@ export function fakeTimers(): FakeTimers {
   let t = 0;
   let seq = 0;
   const timers = new Map<number, { at: number; fn: () => void }>();
+  /** the next timer due by `until` (all of them when omitted), first by time, then by order of setting */
+  const next = (until = Infinity) => [...timers.entries()].filter(([, x]) => x.at <= until).sort((a, b) => a[1].at - b[1].at || a[0] - b[0])[0];
+  const run = ([id, x]: [number, { at: number; fn: () => void }]): void => {
+    timers.delete(id);
+    t = Math.max(t, x.at);
+    x.fn();
+  };
   return {
     now: () => t,
     setTimeout: (fn: () => void, ms: number) => {
@@ -24,15 +33,13 @@ export function fakeTimers(): FakeTimers {
     spend(ms: number) {
       t += ms;
     },
+    runNext() {
+      const due = next();
+      if (due) run(due);
+    },
     advance(ms: number) {
       const until = t + ms;
-      for (;;) {
-        const due = [...timers.entries()].filter(([, x]) => x.at <= until).sort((a, b) => a[1].at - b[1].at || a[0] - b[0])[0];
-        if (!due) break;
-        timers.delete(due[0]);
-        t = Math.max(t, due[1].at);
-        due[1].fn();
-      }
+      for (let due = next(until); due; due = next(until)) run(due);
       t = until;
     },
   };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { chromeManifest, expandSiteMatches, filesNamedBy, firefoxManifest, GECKO_ID, type Manifest } from '../../scripts/build/manifest';
-import { NEWS_SITES, hostMatchesDomain, isBuiltInSite, builtInDomainOf, matchPatternFor } from '../../src/shared/sites';
+import { NEWS_SITES, isBuiltInSite, builtInDomainOf, matchPatternFor } from '../../src/shared/sites';
+import { hostMatchesDomain } from '../../src/core/hosts';
 
 const source = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8')) as Manifest;
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };

@@ -1,17 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { planDeclutter } from '../../src/core/declutter';
 import { KEEP_ATTR } from '../../src/core/marks';
 import type { PageGold } from '../../src/core/gold';
-import { pageSignatures, selectorCandidates, siteKeyOf } from '../../src/core/reader-signatures';
+import { pageSignatures, selectorCandidates } from '../../src/core/reader-signatures';
+import { siteKeyOf } from '../../src/core/hosts';
 import { isSafeSelector, judgeSignature, linkTurnover, mergeReaderRules, parseReaderExport, readerCss, recordPage, exportRules, type SiteRecord } from '../../src/core/reader-rules';
 import { normalizeSpace } from '../../src/core/text';
 import { CATEGORIES } from '../../src/core/types';
 import { learnedRules } from '../../src/rules';
+import { caseDocument, casePart, fixtureCase } from '../../src/offline/fixtures';
 
-const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 const DAY = 86_400_000;
 
 interface Page {
@@ -20,10 +19,13 @@ interface Page {
   url: string;
 }
 
-function load(dir: string, name: string): Page {
-  const gold = JSON.parse(readFileSync(join(FIXTURES, dir, `${name}.gold.json`), 'utf8')) as PageGold & { chrome?: string[] };
-  const doc = new JSDOM(readFileSync(join(FIXTURES, dir, `${name}.html`), 'utf8'), { url: gold.url }).window.document;
-  return { doc, gold, url: gold.url };
+/** A held-out or revisit case (the kind is checked: the test is about a template seen twice). */
+function load(kind: 'heldout' | 'revisit', name: string): Page {
+  const c = fixtureCase(name);
+  expect(c.meta.kind).toBe(kind);
+  const gold = casePart<PageGold & { chrome?: string[] }>(c, 'gold.json');
+  if (!gold) throw new Error(`${name}: no gold.json`);
+  return { doc: caseDocument(c), gold, url: gold.url };
 }
 
 function html(body: string, url: string): Page {

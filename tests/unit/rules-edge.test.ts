@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { caseSource, pageNames } from '../../src/offline/fixtures';
 import { edgeToken } from '../../src/core/rules';
 import { shapeTokens } from '../../src/core/text';
 
@@ -15,10 +14,9 @@ function reference(text: string, last: boolean): string {
 
 describe('edgeToken fast path', () => {
   it('gives the shaped token for every word of the fixture pages, at either edge, in any line', () => {
-    const dir = join(__dirname, '..', '..', 'fixtures', 'pages');
     const words = new Set<string>();
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.html'))) {
-      for (const w of readFileSync(join(dir, f), 'utf8').replace(/<[^>]*>/g, ' ').split(/\s+/)) words.add(w);
+    for (const name of pageNames()) {
+      for (const w of caseSource(name).replace(/<[^>]*>/g, ' ').split(/\s+/)) words.add(w);
     }
     expect(words.size).toBeGreaterThan(5000);
     for (const w of words) {
@@ -61,10 +59,9 @@ describe('matchBoilerplate prefilter (last two tokens)', () => {
       }
       return undefined;
     };
-    const dir = join(__dirname, '..', '..', 'fixtures', 'pages');
     const lines = new Set<string>(['Từ khóa:', 'Video đang HOT', 'VIDEO ĐANG HOT', 'Theo dõi VGT trên', 'Mời quý độc giả theo dõi VOV.VN trên', 'Ảnh đẹp - Hình 3', 'Hình 3', '3', '- Hình 3', 'Bạn thấy bài viết này có hữu ích không?', 'MBS, FTSE', 'Giá vàng 2.350']);
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.html'))) {
-      for (const block of readFileSync(join(dir, f), 'utf8').replace(/<(script|style)[^]*?<\/\1>/g, ' ').split(/<[^>]*>/)) {
+    for (const name of pageNames()) {
+      for (const block of caseSource(name).replace(/<(script|style)[^]*?<\/\1>/g, ' ').split(/<[^>]*>/)) {
         const line = block.trim();
         if (line.length > 0 && line.length <= 400) lines.add(line);
       }

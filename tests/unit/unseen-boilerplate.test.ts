@@ -1,5 +1,5 @@
 /**
- * Detectors added for portals the learner never saw (fixtures/heldout/README.md, "after seeing the held-out
+ * Detectors added for portals the learner never saw (fixtures/heldout.md, "after seeing the held-out
  * pages"): prefix follow-us lines (core/follow.ts), tag rows (core/tags.ts) and heading-less story boxes beside
  * the article root (core/sibling-boxes.ts) — each with the chrome and article text it must leave alone.
  */

@@ -1,14 +1,12 @@
 /**
  * Serves fixture pages under their real portal hostnames.
  * The browser maps every host to this server (Chromium --host-resolver-rules,
- * Firefox an HTTP proxy), so http://vnexpress.net/cach-cac-nuoc.html reaches
- * fixtures/pages/vnexpress.net__cach-cac-nuoc.html and the content script's real `matches` apply.
+ * Firefox an HTTP proxy), so http://vnexpress.net/cach-cac-nuoc.html reaches the case
+ * fixtures/cases/vnexpress.net__cach-cac-nuoc/page.html and the content script's real `matches` apply.
  *
- * Lookup, for host H and path /P:
- *   the page whose gold annotation (fixtures/pages/NAME.gold.json or fixtures/heldout/NAME.gold.json)
- *   gives H/P as its real URL
- *   fixtures/pages/H__P            (saved portal pages, named host__slug.html)
- *   fixtures/e2e/H/P               (pages written for e2e: non-news, English, hostile)
+ * Lookup, for host H and path /P (the cases are listed by src/offline/fixtures.ts):
+ *   the page case whose meta.json gives H/P as its real URL (a path ending in / also finds H/Pindex.html)
+ *   the page case named H__S where P is /S.html (fixtureUrl)
  *   hostile-pages.ts               (generated pages of the budget suite, on hostile.vnexpress.net)
  * Anything else is a 404, so no test can reach the network by accident.
  * One port speaks both plain HTTP and TLS (sniffed from the first byte), for portals a browser
@@ -19,17 +17,16 @@ import { createServer as createTlsServer } from 'node:tls';
 import { createServer as createNetServer } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { join, normalize, dirname } from 'node:path';
+import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { hostilePage } from './hostile-pages';
+import { cases, pageFile } from '../../src/offline/fixtures';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const FIXTURES = join(ROOT, 'fixtures');
 
 export interface FixtureServer {
   port: number;
@@ -45,30 +42,27 @@ export function fixtureUrl(file: string): string {
   return `http://${host}/${slug}`;
 }
 
-/** host+pathname of each annotated page's real URL → its file (saved pages and the synthetic held-out pages). */
-function goldRoutes(): Map<string, string> {
+/** host+pathname → page file: each page case under its real URL and under its name (HOST__SLUG → HOST/SLUG.html). */
+function caseRoutes(): Map<string, string> {
   const routes = new Map<string, string>();
-  for (const dir of [join(FIXTURES, 'pages'), join(FIXTURES, 'heldout'), join(FIXTURES, 'revisit')]) {
-    for (const name of readdirSync(dir)) {
-      if (!name.endsWith('.gold.json')) continue;
-      const gold = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { file?: string; url?: string };
-      if (!gold.url || !gold.file) continue;
-      const url = new URL(gold.url);
-      routes.set(`${url.hostname}${url.pathname}`, join(dir, gold.file));
+  for (const c of cases()) {
+    if (c.meta.kind === 'seed') continue;
+    const file = pageFile(c);
+    const [host, slug] = c.name.split('__');
+    if (host && slug) routes.set(`${host}/${slug}.html`, file);
+    if (c.meta.url) {
+      const url = new URL(c.meta.url);
+      routes.set(`${url.hostname}${url.pathname}`, file);
     }
   }
   return routes;
 }
 
-const routes = goldRoutes();
+const routes = caseRoutes();
 
+/** Only the pages of the cases are served: no path is ever joined onto a folder. */
 function resolveFixture(host: string, path: string): string | null {
-  const routed = routes.get(`${host}${path}`);
-  if (routed) return routed;
-  const safe = normalize(decodeURIComponent(path)).replace(/^(\.\.[/\\])+/, '').replace(/^[/\\]+/, '');
-  if (safe.includes('..')) return null;
-  const candidates = [join(FIXTURES, 'pages', `${host}__${safe}`), join(FIXTURES, 'e2e', host, safe || 'index.html')];
-  return candidates.find((c) => existsSync(c)) ?? null;
+  return routes.get(`${host}${path}`) ?? (path.endsWith('/') ? routes.get(`${host}${path}index.html`) : undefined) ?? null;
 }
 
 export interface ServerOptions {
