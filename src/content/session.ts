@@ -22,7 +22,7 @@ import { correctionsFor, loadCorrections, onCorrectionsChanged, type CorrectionK
 import type { ElementPicker } from './picker';
 import { registeredPickerBundle, type PickerBundle } from './picker-bundle';
 import type { UnhideButtons } from './unhide-buttons';
-import { PageCleaner } from './cleaner';
+import { PageCleaner, PLAN_SLICES } from './cleaner';
 import { BundleLoader, EntityLoader } from './entity-loader';
 import { contextAlive } from './lifecycle';
 import { nextOverride, pageState, type PageState } from './page-state';
@@ -88,7 +88,9 @@ export class ContentSession {
     // document_start: the rules' lookup tables are built now, while the page is still arriving, not in the
     // clean at DOMContentLoaded (the early CSS needs them here anyway on built-in portals)
     compileRules(rules);
-    this.cleaner = new PageCleaner(doc, rules, (count) => this.queueBadge(count), reportOnce);
+    // the first clean runs in slices (a page of 180k elements is not one task); when it is done, render what
+    // depends on it (entities, panel, learning)
+    this.cleaner = new PageCleaner(doc, rules, (count) => this.queueBadge(count), reportOnce, undefined, undefined, PLAN_SLICES, () => this.cleaned());
     this.panel = new PanelHost(doc, (key, subs) => browser.i18n.getMessage(key, subs), (open) => this.rememberPanel(open));
     this.pickerCode = new BundleLoader(
       'picker.js',
@@ -162,6 +164,13 @@ export class ContentSession {
     if (this.signal.aborted) return;
     this.domReady = true;
     this.render();
+  }
+
+  /** The first clean of the page (sliced) is done: entities, panel and learning can follow. */
+  private cleaned(): void {
+    if (this.signal.aborted) return;
+    this.render();
+    this.queueLearning(this.state);
   }
 
   private settingsChanged(next: Settings): void {
@@ -239,7 +248,8 @@ export class ContentSession {
    * private window (content/learning.ts).
    */
   private queueLearning(state: PageState): void {
-    if (this.learned || !this.cleaner.applied || state.categories.size !== CATEGORIES.length) return;
+    // still being planned: cleaned() asks again when it is done
+    if (this.learned || !this.cleaner.applied || this.cleaner.cleaning || state.categories.size !== CATEGORIES.length) return;
     this.learned = true;
     const run = guarded('learn', async () => {
       if (this.signal.aborted || !this.cleaner.applied) return;
@@ -294,6 +304,8 @@ export class ContentSession {
    * with no entities.
    */
   private async withEntities(): Promise<void> {
+    // a clean still being planned (sliced): wait for it
+    await this.cleaner.whenCleaned();
     if (this.signal.aborted || !this.cleaner.applied) return;
     // The bundle can be here before the background's reply is: entities.js ran, the reply is in flight.
     const code = this.entityCode.bundle ?? (await this.entityCode.load());
