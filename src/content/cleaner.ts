@@ -93,6 +93,9 @@ export class PageCleaner {
   private observer: ObserverState | null = null;
   /** resolved when the first clean of the current apply is done (or abandoned) */
   private waiters: (() => void)[] = [];
+  /** the entity extraction, while it runs in slices */
+  private recognition: SlicedJob | null = null;
+  private recogniseWaiters: (() => void)[] = [];
   /** an added subtree whose plan paused at the end of its slice */
   private subtree: { element: Element; steps: Steps<HideItem[]> } | null = null;
   /** the article's text as cleaned, until `recognise` has turned it into `entities` */
@@ -238,15 +241,61 @@ export class PageCleaner {
     return this.unrecognised !== null;
   }
 
-  /** Extract the entities of the cleaned article with the (lazily loaded) recogniser; once per apply. */
-  recognise(extract: (text: string) => Entity[]): void {
+  /** the entities are being extracted (in slices) */
+  get recognising(): boolean {
+    return this.recognition !== null;
+  }
+
+  /** Resolves once the entities of the cleaned article are extracted (at once when nothing is running). */
+  whenRecognised(): Promise<void> {
+    if (!this.recognition) return Promise.resolve();
+    return new Promise((resolve) => this.recogniseWaiters.push(resolve));
+  }
+
+  /**
+   * Extract the entities of the cleaned article with the (lazily loaded) recogniser; once per apply. With
+   * `planning`, in slices (entities/sliced.ts: one chunk of paragraphs per step); when that ends after the
+   * task that started it, `onCleaned` says so.
+   */
+  recognise(extract: (text: string) => Steps<Entity[]> | Entity[]): void {
     const text = this.unrecognised;
     if (text === null || !this.run) return;
     this.unrecognised = null;
+    const run = this.run;
+    let finished = false;
+    const finish = (entities: Entity[], workMs: number): void => {
+      finished = true;
+      this.recognition = null;
+      const waiters = this.recogniseWaiters;
+      this.recogniseWaiters = [];
+      if (this.run === run) {
+        this.entities = entities;
+        this.entitiesCover = text.read < text.total ? { read: text.read, total: text.total } : undefined;
+        this.timings = { ...this.timings, entitiesMs: workMs };
+      }
+      for (const resolve of waiters) resolve();
+    };
     const t0 = performance.now();
-    this.entities = extract(text.text);
-    this.entitiesCover = text.read < text.total ? { read: text.read, total: text.total } : undefined;
-    this.timings = { ...this.timings, entitiesMs: performance.now() - t0 };
+    const out = extract(text.text);
+    if (Array.isArray(out) || !this.planning) {
+      finish(Array.isArray(out) ? out : drain(out), performance.now() - t0);
+      return;
+    }
+    const job = runSliced(
+      out,
+      this.planning.budgetMs,
+      (entities, workMs) => {
+        const later = this.recognition === job;
+        finish(entities, workMs);
+        if (later && this.run === run) this.onCleaned?.();
+      },
+      (error) => {
+        finish([], 0);
+        this.onError('entities', error);
+      },
+      this.planning.timers,
+    );
+    if (!finished) this.recognition = job;
   }
 
   /** The page removed our stylesheet: put the marks back after a growing pause, a few times at most. */
@@ -277,6 +326,8 @@ export class PageCleaner {
     this.run = null;
     this.job?.cancel();
     this.job = null;
+    this.recognition?.cancel();
+    this.recognition = null;
     this.observer = null;
     this.held = new Set();
     this.subtree = null;
@@ -294,8 +345,9 @@ export class PageCleaner {
     this.unrecognised = null;
     this.entitiesCover = undefined;
     this.timings = { declutterMs: 0, entitiesMs: 0 };
-    const waiters = this.waiters;
+    const waiters = [...this.waiters, ...this.recogniseWaiters];
     this.waiters = [];
+    this.recogniseWaiters = [];
     for (const resolve of waiters) resolve();
     if (had > 0) this.onCount(0);
   }

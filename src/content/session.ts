@@ -232,7 +232,7 @@ export class ContentSession {
       this.queueEntities();
       return;
     }
-    this.cleaner.recognise(code.extractEntities);
+    this.cleaner.recognise(code.extractEntitiesSteps);
     this.panel.sync(
       code,
       { floatingButton: this.settings.panel.floatingButton, open: this.panelOpen },
@@ -310,6 +310,8 @@ export class ContentSession {
     // The bundle can be here before the background's reply is: entities.js ran, the reply is in flight.
     const code = this.entityCode.bundle ?? (await this.entityCode.load());
     if (code && this.cleaner.needsEntities) this.render();
+    // the recogniser runs in slices: wait for it
+    await this.cleaner.whenRecognised();
   }
 
   stats(): StatsReply {

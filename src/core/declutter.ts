@@ -5,14 +5,14 @@
 import type { Category, HideItem, HidePlan } from './types';
 import { type BoilerplateRule, type CompiledRules, compileRules, type HeadingRule, matchBoilerplate, matchHeading, siteRulesFor, type Rules, type SiteSelectorRule } from './rules';
 import { type ArticleGuard, articleGuardSteps, blockText, embeddedStories, findArticleRootSteps, holdsUnseenText, isProtected, isUnseenTag, linkDensity, textOutside, type TextBlock, visibleText } from './article';
-import { classifySection, growList, isTeaserLink, isTeaserList, isTeaserTitle, rememberTeaserCounts, sectionForHeading, type SectionHit } from './sections';
+import { classifySection, classifySectionSteps, growList, isTeaserLink, isTeaserListSteps, isTeaserTitle, rememberTeaserCounts, sectionForHeading, type SectionHit } from './sections';
 import { boilerplateRow } from './inline';
-import { tagRows } from './tags';
+import { tagRowsSteps } from './tags';
 import { rootSiblingLinkBoxes } from './sibling-boxes';
 import { relatedCards } from './related-card';
 import { newsletterBoxes } from './newsletter';
-import { reactionWidgets } from './reactions';
-import { topicRows } from './topic-row';
+import { reactionWidgetsSteps } from './reactions';
+import { topicRowsSteps } from './topic-row';
 import { clipboardTools } from './copy-link';
 import { normalizeSpace } from './text';
 import { drain, STEP_EVERY, type Steps } from './steps';
@@ -178,16 +178,15 @@ function* collect(root: Element, rules: CompiledRules, teasers: Set<Element>, in
   };
 
   /** All children of `f` were visited: decide about its element. Returns a lower bound of its text length. */
-  const leave = (f: Frame): number => {
+  const leave = (f: Frame, isList: boolean): number => {
     const { el, name, nav, tag, blockSlot, unseen, inside, kids, childLen } = f;
     let raw = f.raw;
     lastUnseen = unseen;
     // a link holding a script was read with it: read it again without
     if (unseen) raw = undefined;
-    if (inside > 0) counts.set(el, inside);
     lastTeasers = inside;
     // a list is reported before what it holds, as a top-down walk would
-    if (!nav && inside >= 3 && isTeaserList(el, teasers, counts)) lists.splice(f.listMark, 0, el);
+    if (isList) lists.splice(f.listMark, 0, el);
     lastLen = -1;
     lastIsBlock = BLOCK_LOCAL.has(name);
     if (blockSlot >= 0 && !(name === 'div' && f.holdsBlock)) blocks![blockSlot] = { el, raw: (raw ??= readText(el, unseen)) };
@@ -248,7 +247,10 @@ function* collect(root: Element, rules: CompiledRules, teasers: Set<Element>, in
     const c = f.child;
     if (c === null) {
       stack.pop();
-      lastBound = leave(f);
+      if (f.inside > 0) counts.set(f.el, f.inside);
+      // (a list of 20,000 items is looked at in slices too)
+      const isList = !f.nav && f.inside >= 3 && (yield* isTeaserListSteps(f.el, teasers, counts));
+      lastBound = leave(f, isList);
       continue;
     }
     f.inChild = true;
@@ -404,11 +406,11 @@ function* planWithGuard({ root, teasers, found }: Walk, guard: ArticleGuard, rul
   }
   // tabs of one box ("Mới nhất | Đọc nhiều") lead to the same section: classify it once
   const classified = new Map<Element, Partial<Record<Category, SectionHit>>>();
-  const classify = (el: Element, fallback: Category): SectionHit => {
+  function* classify(el: Element, fallback: Category): Steps<SectionHit> {
     let byFallback = classified.get(el);
     if (!byFallback) classified.set(el, (byFallback = {}));
-    return (byFallback[fallback] ??= classifySection(el, rules, teasers, fallback));
-  };
+    return (byFallback[fallback] ??= yield* classifySectionSteps(el, rules, teasers, fallback));
+  }
   for (const h of found.headings) {
     yield;
     const elements = sectionForHeading(h, guard, teasers, found.headings);
@@ -416,18 +418,18 @@ function* planWithGuard({ root, teasers, found }: Walk, guard: ArticleGuard, rul
     const text = normalizeSpace(h.textContent ?? '');
     const rule = matchHeading(rules, text);
     for (const el of elements) {
-      const hit = classify(el, rule?.category ?? 'related');
+      const hit = yield* classify(el, rule?.category ?? 'related');
       items.push({ element: el, category: rule && hit.category !== 'celebrity' ? rule.category : hit.category, ruleId: rule?.id ?? hit.ruleId, label: text });
     }
   }
   yield;
-  items.push(...tagRows(root, guard, inNavigation));
+  items.push(...(yield* tagRowsSteps(root, guard, inNavigation)));
   yield;
-  items.push(...topicRows(root, guard, inNavigation));
+  items.push(...(yield* topicRowsSteps(root, guard, inNavigation)));
   yield;
   items.push(...newsletterBoxes(root, guard, inNavigation));
   yield;
-  items.push(...reactionWidgets(root, guard, inNavigation));
+  items.push(...(yield* reactionWidgetsSteps(root, guard, inNavigation)));
   yield;
   for (const tool of clipboardTools(root)) {
     if (!inNavigation(tool)) items.push({ element: tool, category: 'inline', ruleId: 'generic:copy-link', label: normalizeSpace(tool.textContent ?? '').slice(0, 80) });
@@ -436,7 +438,7 @@ function* planWithGuard({ root, teasers, found }: Walk, guard: ArticleGuard, rul
     yield;
     if (isProtected(list, guard)) continue;
     const section = growList(list, guard, teasers);
-    items.push({ ...classify(section, 'related') });
+    items.push({ ...(yield* classify(section, 'related')) });
   }
   if (guard.article && (root === guard.article || root.contains(guard.article))) {
     yield;
