@@ -285,7 +285,8 @@ export class PageCleaner {
       out,
       this.planning.budgetMs,
       (entities, workMs) => {
-        const later = this.recognition === job;
+        // (done within the first slice: runSliced has not returned yet, `job` is not assigned)
+        const later = this.recognition !== null;
         finish(entities, workMs);
         if (later && this.run === run) this.onCleaned?.();
       },
