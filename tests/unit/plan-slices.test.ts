@@ -194,3 +194,40 @@ describe('budgets per unit of work (fake clock: each DOM read costs COST_MS)', (
     expect(hiddenNow).toEqual(planSubtree(box, cleaner.article, learnedRules, { url, categories: ALL }).map(itemKey));
   }, 120_000);
 });
+
+describe('entities in slices, in the cleaner', () => {
+  it('the recogniser runs one chunk per step across tasks, and the entities are those of the sliced recogniser run in one go', async () => {
+    const { extractEntitiesSteps } = await import('../../src/entities/sliced');
+    const { drain } = await import('../../src/core/steps');
+    // an article longer than one chunk: the big article's 14 paragraphs (~5,600 characters)
+    const doc = load(bigArticle(0));
+    const timers = fakeTimers();
+    let done = 0;
+    cleaner = new PageCleaner(doc, learnedRules, () => {}, () => {}, undefined, undefined, { budgetMs: BUDGET_MS, timers }, () => done++);
+    cleaner.apply({ url: 'http://hostile.vnexpress.net/big-article', categories: ALL, showHidden: false });
+    for (let i = 0; i < 1_000 && cleaner.cleaning; i++) timers.advance(1);
+    expect(cleaner.needsEntities).toBe(true);
+    let text = '';
+    let steps = 0;
+    // each chunk costs 5 ms of the fake clock: at most two per 8 ms slice
+    cleaner.recognise(function* (t: string) {
+      text = t;
+      const inner = extractEntitiesSteps(t);
+      for (;;) {
+        const r = inner.next();
+        timers.spend(5);
+        if (r.done) return r.value;
+        steps++;
+        yield;
+      }
+    });
+    expect(cleaner.recognising).toBe(true);
+    const before = done;
+    for (let i = 0; i < 1_000 && cleaner.recognising; i++) timers.advance(1);
+    expect(cleaner.recognising).toBe(false);
+    expect(steps).toBeGreaterThanOrEqual(3);
+    expect(done).toBe(before + 1); // told once, when the entities came in a later task
+    expect(cleaner.entities).toEqual(drain(extractEntitiesSteps(text)));
+    expect(cleaner.entities.length).toBeGreaterThan(0);
+  }, 120_000);
+});
