@@ -3,17 +3,35 @@
  * adds later (observer.ts), and restore exactly. Holds no browser API: the caller wires settings,
  * badge and messages, which keeps this testable under jsdom. Entities are extracted in a later step
  * (`recognise`), once the lazily injected recogniser is there: cleaning never waits for it.
+ *
+ * With `planning` (the content script), the first clean runs in slices of a few ms (core/steps.ts): the
+ * plan, the language check and the entity text are computed across tasks, and the marks go on once the
+ * plan is whole. Meanwhile the observer already listens; what the page adds is held back and planned
+ * after. A huge subtree added later is planned in slices too (planSubtreeSteps).
  */
-import { planDeclutter, planSubtree } from '../core/declutter';
-import { articleText, containsArticleText } from '../core/article';
+import { planDeclutterSteps, planSubtreeSteps } from '../core/declutter';
+import { articleText, blockText, containsArticleText, type TextBlock } from '../core/article';
 import { correctPlan, NO_CORRECTIONS, type SiteCorrections } from '../core/corrections';
-import { entityText, type EntityText } from '../core/entity-text';
+import { entityTextSteps, type EntityText } from '../core/entity-text';
+import type { HidePlan } from '../core/types';
+import { drain, resume, type Deadline, type Steps } from '../core/steps';
 import { HIGHLIGHT_STYLE_ATTR, PageMarks, PANEL_HOST_TAG, PICKER_HOST_TAG, STYLE_ID, UNHIDE_HOST_TAG } from '../core/marks';
 import type { Rules, SiteSelectorRule } from '../core/rules';
 import type { Category, Entity, HideItem } from '../core/types';
-import { isVietnamese } from './language';
-import { observeAddedContent } from './observer';
-import type { SliceOptions } from './slices';
+import { isVietnamese, SAMPLE_CHARS } from './language';
+import { observeAddedContent, type ObserverState } from './observer';
+import { runSliced, type SlicedJob, type SliceOptions, type Timers } from './slices';
+
+/** How the first clean of a page is sliced (issue 10: no task of ours over 50 ms, on any page). */
+export interface PlanSlicing {
+  /** most ms of work in one slice */
+  budgetMs: number;
+  /** injected by unit tests (a fake clock) */
+  timers?: Timers;
+}
+
+/** The content script's: slices of 8 ms, the page's own tasks and frames run between them. */
+export const PLAN_SLICES: PlanSlicing = { budgetMs: 8 };
 
 export interface CleanOptions {
   url: string;
@@ -27,7 +45,10 @@ export interface CleanOptions {
 }
 
 export interface Timings {
+  /** work of the first clean (plan, article text, language check, apply), summed over its slices */
   declutterMs: number;
+  /** slices the first clean took (1: in one go) */
+  declutterSlices?: number;
   entitiesMs: number;
   cleanedAt?: number;
 }
@@ -65,6 +86,18 @@ export class PageCleaner {
   /** the only writer of marks and of our stylesheet on this page (also the site CSS, set by session.ts) */
   readonly marks: PageMarks;
   private run: AbortController | null = null;
+  /** the first clean, while it is still being planned (sliced) */
+  private job: SlicedJob | null = null;
+  /** elements the page added while the first clean was planned: planned once it is applied */
+  private held = new Set<Element>();
+  private observer: ObserverState | null = null;
+  /** resolved when the first clean of the current apply is done (or abandoned) */
+  private waiters: (() => void)[] = [];
+  /** the entity extraction, while it runs in slices */
+  private recognition: SlicedJob | null = null;
+  private recogniseWaiters: (() => void)[] = [];
+  /** an added subtree whose plan paused at the end of its slice */
+  private subtree: { element: Element; steps: Steps<HideItem[]> } | null = null;
   /** the article's text as cleaned, until `recognise` has turned it into `entities` */
   private unrecognised: EntityText | null = null;
   /** how much of the article text the entities cover, when not all of it */
@@ -79,6 +112,10 @@ export class PageCleaner {
     private readonly slices?: SliceOptions,
     /** the first pause before putting removed marks back (doubles each round); tests shorten it */
     private readonly fightPauseMs = FIGHT_FIRST_PAUSE_MS,
+    /** slice the first clean (the content script: PLAN_SLICES); without, `apply` cleans in one go */
+    private readonly planning?: PlanSlicing,
+    /** the first clean is done (applied or skipped): the caller renders what depends on it */
+    private readonly onCleaned?: () => void,
   ) {
     this.marks = new PageMarks(doc);
   }
@@ -86,49 +123,112 @@ export class PageCleaner {
   /** Nodes this extension put into the page; the observer must not feed on them. */
   readonly isOwnNode = (node: Node): boolean => this.marks.owns(node) || isPanelNode(node);
 
-  /** marks are on the page (false after restore, and after an apply that found no Vietnamese article) */
+  /** marks are on the page, or being planned (false after restore, and after an apply that found no Vietnamese article) */
   get applied(): boolean {
     return this.run !== null;
+  }
+
+  /** the first clean of the last `apply` is still being planned (in slices) */
+  get cleaning(): boolean {
+    return this.job !== null;
+  }
+
+  /** Resolves once the first clean is done (at once when it is). */
+  whenCleaned(): Promise<void> {
+    if (!this.job) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push(resolve));
   }
 
   apply(options: CleanOptions): void {
     if (this.run) this.restore({ keepSiteCss: true });
     const run = new AbortController();
     this.run = run;
-    const t0 = performance.now();
-    const plan = planDeclutter(this.doc, this.rules, {
+    // listening from the start: what the page adds while the plan is sliced is held back, then planned
+    this.held = new Set();
+    this.observer = observeAddedContent(this.doc, {
+      signal: run.signal,
+      isOwn: this.isOwnNode,
+      onAdded: (element, expired) => this.planAdded(element, options, expired),
+      onOwnRemoved: () => this.contested(options),
+      ...(this.slices ? { slices: this.slices } : {}),
+      ...(this.planning?.timers ? { timers: this.planning.timers } : {}),
+    });
+    const steps = this.cleanSteps(options, run);
+    if (!this.planning) {
+      const t0 = performance.now();
+      this.finishClean(drain(steps), performance.now() - t0, 1);
+      return;
+    }
+    let finished = false;
+    const job = runSliced(
+      steps,
+      this.planning.budgetMs,
+      (cleaned, workMs, slices) => {
+        finished = true;
+        if (this.run !== run) return;
+        this.job = null;
+        this.finishClean(cleaned, workMs, slices);
+      },
+      (error) => {
+        finished = true;
+        if (this.run !== run) return;
+        this.job = null;
+        this.onError('clean', error);
+        this.restore({ keepSiteCss: true });
+      },
+      this.planning.timers,
+    );
+    // a small page is done within the first slice, before runSliced returns
+    if (!finished) this.job = job;
+  }
+
+  /**
+   * The first clean as pausable steps: plan, language check, marks, entity text. Returns whether the page
+   * was cleaned (false: no Vietnamese article, the page is left alone).
+   */
+  private *cleanSteps(options: CleanOptions, run: AbortController): Steps<boolean> {
+    const plan: HidePlan = yield* planDeclutterSteps(this.doc, this.rules, {
       url: options.url,
       categories: options.categories,
       ...(options.readerRules && options.readerRules.length > 0 ? { extraSiteRules: options.readerRules } : {}),
     });
-    const text = plan.article ? articleText(plan.article, plan.paragraphs) : '';
-    if (!plan.article || !isVietnamese(text, this.doc.documentElement.getAttribute('lang'))) {
-      // Not a Vietnamese article (home page, shop, English page): leave the page exactly as it is,
-      // without the site CSS either.
-      this.marks.restore();
-      this.skipped = true;
-      this.run = null;
-      return;
-    }
-    this.skipped = false;
+    if (run.signal.aborted) return false;
+    // the language check reads the first SAMPLE_CHARS of the article text: join no more than that
+    const text = plan.article ? articleText(plan.article, leading(plan.paragraphs, SAMPLE_CHARS)) : '';
+    if (!plan.article || !isVietnamese(text, this.doc.documentElement.getAttribute('lang'))) return false;
+    yield;
     const corrected = correctPlan(this.doc.body ?? this.doc.documentElement, plan.items, plan.keep, options.corrections ?? NO_CORRECTIONS, (el) => this.holdsArticle(el, plan.article));
     this.marks.apply(corrected, options);
-    const t1 = performance.now();
     this.items = corrected.items;
     this.keep = [...corrected.keep];
     this.article = plan.article;
     this.entities = [];
-    this.unrecognised = entityText(plan.article, plan.paragraphs, new Set(plan.items.map((i) => i.element)));
     this.entitiesCover = undefined;
-    this.timings = { declutterMs: t1 - t0, entitiesMs: 0, cleanedAt: t1 };
-    this.onCount(this.items.length);
-    observeAddedContent(this.doc, {
-      signal: run.signal,
-      isOwn: this.isOwnNode,
-      onAdded: (element) => this.planAdded(element, options),
-      onOwnRemoved: () => this.contested(options),
-      ...(this.slices ? { slices: this.slices } : {}),
-    });
+    yield;
+    this.unrecognised = yield* entityTextSteps(plan.article, plan.paragraphs, new Set(plan.items.map((i) => i.element)));
+    return true;
+  }
+
+  private finishClean(cleaned: boolean, workMs: number, slices: number): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    if (!cleaned) {
+      // Not a Vietnamese article (home page, shop, English page): leave the page exactly as it is,
+      // without the site CSS either.
+      this.run?.abort();
+      this.run = null;
+      this.observer = null;
+      this.marks.restore();
+      this.skipped = true;
+    } else {
+      this.skipped = false;
+      this.timings = { declutterMs: workMs, ...(slices > 1 ? { declutterSlices: slices } : {}), entitiesMs: 0, cleanedAt: performance.now() };
+      this.onCount(this.items.length);
+      if (this.held.size > 0) this.observer?.push(this.held);
+      this.held = new Set();
+    }
+    for (const resolve of waiters) resolve();
+    this.onCleaned?.();
   }
 
   /** Would hiding `el` hide article text (the guard of the article found by the last apply)? */
@@ -141,15 +241,62 @@ export class PageCleaner {
     return this.unrecognised !== null;
   }
 
-  /** Extract the entities of the cleaned article with the (lazily loaded) recogniser; once per apply. */
-  recognise(extract: (text: string) => Entity[]): void {
+  /** the entities are being extracted (in slices) */
+  get recognising(): boolean {
+    return this.recognition !== null;
+  }
+
+  /** Resolves once the entities of the cleaned article are extracted (at once when nothing is running). */
+  whenRecognised(): Promise<void> {
+    if (!this.recognition) return Promise.resolve();
+    return new Promise((resolve) => this.recogniseWaiters.push(resolve));
+  }
+
+  /**
+   * Extract the entities of the cleaned article with the (lazily loaded) recogniser; once per apply. With
+   * `planning`, in slices (entities/sliced.ts: one chunk of paragraphs per step); when that ends after the
+   * task that started it, `onCleaned` says so.
+   */
+  recognise(extract: (text: string) => Steps<Entity[]> | Entity[]): void {
     const text = this.unrecognised;
     if (text === null || !this.run) return;
     this.unrecognised = null;
+    const run = this.run;
+    let finished = false;
+    const finish = (entities: Entity[], workMs: number): void => {
+      finished = true;
+      this.recognition = null;
+      const waiters = this.recogniseWaiters;
+      this.recogniseWaiters = [];
+      if (this.run === run) {
+        this.entities = entities;
+        this.entitiesCover = text.read < text.total ? { read: text.read, total: text.total } : undefined;
+        this.timings = { ...this.timings, entitiesMs: workMs };
+      }
+      for (const resolve of waiters) resolve();
+    };
     const t0 = performance.now();
-    this.entities = extract(text.text);
-    this.entitiesCover = text.read < text.total ? { read: text.read, total: text.total } : undefined;
-    this.timings = { ...this.timings, entitiesMs: performance.now() - t0 };
+    const out = extract(text.text);
+    if (Array.isArray(out) || !this.planning) {
+      finish(Array.isArray(out) ? out : drain(out), performance.now() - t0);
+      return;
+    }
+    const job = runSliced(
+      out,
+      this.planning.budgetMs,
+      (entities, workMs) => {
+        // (done within the first slice: runSliced has not returned yet, `job` is not assigned)
+        const later = this.recognition !== null;
+        finish(entities, workMs);
+        if (later && this.run === run) this.onCleaned?.();
+      },
+      (error) => {
+        finish([], 0);
+        this.onError('entities', error);
+      },
+      this.planning.timers,
+    );
+    if (!finished) this.recognition = job;
   }
 
   /** The page removed our stylesheet: put the marks back after a growing pause, a few times at most. */
@@ -172,12 +319,19 @@ export class PageCleaner {
   }
 
   /**
-   * Undo everything: marks, stylesheet, observer. The DOM serialises as before `apply`.
-   * `keepSiteCss`: a new plan follows at once; the per-site CSS stays up meanwhile.
+   * Undo everything: marks, stylesheet, observer, a clean still being planned. The DOM serialises as
+   * before `apply`. `keepSiteCss`: a new plan follows at once; the per-site CSS stays up meanwhile.
    */
   restore(options: { keepSiteCss?: boolean } = {}): void {
     this.run?.abort();
     this.run = null;
+    this.job?.cancel();
+    this.job = null;
+    this.recognition?.cancel();
+    this.recognition = null;
+    this.observer = null;
+    this.held = new Set();
+    this.subtree = null;
     this.skipped = false;
     this.gaveUp = false;
     this.fights = 0;
@@ -192,22 +346,54 @@ export class PageCleaner {
     this.unrecognised = null;
     this.entitiesCover = undefined;
     this.timings = { declutterMs: 0, entitiesMs: 0 };
+    const waiters = [...this.waiters, ...this.recogniseWaiters];
+    this.waiters = [];
+    this.recogniseWaiters = [];
+    for (const resolve of waiters) resolve();
     if (had > 0) this.onCount(0);
   }
 
-  private planAdded(element: Element, options: CleanOptions): void {
-    if (!this.run || this.gaveUp || this.marks.hides(element)) return;
+  /**
+   * Plan one element the page added. Returns false when its plan paused at the slice's deadline (a huge
+   * subtree): the observer's queue calls again with the same element in its next slice.
+   */
+  private planAdded(element: Element, options: CleanOptions, expired: Deadline): boolean {
+    if (!this.run || this.gaveUp) return true;
+    if (this.job) {
+      this.held.add(element);
+      return true;
+    }
+    const hidden = (el: Element): boolean => this.marks.hides(el);
     try {
-      const hidden = (el: Element): boolean => this.marks.hides(el);
-      const planned = planSubtree(element, this.article, this.rules, { url: options.url, categories: options.categories, hidden });
-      const corrected = correctPlan(element, planned, [], options.corrections ?? NO_CORRECTIONS, (el) => this.holdsArticle(el));
+      if (this.subtree?.element !== element) {
+        if (this.marks.hides(element)) return true;
+        this.subtree = { element, steps: planSubtreeSteps(element, this.article, this.rules, { url: options.url, categories: options.categories, hidden }) };
+      }
+      const result = resume(this.subtree.steps, expired);
+      if (!result) return false;
+      this.subtree = null;
+      const corrected = correctPlan(element, result.value, [], options.corrections ?? NO_CORRECTIONS, (el) => this.holdsArticle(el));
       const added = corrected.items.filter((i) => !hidden(i.element));
-      if (added.length === 0 && corrected.keep.length === 0) return;
+      if (added.length === 0 && corrected.keep.length === 0) return true;
       this.marks.apply({ items: added, keep: corrected.keep }, options);
       this.items.push(...added);
       this.onCount(this.items.length);
     } catch (error) {
+      this.subtree = null;
       this.onError('plan added content', error);
     }
+    return true;
   }
+}
+
+/** The first paragraphs, up to `chars` characters of text (or all of them). */
+function leading(paragraphs: readonly TextBlock[], chars: number): TextBlock[] {
+  const out: TextBlock[] = [];
+  let length = 0;
+  for (const p of paragraphs) {
+    if (length >= chars) break;
+    out.push(p);
+    length += blockText(p).length + 2;
+  }
+  return out;
 }

@@ -11,16 +11,19 @@
  * This module has no code of the lazy half: type-only imports, so content.js stays small.
  */
 import type { extractEntities } from '../entities';
+import type { extractEntitiesSteps } from '../entities/sliced';
 import type { mountPanel, panelLabels } from '../panel';
 import type { learnPage } from './learn-page';
 import { bundleSlot } from './bundle-loader';
 
 /** Bumped when the shape below changes: a page holding an older entities.js gets the new one injected. */
-export const ENTITY_BUNDLE_API = 2;
+export const ENTITY_BUNDLE_API = 3;
 
 export interface EntityBundle {
   api: typeof ENTITY_BUNDLE_API;
   extractEntities: typeof extractEntities;
+  /** the same, one chunk of paragraphs per step: the content script runs it in slices (issue 10) */
+  extractEntitiesSteps: typeof extractEntitiesSteps;
   mountPanel: typeof mountPanel;
   panelLabels: typeof panelLabels;
   /** on-device learning after the clean (learn-page.ts): also nothing a first paint needs */

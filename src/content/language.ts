@@ -12,7 +12,7 @@ export const VIETNAMESE_SHARE = 0.03;
 /** below this many letters the text says too little; fall back to the page's `lang` */
 export const MIN_LETTERS = 200;
 /** enough text to tell (≥ 1,000 letters of a news paragraph); the check runs in every clean, so no more */
-const SAMPLE_CHARS = 2000;
+export const SAMPLE_CHARS = 2000;
 
 export function vietnameseShare(text: string): { share: number; letters: number } {
   const sample = text.slice(0, SAMPLE_CHARS).normalize('NFC').toLowerCase();

@@ -8,10 +8,15 @@
  * cleaned.) Asleep, a mutation costs what the browser charges to deliver its record plus one Set insert.
  * Stops for good when `signal` aborts.
  */
+import type { Deadline } from '../core/steps';
 import { realTimers, SlicedQueue, UBO_SLICES, type SliceOptions, type Timers } from './slices';
 
 export interface ObserveOptions {
-  onAdded: (element: Element) => void;
+  /**
+   * One added element; `expired` says when the slice is over. Returns false when it paused there (a huge
+   * subtree): it is called again with the same element in the next slice.
+   */
+  onAdded: (element: Element, expired: Deadline) => boolean | void;
   /** true for nodes this extension inserted (style node, panel host) */
   isOwn: (node: Node) => boolean;
   signal: AbortSignal;
@@ -29,6 +34,8 @@ export interface ObserverState {
   sleeping(): boolean;
   /** times it went to sleep and woke again */
   wakes(): number;
+  /** queue elements as if the page had just added them (held back while the first clean was planned) */
+  push(elements: Iterable<Element>): void;
 }
 
 /** Elements worth planning among a batch of mutation records: added, element, not ours. */
@@ -68,9 +75,9 @@ export function observeAddedContent(doc: Document, options: ObserveOptions): Obs
     queue.dispose();
   };
   const queue = new SlicedQueue<Element>(
-    (element) => {
+    (element, expired) => {
       // a node removed again before its slice came, or already inside a handled subtree, is skipped by the caller
-      if (element.isConnected) options.onAdded(element);
+      return element.isConnected ? options.onAdded(element, expired) : true;
     },
     () => {
       sleeping = true;
@@ -83,5 +90,12 @@ export function observeAddedContent(doc: Document, options: ObserveOptions): Obs
     observer.observe(doc.documentElement, { childList: true, subtree: true });
     options.signal.addEventListener('abort', stop, { once: true });
   }
-  return { stopped: () => stopped, sleeping: () => sleeping, wakes: () => wakes };
+  return {
+    stopped: () => stopped,
+    sleeping: () => sleeping,
+    wakes: () => wakes,
+    push: (elements) => {
+      if (!stopped) queue.push(elements);
+    },
+  };
 }

@@ -23,7 +23,7 @@ import type { ElementPicker } from './picker';
 import { registeredPickerBundle, type PickerBundle } from './picker-bundle';
 import { registeredEntityBundle, type EntityBundle } from './entity-bundle';
 import type { UnhideButtons } from './unhide-buttons';
-import { PageCleaner } from './cleaner';
+import { PageCleaner, PLAN_SLICES } from './cleaner';
 import { BundleLoader } from './bundle-loader';
 import { contextAlive } from './lifecycle';
 import { nextOverride, pageState, type PageState } from './page-state';
@@ -89,7 +89,9 @@ export class ContentSession {
     // document_start: the rules' lookup tables are built now, while the page is still arriving, not in the
     // clean at DOMContentLoaded (the early CSS needs them here anyway on built-in portals)
     compileRules(rules);
-    this.cleaner = new PageCleaner(doc, rules, (count) => this.queueBadge(count), reportOnce);
+    // the first clean runs in slices (a page of 180k elements is not one task); when it is done, render what
+    // depends on it (entities, panel, learning)
+    this.cleaner = new PageCleaner(doc, rules, (count) => this.queueBadge(count), reportOnce, undefined, undefined, PLAN_SLICES, () => this.cleaned());
     this.panel = new PanelHost(doc, (key, subs) => browser.i18n.getMessage(key, subs), (open) => this.rememberPanel(open));
     this.pickerCode = new BundleLoader(
       'picker.js',
@@ -167,6 +169,13 @@ export class ContentSession {
     this.render();
   }
 
+  /** The first clean of the page (sliced) is done: entities, panel and learning can follow. */
+  private cleaned(): void {
+    if (this.signal.aborted) return;
+    this.render();
+    this.queueLearning(this.state);
+  }
+
   private settingsChanged(next: Settings): void {
     this.override = nextOverride(this.url, this.settings, next, this.override);
     this.settings = next;
@@ -226,7 +235,7 @@ export class ContentSession {
       this.queueEntities();
       return;
     }
-    this.cleaner.recognise(code.extractEntities);
+    this.cleaner.recognise(code.extractEntitiesSteps);
     this.panel.sync(
       code,
       { floatingButton: this.settings.panel.floatingButton, open: this.panelOpen },
@@ -242,7 +251,8 @@ export class ContentSession {
    * private window (content/learning.ts).
    */
   private queueLearning(state: PageState): void {
-    if (this.learned || !this.cleaner.applied || state.categories.size !== CATEGORIES.length) return;
+    // still being planned: cleaned() asks again when it is done
+    if (this.learned || !this.cleaner.applied || this.cleaner.cleaning || state.categories.size !== CATEGORIES.length) return;
     this.learned = true;
     const run = guarded('learn', async () => {
       if (this.signal.aborted || !this.cleaner.applied) return;
@@ -297,10 +307,14 @@ export class ContentSession {
    * with no entities.
    */
   private async withEntities(): Promise<void> {
+    // a clean still being planned (sliced): wait for it
+    await this.cleaner.whenCleaned();
     if (this.signal.aborted || !this.cleaner.applied) return;
     // The bundle can be here before the background's reply is: entities.js ran, the reply is in flight.
     const code = this.entityCode.bundle ?? (await this.entityCode.load());
     if (code && this.cleaner.needsEntities) this.render();
+    // the recogniser runs in slices: wait for it
+    await this.cleaner.whenRecognised();
   }
 
   stats(): StatsReply {

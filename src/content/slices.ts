@@ -4,7 +4,12 @@
  * 64 items or 4 ms, yielding to the page between slices; after 30 s without new work, call `onIdle`
  * (the observer sleeps) and arm no timer until the next `push` wakes the queue again. Pure: the clock
  * and timers are injected, so the unit test drives them.
+ *
+ * One item can be more than a slice's work (a container of 20,000 children appended at once): `process`
+ * gets the slice's deadline and returns false when it paused; the same item is processed again, before any
+ * other, in the next slice. `runSliced` drives one pausable job (the first clean of a page) the same way.
  */
+import { type Deadline, resume, type Steps } from '../core/steps';
 
 export interface SliceOptions {
   /** most items per slice */
@@ -31,8 +36,16 @@ export const realTimers: Timers = {
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
+/**
+ * What one item costs: done (true, or nothing returned), or paused at the deadline (false) to be
+ * continued in the next slice.
+ */
+export type ProcessItem<T> = (item: T, expired: Deadline) => boolean | void;
+
 export class SlicedQueue<T> {
   private readonly pending = new Set<T>();
+  /** an item paused at the end of the last slice: continued first */
+  private current: { item: T } | null = null;
   private sliceTimer: unknown = null;
   private idleTimer: unknown = null;
   private disposed = false;
@@ -40,7 +53,7 @@ export class SlicedQueue<T> {
   slices = 0;
 
   constructor(
-    private readonly process: (item: T) => void,
+    private readonly process: ProcessItem<T>,
     private readonly onIdle: () => void,
     private readonly options: SliceOptions = UBO_SLICES,
     private readonly timers: Timers = realTimers,
@@ -49,7 +62,7 @@ export class SlicedQueue<T> {
   }
 
   get size(): number {
-    return this.pending.size;
+    return this.pending.size + (this.current ? 1 : 0);
   }
 
   /** Queue items (duplicates collapse). A burst is throttled, not reset: steady mutations cannot starve it. */
@@ -65,6 +78,7 @@ export class SlicedQueue<T> {
   dispose(): void {
     this.disposed = true;
     this.pending.clear();
+    this.current = null;
     if (this.sliceTimer !== null) this.timers.clearTimeout(this.sliceTimer);
     if (this.idleTimer !== null) this.timers.clearTimeout(this.idleTimer);
     this.sliceTimer = this.idleTimer = null;
@@ -75,26 +89,89 @@ export class SlicedQueue<T> {
     if (this.disposed) return;
     this.slices += 1;
     const started = this.timers.now();
+    const expired = (): boolean => this.timers.now() - started >= this.options.budgetMs;
     let done = 0;
-    for (const item of this.pending) {
-      this.pending.delete(item);
-      this.process(item);
-      done += 1;
-      if (done >= this.options.maxItems || this.timers.now() - started >= this.options.budgetMs) break;
+    const paused = this.current;
+    this.current = null;
+    if (paused) {
+      if (this.process(paused.item, expired) === false) this.current = paused;
+      else done += 1;
+    }
+    if (!this.current && !expired()) {
+      for (const item of this.pending) {
+        this.pending.delete(item);
+        if (this.process(item, expired) === false) {
+          this.current = { item };
+          break;
+        }
+        done += 1;
+        if (done >= this.options.maxItems || expired()) break;
+      }
     }
     // yield to the page, then continue with what is left
-    if (this.pending.size > 0 && !this.disposed) this.sliceTimer = this.timers.setTimeout(() => this.runSlice(), 0);
+    if (this.size > 0 && !this.disposed) this.sliceTimer = this.timers.setTimeout(() => this.runSlice(), 0);
   }
 
   private armIdle(): void {
     if (this.idleTimer !== null) this.timers.clearTimeout(this.idleTimer);
     this.idleTimer = this.timers.setTimeout(() => {
       this.idleTimer = null;
-      if (this.pending.size > 0 || this.sliceTimer !== null) {
+      if (this.size > 0 || this.sliceTimer !== null) {
         this.armIdle();
         return;
       }
       if (!this.disposed) this.onIdle();
     }, this.options.idleMs);
   }
+}
+
+/** A job run by `runSliced`: cancel it (nothing more runs), or ask how far it got. */
+export interface SlicedJob {
+  cancel(): void;
+  /** slices run so far */
+  readonly slices: number;
+}
+
+/**
+ * Run a pausable job (core/steps.ts) in slices of at most `budgetMs`, yielding to the page between them:
+ * the first slice now (a small page is done at once, as before), the rest in later tasks. `done` gets the
+ * value and the time spent working (the slices, not the pauses between them).
+ */
+export function runSliced<T>(
+  steps: Steps<T>,
+  budgetMs: number,
+  done: (value: T, workMs: number, slices: number) => void,
+  fail: (error: unknown) => void,
+  timers: Timers = realTimers,
+): SlicedJob {
+  let cancelled = false;
+  let timer: unknown = null;
+  let workMs = 0;
+  const job = {
+    slices: 0,
+    cancel(): void {
+      cancelled = true;
+      if (timer !== null) timers.clearTimeout(timer);
+      timer = null;
+    },
+  };
+  const slice = (): void => {
+    timer = null;
+    if (cancelled) return;
+    job.slices += 1;
+    const started = timers.now();
+    let result: { value: T } | undefined;
+    try {
+      result = resume(steps, () => timers.now() - started >= budgetMs);
+    } catch (error) {
+      cancelled = true;
+      fail(error);
+      return;
+    }
+    workMs += timers.now() - started;
+    if (result) done(result.value, workMs, job.slices);
+    else if (!cancelled) timer = timers.setTimeout(slice, 0);
+  };
+  slice();
+  return job;
 }

@@ -35,6 +35,7 @@ export interface StatsState {
 export function statsReply(state: StatsState): StatsReply {
   const timings: StatsReply['timings'] = { declutterMs: round(state.timings.declutterMs), entitiesMs: round(state.timings.entitiesMs) };
   if (state.timings.cleanedAt !== undefined) timings.cleanedAt = round(state.timings.cleanedAt);
+  if (state.timings.declutterSlices !== undefined) timings.declutterSlices = state.timings.declutterSlices;
   const reply: StatsReply = {
     url: state.url,
     enabled: state.enabled,

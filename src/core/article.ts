@@ -7,6 +7,7 @@ import { runInside } from './doc-order';
 import { normalizeSpace } from './text';
 import { relatedCards } from './related-card';
 import { BLOCK_TAGS, NOT_ARTICLE_SELECTOR, PARAGRAPH_SELECTOR, UNRENDERED_TAGS } from './tag-sets';
+import { drain, STEP_EVERY, type Steps } from './steps';
 
 const MIN_PARAGRAPH_CHARS = 60;
 /** Short blocks count as article text only when they are real text tags (subheadings, bylines). */
@@ -125,11 +126,18 @@ export function paragraphBlocks(root: Element): TextBlock[] {
 
 /** `blocks`: paragraphBlocks(doc.body), when the caller has them already. */
 export function findArticleRoot(doc: Document, blocks?: readonly TextBlock[]): Element | null {
+  return drain(findArticleRootSteps(doc, blocks));
+}
+
+/** findArticleRoot, pausable every STEP_EVERY blocks (steps.ts). */
+export function* findArticleRootSteps(doc: Document, blocks?: readonly TextBlock[]): Steps<Element | null> {
   const body = doc.body;
   if (!body) return null;
   const scores = new Map<Element, number>();
   const linkedTitles = new Map<Element, boolean>();
+  let n = 0;
   for (const block of blocks ?? paragraphBlocks(body)) {
+    if (++n % STEP_EVERY === 0) yield;
     const p = block.el;
     // normalising only ever shortens: skip the short majority before paying for it
     if (block.raw.length < MIN_PARAGRAPH_CHARS) continue;
@@ -187,10 +195,17 @@ function blocksUnder(root: Element, blocks: readonly TextBlock[]): readonly Text
  * root's own are read.
  */
 export function articleParagraphs(root: Element, blocks?: readonly TextBlock[]): TextBlock[] {
+  return drain(articleParagraphsSteps(root, blocks));
+}
+
+function* articleParagraphsSteps(root: Element, blocks?: readonly TextBlock[]): Steps<TextBlock[]> {
   const out: TextBlock[] = [];
   // other stories shown in the body (an appended story, a related card with its lead) are not this article's text
   const embedded = [...embeddedStories(root), ...relatedCards(root)];
+  yield;
+  let n = 0;
   for (const block of blocks ? blocksUnder(root, blocks) : paragraphBlocks(root)) {
+    if (++n % STEP_EVERY === 0) yield;
     const p = block.el;
     if (embedded.length > 0 && embedded.some((e) => e.contains(p))) continue;
     if (p.parentElement && out.length > 0 && out[out.length - 1]!.el.contains(p)) continue;
@@ -223,7 +238,10 @@ function headlineAndLead(doc: Document, article: Element | null): Element[] {
     let common: Element | null = h.parentElement;
     while (common && !common.contains(article)) common = common.parentElement;
     if (!common || common.tagName === 'BODY' || common.tagName === 'HTML') continue;
-    for (const el of Array.from(common.querySelectorAll('p, h2, h3, div'))) {
+    // indexed, not copied: the loop stops at the body's start, long before a big article's comment thread
+    const candidates = common.querySelectorAll('p, h2, h3, div');
+    for (let i = 0; i < candidates.length; i++) {
+      const el = candidates[i]!;
       // only blocks after the headline and before the body
       if (h.contains(el) || !(h.compareDocumentPosition(el) & 4)) continue;
       if (article.contains(el)) break;
@@ -258,17 +276,36 @@ export function articleGuard(
   isBoilerplate?: (p: Element, block: TextBlock) => boolean,
   blocks?: readonly TextBlock[],
 ): ArticleGuard {
+  return drain(articleGuardSteps(article, doc, isBoilerplate, blocks));
+}
+
+/** articleGuard, pausable every STEP_EVERY paragraphs (steps.ts). */
+export function* articleGuardSteps(
+  article: Element | null,
+  doc?: Document,
+  isBoilerplate?: (p: Element, block: TextBlock) => boolean,
+  blocks?: readonly TextBlock[],
+): Steps<ArticleGuard> {
   if (article && !isBoilerplate) {
     const cached = guards.get(article);
     if (cached) return cached;
   }
-  const found = article ? articleParagraphs(article, blocks) : [];
+  const found = article ? yield* articleParagraphsSteps(article, blocks) : [];
   const paragraphs = new Set<Element>();
-  for (const block of found) if (!isBoilerplate?.(block.el, block)) paragraphs.add(block.el);
+  let n = 0;
+  for (const block of found) {
+    if (++n % STEP_EVERY === 0) yield;
+    if (!isBoilerplate?.(block.el, block)) paragraphs.add(block.el);
+  }
   const owner = article?.ownerDocument ?? doc;
+  yield;
   if (owner) for (const p of headlineAndLead(owner, article)) paragraphs.add(p);
+  yield;
   const holders = new Set<Element>();
-  for (const p of paragraphs) for (let e: Element | null = p; e && !holders.has(e); e = e.parentElement) holders.add(e);
+  for (const p of paragraphs) {
+    if (++n % STEP_EVERY === 0) yield;
+    for (let e: Element | null = p; e && !holders.has(e); e = e.parentElement) holders.add(e);
+  }
   if (article) for (let e: Element | null = article; e && !holders.has(e); e = e.parentElement) holders.add(e);
   const guard = { article, blocks: found, paragraphs, holders };
   if (article && !isBoilerplate) guards.set(article, guard);

@@ -4,19 +4,20 @@
  */
 import type { Category, HideItem, HidePlan } from './types';
 import { type BoilerplateRule, type CompiledRules, compileRules, type HeadingRule, matchBoilerplate, matchHeading, siteRulesFor, type Rules, type SiteSelectorRule } from './rules';
-import { type ArticleGuard, articleGuard, blockText, embeddedStories, findArticleRoot, holdsUnseenText, isProtected, isUnseenTag, linkDensity, textOutside, type TextBlock, visibleText } from './article';
-import { classifySection, growList, isTeaserLink, isTeaserList, isTeaserTitle, rememberTeaserCounts, sectionForHeading, type SectionHit } from './sections';
+import { type ArticleGuard, articleGuardSteps, blockText, embeddedStories, findArticleRootSteps, holdsUnseenText, isProtected, isUnseenTag, linkDensity, textOutside, type TextBlock, visibleText } from './article';
+import { classifySection, classifySectionSteps, growList, isTeaserLink, isTeaserListSteps, isTeaserTitle, rememberTeaserCounts, sectionForHeading, type SectionHit } from './sections';
 import { boilerplateRow } from './inline';
-import { tagRows } from './tags';
+import { tagRowsSteps } from './tags';
 import { rootSiblingLinkBoxes } from './sibling-boxes';
 import { relatedCards } from './related-card';
 import { newsletterBoxes } from './newsletter';
-import { reactionWidgets } from './reactions';
-import { topicRows } from './topic-row';
+import { reactionWidgetsSteps } from './reactions';
+import { topicRowsSteps } from './topic-row';
 import { clipboardTools } from './copy-link';
 import { normalizeSpace } from './text';
 // the vocabularies (core/tag-sets.ts): SKIP_* = never page content; NAVIGATION_* by name, without a selector match per element
 import { BLOCK_LOCAL, NAVIGATION_ROLE_SELECTOR, NAVIGATION_ROLES, NAVIGATION_TAGS, NON_CONTENT_LOCAL as SKIP_LOCAL, NON_CONTENT_TAGS as SKIP_TAGS, PARAGRAPH_LOCAL } from './tag-sets';
+import { drain, STEP_EVERY, type Steps } from './steps';
 
 export interface PlanOptions {
   url?: string;
@@ -73,8 +74,11 @@ const chromeClass = (el: Element): boolean => {
  * reported, as a top-down walk would. The same walk fills `teasers` (every teaser link under root)
  * and counts them per element. With `blocks`, it also gathers the paragraph blocks under root (as
  * core/article.ts paragraphBlocks would), so the article is found without reading the page again.
+ *
+ * The walk keeps its own stack (one Frame per open element) instead of recursing, so it can stop every
+ * STEP_EVERY elements and go on in a later task (steps.ts): a page of 180k elements is not one task.
  */
-function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inNavAtRoot: boolean, blocks?: (TextBlock | undefined)[]): Candidates {
+function* collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inNavAtRoot: boolean, blocks?: (TextBlock | undefined)[]): Steps<Candidates> {
   const found: Candidates = { headings: [], lists: [], boiler: [] };
   const { headings, lists, boiler } = found;
   // teaser links inside each element, counted on the way up (see rememberTeaserCounts)
@@ -93,9 +97,12 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
   // whether it holds (or is) an element whose text no reader sees (a script, a style): its text is then
   // read without them (core/article.ts visibleText)
   let lastUnseen = false;
+  // a lower bound of the length of the textContent of the element visited last
+  let lastBound = 0;
   const navRoles = new Set(root.querySelectorAll(NAVIGATION_ROLE_SELECTOR));
-  /** Returns a lower bound of the length of `el.textContent`. */
-  const visit = (el: Element, inNav: boolean): number => {
+
+  /** Opens an element: its frame, or null when it is not entered (its last* values are set). */
+  const enter = (el: Element, inNav: boolean): Frame | null => {
     const name = el.localName;
     if (SKIP_LOCAL.has(name)) {
       lastLen = -1;
@@ -103,92 +110,109 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
       lastUnseen = isUnseenTag(name) || (el.firstElementChild !== null && holdsUnseenText(el));
       lastTeasers = teasersInside(el, teasers, counts);
       if (lastTeasers > 0) counts.set(el, lastTeasers);
-      return 0;
+      lastBound = 0;
+      return null;
     }
     // every read below crosses into the DOM (dearest from Firefox's content scripts): one per question
     const nav = inNav || (el === root ? isNavigation(el, name) : NAVIGATION_TAGS.has(name) || navRoles.has(el) || chromeClass(el));
     // an <a>'s tag name: 'A' in HTML, 'a' in XHTML
     const tag = name === 'a' ? el.tagName : '';
-    const boilerMark = boiler.length;
-    const headingMark = headings.length;
-    const listMark = lists.length;
-    // a paragraph block's place in document order, filled once its children are seen
-    const blockSlot = blocks && el !== root && PARAGRAPH_LOCAL.has(name) ? blocks.push(undefined) - 1 : -1;
-    let holdsBlock = false;
-    let unseen = false;
+    const f: Frame = {
+      el,
+      name,
+      nav,
+      tag,
+      boilerMark: boiler.length,
+      headingMark: headings.length,
+      listMark: lists.length,
+      // a paragraph block's place in document order, filled once its children are seen
+      blockSlot: blocks && el !== root && PARAGRAPH_LOCAL.has(name) ? blocks.push(undefined) - 1 : -1,
+      holdsBlock: false,
+      unseen: false,
+      raw: undefined,
+      inside: 0,
+      bound: 0,
+      childLen: -1,
+      childText: '',
+      childBoiler: undefined,
+      childHeading: null,
+      childNoLinks: null,
+      childIsLink: false,
+      kids: 0,
+      child: el.firstElementChild,
+      inChild: false,
+    };
     // the teaser links (teaserSet's, found on the way): a link is one before anything inside it is visited
-    let raw: string | undefined;
-    let inside = 0;
-    if ((tag === 'A' || (tag === 'a' && el !== root)) && isTeaserTitle((raw = el.textContent ?? ''))) {
+    if ((tag === 'A' || (tag === 'a' && el !== root)) && isTeaserTitle((f.raw = el.textContent ?? ''))) {
       teasers.add(el);
-      inside = 1;
+      f.inside = 1;
     }
-    let bound = 0;
+    return f;
+  };
+
+  /** A child of `f` was visited: take in what it found. */
+  const absorb = (f: Frame): void => {
+    f.kids++;
+    f.bound += lastBound;
+    f.inside += lastTeasers;
+    if (lastIsBlock) f.holdsBlock = true;
+    if (lastUnseen) f.unseen = true;
     // the child holding the most candidate text, and what it matched
-    let childLen = -1;
-    let childText = '';
-    let childBoiler: BoilerplateRule | undefined;
-    let childHeading: HeadingRule | undefined | null = null;
-    let childNoLinks: BoilerplateRule | undefined | null = null;
-    let childIsLink = false;
-    let kids = 0;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      kids++;
-      bound += visit(c, nav);
-      inside += lastTeasers;
-      if (lastIsBlock) holdsBlock = true;
-      if (lastUnseen) unseen = true;
-      if (lastLen > childLen) {
-        childLen = lastLen;
-        childText = lastText;
-        childBoiler = lastBoiler;
-        childHeading = lastHeading;
-        childNoLinks = lastNoLinks;
-        childIsLink = lastIsLink;
-      }
+    if (lastLen > f.childLen) {
+      f.childLen = lastLen;
+      f.childText = lastText;
+      f.childBoiler = lastBoiler;
+      f.childHeading = lastHeading;
+      f.childNoLinks = lastNoLinks;
+      f.childIsLink = lastIsLink;
     }
+  };
+
+  /** All children of `f` were visited: decide about its element. Returns a lower bound of its text length. */
+  const leave = (f: Frame, isList: boolean): number => {
+    const { el, name, nav, tag, blockSlot, unseen, inside, kids, childLen } = f;
+    let raw = f.raw;
     lastUnseen = unseen;
     // a link holding a script was read with it: read it again without
     if (unseen) raw = undefined;
-    if (inside > 0) counts.set(el, inside);
     lastTeasers = inside;
     // a list is reported before what it holds, as a top-down walk would
-    if (!nav && inside >= 3 && isTeaserList(el, teasers, counts)) lists.splice(listMark, 0, el);
+    if (isList) lists.splice(f.listMark, 0, el);
     lastLen = -1;
     lastIsBlock = BLOCK_LOCAL.has(name);
-    if (blockSlot >= 0 && !(name === 'div' && holdsBlock)) blocks![blockSlot] = { el, raw: (raw ??= readText(el, unseen)) };
+    if (blockSlot >= 0 && !(name === 'div' && f.holdsBlock)) blocks![blockSlot] = { el, raw: (raw ??= readText(el, unseen)) };
     // most blocks are empty wrappers or long text: skip both before normalising
-    if (kids > 3 || bound > MAX_LABEL_CHARS * 3) return raw?.length ?? bound;
+    if (kids > 3 || f.bound > MAX_LABEL_CHARS * 3) return raw?.length ?? f.bound;
     raw ??= readText(el, unseen);
     if (raw.length < 2 || raw.length > MAX_LABEL_CHARS * 3) return raw.length;
     // same length as a child's text: the same text (the child's is part of this one)
     const same = raw.length === childLen;
-    const text = same ? childText : normalizeSpace(raw);
+    const text = same ? f.childText : normalizeSpace(raw);
     // a paragraph block normalised here is not normalised again by the article finder
     if (blockSlot >= 0 && blocks![blockSlot]) blocks![blockSlot]!.text = text;
     if (text.length < 2 || text.length > MAX_LABEL_CHARS) return raw.length;
-    const textRule = same ? childBoiler : matchBoilerplate(rules, text);
-    let heading = same ? childHeading : null;
+    const textRule = same ? f.childBoiler : matchBoilerplate(rules, text);
+    let heading = same ? f.childHeading : null;
     // the label without links: none in a block without child elements; all the text in one link
     // child leaves nothing; all of it in another child leaves that child's
     let noLinks: BoilerplateRule | undefined | null = null;
     if (!textRule) {
       noLinks =
         kids === 0 ? undefined
-        : same && childIsLink ? matchBoilerplate(rules, '')
-        : same && childNoLinks !== null ? childNoLinks
+        : same && f.childIsLink ? matchBoilerplate(rules, '')
+        : same && f.childNoLinks !== null ? f.childNoLinks
         : boilerplateWithoutLinks(el, raw, rules, unseen);
     }
     const rule = textRule ?? noLinks;
     if (rule) {
       // the whole block goes: forget what was found inside it
-      boiler.length = boilerMark;
-      headings.length = headingMark;
-      lists.length = listMark;
+      boiler.length = f.boilerMark;
+      headings.length = f.headingMark;
+      lists.length = f.listMark;
       boiler.push({ element: el, ruleId: rule.id, label: text });
     } else if (!nav && text.length <= 60 && !(tag === 'A' && teasers.has(el))) {
       if (heading === null) heading = matchHeading(rules, text);
-      if (heading) headings.splice(headingMark, 0, el);
+      if (heading) headings.splice(f.headingMark, 0, el);
     }
     lastLen = raw.length;
     lastText = text;
@@ -198,10 +222,63 @@ function collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inN
     lastIsLink = tag === 'A';
     return raw.length;
   };
-  visit(root, inNavAtRoot);
+
+  const stack: Frame[] = [];
+  const top = enter(root, inNavAtRoot);
+  if (top) stack.push(top);
+  let visited = 0;
+  while (stack.length > 0) {
+    const f = stack[stack.length - 1]!;
+    if (f.inChild) {
+      absorb(f);
+      f.inChild = false;
+      // read after the child was walked (as the recursive walk did): the page may have changed meanwhile
+      f.child = f.child!.nextElementSibling;
+    }
+    const c = f.child;
+    if (c === null) {
+      stack.pop();
+      if (f.inside > 0) counts.set(f.el, f.inside);
+      // (a list of 20,000 items is looked at in slices too)
+      const isList = !f.nav && f.inside >= 3 && (yield* isTeaserListSteps(f.el, teasers, counts));
+      lastBound = leave(f, isList);
+      continue;
+    }
+    f.inChild = true;
+    const open = enter(c, f.nav);
+    if (open) stack.push(open);
+    if (++visited % STEP_EVERY === 0) yield;
+  }
   for (let e = root.parentElement; e; e = e.parentElement) if (lastTeasers > 0) counts.set(e, lastTeasers);
   rememberTeaserCounts(teasers, counts);
   return found;
+}
+
+/** An element the walk has entered and not yet left: the recursive walk's locals. */
+interface Frame {
+  el: Element;
+  name: string;
+  nav: boolean;
+  tag: string;
+  boilerMark: number;
+  headingMark: number;
+  listMark: number;
+  blockSlot: number;
+  holdsBlock: boolean;
+  unseen: boolean;
+  raw: string | undefined;
+  inside: number;
+  bound: number;
+  childLen: number;
+  childText: string;
+  childBoiler: BoilerplateRule | undefined;
+  childHeading: HeadingRule | undefined | null;
+  childNoLinks: BoilerplateRule | undefined | null;
+  childIsLink: boolean;
+  kids: number;
+  /** the child being walked (inChild) or to walk next; null: all were */
+  child: Element | null;
+  inChild: boolean;
 }
 
 /** An element's text as a reader sees it (core/article.ts visibleText), told whether it holds unseen text. */
@@ -301,56 +378,73 @@ interface Walk {
   found: Candidates;
 }
 
-function walk(root: Element, rules: CompiledRules, blocks?: (TextBlock | undefined)[]): Walk {
+function* walk(root: Element, rules: CompiledRules, blocks?: (TextBlock | undefined)[]): Steps<Walk> {
   const teasers = new Set<Element>();
-  return { root, teasers, found: collect(root, rules, teasers, insideAnchor(root), blocks) };
+  return { root, teasers, found: yield* collect(root, rules, teasers, insideAnchor(root), blocks) };
 }
 
-function planWithGuard({ root, teasers, found }: Walk, guard: ArticleGuard, rules: CompiledRules): HideItem[] {
+/**
+ * What to hide under the walked root, once the article guard is known. Pauses between candidates and
+ * between detectors; each detector (one selector query and its matches) is one step.
+ */
+function* planWithGuard({ root, teasers, found }: Walk, guard: ArticleGuard, rules: CompiledRules): Steps<HideItem[]> {
   const items: HideItem[] = [];
+  let n = 0;
   for (const b of found.boiler) {
+    if (++n % STEP_EVERY === 0) yield;
     if (isProtected(b.element, guard)) continue;
     items.push({ element: boilerplateRow(b.element, guard), category: 'inline', ruleId: b.ruleId, label: b.label });
   }
   // tabs of one box ("Mới nhất | Đọc nhiều") lead to the same section: classify it once
   const classified = new Map<Element, Partial<Record<Category, SectionHit>>>();
-  const classify = (el: Element, fallback: Category): SectionHit => {
+  function* classify(el: Element, fallback: Category): Steps<SectionHit> {
     let byFallback = classified.get(el);
     if (!byFallback) classified.set(el, (byFallback = {}));
-    return (byFallback[fallback] ??= classifySection(el, rules, teasers, fallback));
-  };
+    return (byFallback[fallback] ??= yield* classifySectionSteps(el, rules, teasers, fallback));
+  }
   for (const h of found.headings) {
+    yield;
     const elements = sectionForHeading(h, guard, teasers, found.headings);
     if (!elements) continue;
     const text = normalizeSpace(h.textContent ?? '');
     const rule = matchHeading(rules, text);
     for (const el of elements) {
-      const hit = classify(el, rule?.category ?? 'related');
+      const hit = yield* classify(el, rule?.category ?? 'related');
       items.push({ element: el, category: rule && hit.category !== 'celebrity' ? rule.category : hit.category, ruleId: rule?.id ?? hit.ruleId, label: text });
     }
   }
-  items.push(...tagRows(root, guard, inNavigation));
-  items.push(...topicRows(root, guard, inNavigation));
+  yield;
+  items.push(...(yield* tagRowsSteps(root, guard, inNavigation)));
+  yield;
+  items.push(...(yield* topicRowsSteps(root, guard, inNavigation)));
+  yield;
   items.push(...newsletterBoxes(root, guard, inNavigation));
-  items.push(...reactionWidgets(root, guard, inNavigation));
+  yield;
+  items.push(...(yield* reactionWidgetsSteps(root, guard, inNavigation)));
+  yield;
   for (const tool of clipboardTools(root)) {
     if (!inNavigation(tool)) items.push({ element: tool, category: 'inline', ruleId: 'generic:copy-link', label: normalizeSpace(tool.textContent ?? '').slice(0, 80) });
   }
   for (const list of found.lists) {
+    yield;
     if (isProtected(list, guard)) continue;
     const section = growList(list, guard, teasers);
-    items.push({ ...classify(section, 'related') });
+    items.push({ ...(yield* classify(section, 'related')) });
   }
   if (guard.article && (root === guard.article || root.contains(guard.article))) {
+    yield;
     items.push(...inBodyLinkBoxes(guard.article, guard, teasers));
+    yield;
     for (const box of rootSiblingLinkBoxes(guard.article, guard, teasers, inNavigation)) {
       const hit = classifySection(box, rules, teasers, 'related');
       items.push(hit.ruleId === 'generic:teaser-list' ? { ...hit, ruleId: 'generic:near-body-links' } : hit);
     }
+    yield;
     for (const card of relatedCards(guard.article)) {
       const title = Array.from(card.getElementsByTagName('a'), (a) => normalizeSpace(a.textContent ?? '')).find((t) => t.length >= 20) ?? '';
       items.push({ element: card, category: 'related', ruleId: 'generic:related-card', label: title.slice(0, 80) });
     }
+    yield;
     for (const story of embeddedStories(guard.article)) {
       const label = normalizeSpace(story.firstElementChild?.textContent ?? '');
       items.push({ element: story, category: 'related', ruleId: 'generic:embedded-story', label });
@@ -360,15 +454,18 @@ function planWithGuard({ root, teasers, found }: Walk, guard: ArticleGuard, rule
 }
 
 /** Keep the outermost of nested items, drop anything protected, keep document order. */
-function finalize(items: HideItem[], guard: ArticleGuard, categories?: ReadonlySet<Category>): HideItem[] {
+function* finalize(items: HideItem[], guard: ArticleGuard, categories?: ReadonlySet<Category>): Steps<HideItem[]> {
   const byElement = new Map<Element, HideItem>();
+  let n = 0;
   for (const item of items) {
+    if (++n % STEP_EVERY === 0) yield;
     if (isProtected(item.element, guard)) continue;
     if (categories && !categories.has(item.category)) continue;
     if (!byElement.has(item.element)) byElement.set(item.element, item);
   }
   const out: HideItem[] = [];
   for (const [el, item] of byElement) {
+    if (++n % STEP_EVERY === 0) yield;
     let nested = false;
     for (let p = el.parentElement; p; p = p.parentElement) {
       if (byElement.has(p)) {
@@ -398,12 +495,12 @@ const guardCache = new WeakMap<Element, WeakMap<Rules, ArticleGuard>>();
  * A whole-page plan passes the paragraph `blocks` of its walk and always builds the guard afresh (the
  * article may have grown since the last one); planSubtree reuses the last.
  */
-function guardFor(article: Element | null, doc: Document, rules: Rules, blocks?: readonly TextBlock[]): ArticleGuard {
-  if (!article) return articleGuard(null, doc, boilerplatePredicate(rules));
+function* guardFor(article: Element | null, doc: Document, rules: Rules, blocks?: readonly TextBlock[]): Steps<ArticleGuard> {
+  if (!article) return yield* articleGuardSteps(null, doc, boilerplatePredicate(rules));
   let byRules = guardCache.get(article);
   if (!byRules) guardCache.set(article, (byRules = new WeakMap()));
   let guard = blocks ? undefined : byRules.get(rules);
-  if (!guard) byRules.set(rules, (guard = articleGuard(article, doc, boilerplatePredicate(rules), blocks)));
+  if (!guard) byRules.set(rules, (guard = yield* articleGuardSteps(article, doc, boilerplatePredicate(rules), blocks)));
   return guard;
 }
 
@@ -412,11 +509,20 @@ function guardFor(article: Element | null, doc: Document, rules: Rules, blocks?:
  * of the subtree, Map/Set lookups, a few anchored regexes.
  */
 export function planSubtree(root: Element, article: Element | null, rules: Rules, opts: SubtreeOptions = {}): HideItem[] {
+  return drain(planSubtreeSteps(root, article, rules, opts));
+}
+
+/**
+ * planSubtree, pausable (steps.ts): a huge subtree a page appends at once (20,000 children) is planned in
+ * slices. The guard (cached per article) comes first, then the walk; nothing is returned, so nothing can be
+ * hidden, before the whole subtree is planned.
+ */
+export function* planSubtreeSteps(root: Element, article: Element | null, rules: Rules, opts: SubtreeOptions = {}): Steps<HideItem[]> {
   const compiled = compileRules(rules);
-  const guard = guardFor(article, root.ownerDocument, rules);
-  const items = planWithGuard(walk(root, compiled), guard, compiled);
+  const guard = yield* guardFor(article, root.ownerDocument, rules);
+  const items = yield* planWithGuard(yield* walk(root, compiled), guard, compiled);
   const hidden = opts.hidden;
-  return finalize(hidden ? items.filter((i) => !hidden(i.element)) : items, guard, opts.categories);
+  return yield* finalize(hidden ? items.filter((i) => !hidden(i.element)) : items, guard, opts.categories);
 }
 
 function hostnameOf(url: string | undefined, doc: Document): string {
@@ -449,18 +555,30 @@ function planSiteRules(doc: Document, rules: readonly SiteSelectorRule[], guard:
 }
 
 export function planDeclutter(doc: Document, rules: Rules, opts: PlanOptions = {}): HidePlan {
+  return drain(planDeclutterSteps(doc, rules, opts));
+}
+
+/**
+ * planDeclutter, pausable (steps.ts): the content script runs the first clean of a page in slices of a few
+ * ms, so a page of 180k elements (a comment thread of 60,000 entries) never freezes its tab. The order
+ * keeps the article safe: the walk only collects; the article and its guard are found from everything
+ * walked before any item is planned; the plan is returned (and applied) only once it is whole — the same
+ * plan as in one go.
+ */
+export function* planDeclutterSteps(doc: Document, rules: Rules, opts: PlanOptions = {}): Steps<HidePlan> {
   const compiled = compileRules(rules);
   // one walk of the body finds the candidates and the paragraph blocks the article is found from
   const slots: (TextBlock | undefined)[] = [];
-  const body = doc.body ? walk(doc.body, compiled, slots) : undefined;
+  const body = doc.body ? yield* walk(doc.body, compiled, slots) : undefined;
   const blocks = slots.filter((b): b is TextBlock => b !== undefined);
-  const article = findArticleRoot(doc, body ? blocks : undefined);
-  const guard = guardFor(article, doc, rules, body ? blocks : undefined);
+  const article = yield* findArticleRootSteps(doc, body ? blocks : undefined);
+  const guard = yield* guardFor(article, doc, rules, body ? blocks : undefined);
   const items: HideItem[] = [];
   const keep: Element[] = [];
   const host = hostnameOf(opts.url, doc);
   if (host) items.push(...planSiteRules(doc, siteRulesFor(compiled, host), guard, keep));
-  if (body) items.push(...planWithGuard(body, guard, compiled));
+  yield;
+  if (body) items.push(...(yield* planWithGuard(body, guard, compiled)));
   if (opts.extraSiteRules) items.push(...planSiteRules(doc, opts.extraSiteRules, guard, keep));
-  return { article, items: finalize(items, guard, opts.categories), keep, paragraphs: guard.blocks };
+  return { article, items: yield* finalize(items, guard, opts.categories), keep, paragraphs: guard.blocks };
 }

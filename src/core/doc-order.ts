@@ -13,7 +13,7 @@ const CONTAINED_BY = 16;
  * [start, end): the indexes of `items` whose element is `root` or inside it. `items` must be in
  * document order (a pre-order walk's); ancestors of root come before it, so they are left out.
  */
-export function runInside<T>(root: Node, items: readonly T[], element: (item: T) => Node): [number, number] {
+export function runInside<T>(root: Node, items: ArrayLike<T>, element: (item: T) => Node): [number, number] {
   const first = (after: (position: number) => boolean, lo: number): number => {
     let hi = items.length;
     while (lo < hi) {

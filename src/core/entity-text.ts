@@ -6,6 +6,7 @@
  * the stats reply then says how much was read (the panel and popup show it).
  */
 import { blockText, type TextBlock } from './article';
+import { drain, STEP_EVERY, type Steps } from './steps';
 
 /** Characters of article text the recogniser reads at most (about 3–4 long news articles). */
 export const ENTITY_TEXT_CAP = 20_000;
@@ -43,12 +44,19 @@ function leftOut(el: Element, root: Element, hidden: ReadonlySet<Element>, verdi
 }
 
 export function entityText(root: Element, paragraphs: readonly TextBlock[], hidden: ReadonlySet<Element>, cap = ENTITY_TEXT_CAP): EntityText {
+  return drain(entityTextSteps(root, paragraphs, hidden, cap));
+}
+
+/** entityText, pausable every STEP_EVERY paragraphs (steps.ts): a comment thread of 60,000 paragraphs is looked at in slices. */
+export function* entityTextSteps(root: Element, paragraphs: readonly TextBlock[], hidden: ReadonlySet<Element>, cap = ENTITY_TEXT_CAP): Steps<EntityText> {
   const verdicts = new Map<Element, boolean>();
   const parts: string[] = [];
   let read = 0;
   let total = 0;
   let full = false;
+  let n = 0;
   for (const block of paragraphs) {
+    if (++n % STEP_EVERY === 0) yield;
     if (leftOut(block.el, root, hidden, verdicts)) continue;
     const text = blockText(block);
     const add = (parts.length > 0 ? 2 : 0) + text.length;

@@ -8,6 +8,7 @@
 import type { HideItem } from './types';
 import { type ArticleGuard, isProtected } from './article';
 import { normalizeSpace } from './text';
+import { drain, STEP_EVERY, type Steps } from './steps';
 
 const MIN_CONTROLS = 3;
 const MAX_LABEL_CHARS = 20;
@@ -34,11 +35,18 @@ function linksElsewhere(el: Element): boolean {
 
 /** Reaction widgets under `root` after the article's start; `inNavigation` is the planner's site-chrome test. */
 export function reactionWidgets(root: Element, guard: ArticleGuard, inNavigation: (el: Element) => boolean): HideItem[] {
+  return drain(reactionWidgetsSteps(root, guard, inNavigation));
+}
+
+/** reactionWidgets, pausable every STEP_EVERY controls (core/steps.ts). */
+export function* reactionWidgetsSteps(root: Element, guard: ArticleGuard, inNavigation: (el: Element) => boolean): Steps<HideItem[]> {
   const article = guard.article;
   if (!article) return [];
   const out: HideItem[] = [];
   const rows = new Set<Element>();
+  let n = 0;
   for (const el of Array.from(root.querySelectorAll('button, a, [role="button"]'))) {
+    if (++n % STEP_EVERY === 0) yield;
     const row = el.parentElement;
     if (!row || rows.has(row) || !isCountControl(el)) continue;
     rows.add(row);

@@ -10,6 +10,7 @@ import { type CompiledRules, matchHeading, matchLabel, vocabCategory } from './r
 import { type ArticleGuard, isProtected } from './article';
 import { runInside } from './doc-order';
 import { normalizedLongerThan, normalizeSpace, shapeTokens } from './text';
+import { drain, STEP_EVERY, type Steps } from './steps';
 
 export interface SectionHit {
   element: Element;
@@ -123,6 +124,11 @@ function signature(el: Element): string {
 
 /** Is `el` a list of teasers: ≥ 3 children of one shape, each a short block with a teaser link? */
 export function isTeaserList(el: Element, teasers: Set<Element>, known?: Map<Element, number>): boolean {
+  return drain(isTeaserListSteps(el, teasers, known));
+}
+
+/** isTeaserList, pausable every STEP_EVERY children (core/steps.ts): a list of 20,000 items is read in slices. */
+export function* isTeaserListSteps(el: Element, teasers: Set<Element>, known?: Map<Element, number>): Steps<boolean> {
   if (el.childElementCount < 3) return false;
   // three children with a teaser each need three teasers inside: most blocks stop here
   const counts = known ?? countsFor(teasers);
@@ -134,7 +140,9 @@ export function isTeaserList(el: Element, teasers: Set<Element>, known?: Map<Ele
   // children with a teaser, by shape; only a shape shared by three can make a list, and only then
   // is the children's text read (a page's columns carry teasers too, and tens of kilobytes of text)
   const groups = new Map<string, Element[]>();
+  let n = 0;
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (++n % STEP_EVERY === 0) yield;
     if ((counts.get(child) ?? 0) === 0) continue;
     const sig = signature(child);
     const group = groups.get(sig);
@@ -144,7 +152,10 @@ export function isTeaserList(el: Element, teasers: Set<Element>, known?: Map<Ele
   for (const group of groups.values()) {
     if (group.length < 3) continue;
     let short = 0;
-    for (const child of group) if (!normalizedLongerThan(child.textContent ?? '', MAX_ITEM_CHARS) && ++short >= 3) return true;
+    for (const child of group) {
+      if (++n % STEP_EVERY === 0) yield;
+      if (!normalizedLongerThan(child.textContent ?? '', MAX_ITEM_CHARS) && ++short >= 3) return true;
+    }
   }
   return false;
 }
@@ -181,10 +192,16 @@ export function sectionHeading(section: Element, teasers: Set<Element>): string 
 
 /** Celebrity when most teaser labels inside are celebrity labels (Sao Việt, Netizen, Mọt game…). */
 export function celebrityByLabels(section: Element, rules: CompiledRules): boolean {
+  return drain(celebrityByLabelsSteps(section, rules));
+}
+
+function* celebrityByLabelsSteps(section: Element, rules: CompiledRules): Steps<boolean> {
   let celeb = 0;
   let labelled = 0;
+  let step = 0;
   const walker = section.ownerDocument.createTreeWalker(section, 1);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (++step % STEP_EVERY === 0) yield;
     const el = n as Element;
     if (el.childElementCount > 1) continue;
     const text = el.textContent ?? '';
@@ -199,6 +216,7 @@ export function celebrityByLabels(section: Element, rules: CompiledRules): boole
   const titles: string[] = [];
   const links = section.getElementsByTagName('a');
   for (let i = 0; i < links.length; i++) {
+    if (++step % STEP_EVERY === 0) yield;
     const text = links[i]?.textContent ?? '';
     if (text.length >= 20) titles.push(text);
   }
@@ -216,9 +234,14 @@ export function celebrityByLabels(section: Element, rules: CompiledRules): boole
 }
 
 export function classifySection(section: Element, rules: CompiledRules, teasers: Set<Element>, fallback: Category): SectionHit {
+  return drain(classifySectionSteps(section, rules, teasers, fallback));
+}
+
+/** classifySection, pausable (core/steps.ts): a section of 20,000 teasers is read in slices. */
+export function* classifySectionSteps(section: Element, rules: CompiledRules, teasers: Set<Element>, fallback: Category): Steps<SectionHit> {
   const label = sectionHeading(section, teasers);
   const heading = label ? matchHeading(rules, label) : undefined;
   let category: Category = heading?.category ?? fallback;
-  if (celebrityByLabels(section, rules)) category = 'celebrity';
+  if (yield* celebrityByLabelsSteps(section, rules)) category = 'celebrity';
   return { element: section, category, label: label || 'Tin khác', ruleId: heading?.id ?? 'generic:teaser-list' };
 }

@@ -12,6 +12,7 @@
 import type { HideItem } from './types';
 import { type ArticleGuard, isProtected } from './article';
 import { fold, normalizeSpace } from './text';
+import { drain, STEP_EVERY, type Steps } from './steps';
 
 const TAG_HREF = /(?:^|[/.])(?:tags?|tu-khoa|chu-de|hashtags?|keywords?|topics?|events?)(?=$|[/.?#_-])|[?&](?:q|tag|keyword)=/i;
 const TAG_LABEL = /^(?:tu khoa|tags?|the|chu de|hashtags?|keywords?)$/;
@@ -110,6 +111,11 @@ function growRow(row: Element, text: string, guard: ArticleGuard, linkCount: num
  * or sits in, site navigation (the planner's own test).
  */
 export function tagRows(root: Element, guard: ArticleGuard, inNavigation: (el: Element) => boolean): HideItem[] {
+  return drain(tagRowsSteps(root, guard, inNavigation));
+}
+
+/** tagRows, pausable every STEP_EVERY links (core/steps.ts). */
+export function* tagRowsSteps(root: Element, guard: ArticleGuard, inNavigation: (el: Element) => boolean): Steps<HideItem[]> {
   const article = guard.article;
   if (!article) return [];
   const out: HideItem[] = [];
@@ -126,6 +132,7 @@ export function tagRows(root: Element, guard: ArticleGuard, inNavigation: (el: E
     else lo = mid + 1;
   }
   for (let i = lo; i < links.length; i++) {
+    if ((i - lo + 1) % STEP_EVERY === 0) yield;
     const a = links[i]!;
     const row = rowOf(a);
     if (!row) continue;
@@ -134,7 +141,9 @@ export function tagRows(root: Element, guard: ArticleGuard, inNavigation: (el: E
   }
   const rows = new Set<Element>(tagCount.keys());
   for (const [row, has] of labelled) if (has) rows.add(row);
+  let n = 0;
   for (const row of rows) {
+    if (++n % STEP_EVERY === 0) yield;
     if (!(article.compareDocumentPosition(row) & DOCUMENT_POSITION_FOLLOWING)) continue;
     const text = tagRowText(row, tagCount.get(row) ?? 0);
     if (text === null || isProtected(row, guard) || inNavigation(row) || looksLikeBreadcrumb(row)) continue;

@@ -9,6 +9,7 @@
 import type { HideItem } from './types';
 import { type ArticleGuard, isProtected } from './article';
 import { fold, normalizeSpace } from './text';
+import { drain, STEP_EVERY, type Steps } from './steps';
 
 /** Labels that name a story's topic, folded. */
 const TOPIC_LABELS = new Set(['chu de', 'chuyen de', 'chu de lien quan', 'chu de hot', 'topic', 'topics']);
@@ -47,11 +48,18 @@ export function isTopicRow(row: Element): boolean {
 
 /** Topic rows under `root` after the article's start; `inNavigation` is the planner's site-chrome test. */
 export function topicRows(root: Element, guard: ArticleGuard, inNavigation: (el: Element) => boolean): HideItem[] {
+  return drain(topicRowsSteps(root, guard, inNavigation));
+}
+
+/** topicRows, pausable every STEP_EVERY links (core/steps.ts). */
+export function* topicRowsSteps(root: Element, guard: ArticleGuard, inNavigation: (el: Element) => boolean): Steps<HideItem[]> {
   const article = guard.article;
   if (!article) return [];
   const out: HideItem[] = [];
   const seen = new Set<Element>();
+  let n = 0;
   for (const a of Array.from(root.getElementsByTagName('a'))) {
+    if (++n % STEP_EVERY === 0) yield;
     const row = a.parentElement?.tagName === 'LI' ? a.parentElement.parentElement : a.parentElement;
     if (!row || seen.has(row)) continue;
     seen.add(row);

@@ -18,11 +18,12 @@ export interface StatsReply {
   reason?: 'site-disabled' | 'global-disabled' | 'not-listed' | 'not-article';
   hidden: HiddenCount[];
   /**
-   * declutterMs: plan + apply of the first pass; entitiesMs: extraction;
+   * declutterMs: plan + apply of the first pass (its work, summed over the slices it ran in);
+   * declutterSlices: how many slices (tasks) it took, when more than one; entitiesMs: extraction;
    * cleanedAt: performance.now() when the first pass was applied (same time origin as the page),
    * so a benchmark can measure DOMContentLoaded → cleaned.
    */
-  timings: { declutterMs: number; entitiesMs: number; cleanedAt?: number };
+  timings: { declutterMs: number; declutterSlices?: number; entitiesMs: number; cleanedAt?: number };
   entities: Entity[];
   panelOpen: boolean;
   /**

@@ -9,7 +9,9 @@
  * would show as such an excess). A failing page is measured once more and the better run counts.
  *
  * Figures are printed as a table row per page (docs/budgets.md). HOSTILE_FULL=1 runs the appending page
- * for the full 60 s; by default 6 s.
+ * for the full 60 s; by default 6 s. HOSTILE_QUICK=1 runs only the `quick` pages (the appending page and the
+ * iframes: about a minute per browser, and they pass in both on 2026-12-06): that is what `npm test` runs;
+ * `npm run test:hostile` runs all seven (about 2 min 10 s per browser).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -25,6 +27,9 @@ import type { StatsReply } from '../../src/shared/messages';
 const EXTRA_STALL_MS = 50;
 const STATS_LIMIT_MS = 1000;
 const FULL = process.env.HOSTILE_FULL === '1';
+const QUICK = process.env.HOSTILE_QUICK === '1';
+/** HOSTILE_PAGES=regex: only the pages whose name matches */
+const ONLY = process.env.HOSTILE_PAGES ? new RegExp(process.env.HOSTILE_PAGES) : null;
 const APPEND_MS = FULL ? 60_000 : 6_000;
 
 interface Probe {
@@ -38,12 +43,14 @@ interface Probe {
 interface Case {
   name: string;
   path: string;
-  /** wait until the page's own work is done (and the extension had time for its share) */
-  settle: (page: Page) => Promise<void>;
+  /** wait until the page's own work is done (and the extension had time for its share); `withExt`: the extension's run */
+  settle: (page: Page, withExt: boolean) => Promise<void>;
   /** the page's own scripts ran to the end / it still works */
   check?: (page: Page, stats: StatsReply | null) => Promise<void>;
   /** the page has an article whose paragraphs (p.body-text) must stay visible */
   article: boolean;
+  /** cheap enough for every `npm test` (HOSTILE_QUICK) */
+  quick?: boolean;
 }
 
 const pause = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -57,11 +64,19 @@ const waitFor = async (page: Page, fn: string, timeoutMs: number): Promise<void>
 };
 
 const CASES: Case[] = [
-  { name: 'big article, 60,000 comments in <article>', path: '/big-article?comments=60000', article: true, settle: () => pause(4000) },
+  {
+    name: 'big article, 60,000 comments in <article>',
+    path: '/big-article?comments=60000',
+    article: true,
+    // with the extension, the whole sliced clean is measured (its marks are on: the related box is hidden),
+    // then what follows it (entities.js, recognition, learning)
+    settle: (page, withExt) => (withExt ? waitFor(page, 'document.querySelector("[data-tin-gon-hide]") !== null', 180_000) : Promise.resolve()).then(() => pause(4000)),
+  },
   {
     name: `appends 100 nodes every 10 ms for ${APPEND_MS / 1000} s`,
     path: `/appender?ms=${APPEND_MS}&every=10&batch=100`,
     article: true,
+    quick: true,
     settle: (page) => waitFor(page, 'window.__appendDone !== undefined', APPEND_MS + 60_000).then(() => pause(1500)),
     check: async (page) => {
       const n = (await page.evaluate('document.querySelectorAll("#feed li").length')) as number;
@@ -85,7 +100,7 @@ const CASES: Case[] = [
     article: true,
     settle: (page) => waitFor(page, 'window.__teasers === 5000', 60_000).then(() => pause(1500)),
   },
-  { name: '20 same-site and cross-site iframes', path: '/iframes', article: true, settle: () => pause(2500) },
+  { name: '20 same-site and cross-site iframes', path: '/iframes', article: true, quick: true, settle: () => pause(2500) },
   { name: 'empty page', path: '/empty', article: false, settle: () => pause(1500) },
   { name: '10,000 unclosed <div>s', path: '/deep?depth=10000', article: true, settle: () => pause(2500) },
 ];
@@ -97,14 +112,14 @@ interface Run {
   stats: StatsReply | null;
 }
 
-async function measure(page: Page, c: Case, url: string, stats: () => Promise<{ ms: number; reply: StatsReply | null } | null>): Promise<Run> {
+async function measure(page: Page, c: Case, url: string, stats: () => Promise<{ ms: number; reply: StatsReply | null } | null>, withExt: boolean): Promise<Run> {
   page.setDefaultNavigationTimeout(180_000);
   page.setDefaultTimeout(180_000);
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   // asked right after DOMContentLoaded: mid-clean on the big page
   const early = await stats();
   await page.waitForFunction('document.readyState === "complete"', { timeout: 180_000 });
-  await c.settle(page);
+  await c.settle(page, withExt);
   const probe = (await page.evaluate('window.__probe')) as Probe;
   const afterDcl = probe.longTasks.filter((t) => t.start + t.ms >= probe.dcl);
   return {
@@ -147,7 +162,7 @@ export function hostileSuite(kind: BrowserKind): void {
         return { ms: performance.now() - t0, reply };
       }, tabId);
 
-    for (const c of CASES) {
+    for (const c of CASES.filter((x) => (!QUICK || x.quick) && (!ONLY || ONLY.test(x.name)))) {
       it(c.name, async () => {
         const url = `http://${HOSTILE_HOST}${c.path}`;
         const run = async (): Promise<{ withExt: Run; without: Run }> => {
@@ -155,7 +170,7 @@ export function hostileSuite(kind: BrowserKind): void {
           const page = await h.open(`http://${HOSTILE_HOST}/empty?tab=${encodeURIComponent(c.path)}`);
           try {
             const tabId = await h.tabIdOf(page);
-            const withExt = await measure(page, c, url, () => timedStats(tabId));
+            const withExt = await measure(page, c, url, () => timedStats(tabId), true);
             if (c.article) {
               const hidden = (await page.evaluate(`[...document.querySelectorAll('p.body-text')].filter((p) => p.getClientRects().length === 0 || p.closest('[data-tin-gon-hide]')).length`)) as number;
               expect(hidden, 'article paragraphs hidden').toBe(0);
@@ -164,7 +179,7 @@ export function hostileSuite(kind: BrowserKind): void {
             const context = kind === 'chrome' ? await h.browser.createBrowserContext() : null;
             const bare = context ? await context.newPage() : await plain.browser.newPage();
             try {
-              const without = await measure(bare, c, url, () => Promise.resolve(null));
+              const without = await measure(bare, c, url, () => Promise.resolve(null), false);
               return { withExt, without };
             } finally {
               await bare.close().catch(() => {});

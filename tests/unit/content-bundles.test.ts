@@ -31,8 +31,10 @@ import { runtimeRules } from '../../src/rules/runtime';
  * corrections ~9 KB, the sharded settings ~3 KB, stats deadline / fight-back ~1 KB, reader rules ~1 KB;
  * webextension-polyfill −9.7 KB). Code only needed on a click (picker) or after the clean (entities) lives in
  * its own bundle; see docs/speed.md for what the size costs at first run.
+ * Raised to 74 KB on 2026-12-06 (issue 10, branch slice: 68.9 → 73.6 KB): resumable planning — the walk's
+ * explicit stack, the pausable detectors, guard and entity text, the sliced runner in the cleaner (~4.7 KB).
  */
-const CONTENT_BUDGET = 70 * 1024;
+const CONTENT_BUDGET = 74 * 1024;
 
 async function bundled(entry: string): Promise<{ bytes: number; inputs: string[]; text: string }> {
   const out = await build({ ...scriptBuildOptions(true), entryPoints: [entry], write: false, metafile: true });

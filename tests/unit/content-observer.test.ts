@@ -19,7 +19,7 @@ function setup() {
   const abort = new AbortController();
   // jsdom's MutationObserver is the window's: the module reads the global
   (globalThis as { MutationObserver?: unknown }).MutationObserver = dom.window.MutationObserver;
-  const state = observeAddedContent(doc, { signal: abort.signal, isOwn: () => false, onAdded: (el) => seen.push(el.id), timers, slices: UBO_SLICES });
+  const state = observeAddedContent(doc, { signal: abort.signal, isOwn: () => false, onAdded: (el) => void seen.push(el.id), timers, slices: UBO_SLICES });
   const add = (id: string): void => {
     const div = doc.createElement('div');
     div.id = id;

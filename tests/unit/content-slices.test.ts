@@ -6,7 +6,7 @@ describe('SlicedQueue (uBO: 64 ms debounce, 64 items / 4 ms per slice, 30 s idle
   it('waits for the debounce, then processes at most 64 items per slice, yielding between slices', () => {
     const timers = fakeTimers();
     const seen: number[] = [];
-    const q = new SlicedQueue<number>((n) => seen.push(n), () => {}, UBO_SLICES, timers);
+    const q = new SlicedQueue<number>((n) => void seen.push(n), () => {}, UBO_SLICES, timers);
     q.push(Array.from({ length: 150 }, (_, i) => i));
     timers.advance(63);
     expect(seen).toHaveLength(0);
@@ -40,7 +40,7 @@ describe('SlicedQueue (uBO: 64 ms debounce, 64 items / 4 ms per slice, 30 s idle
   it('collapses duplicates and throttles (a steady stream cannot starve it)', () => {
     const timers = fakeTimers();
     const seen: string[] = [];
-    const q = new SlicedQueue<string>((s) => seen.push(s), () => {}, UBO_SLICES, timers);
+    const q = new SlicedQueue<string>((s) => void seen.push(s), () => {}, UBO_SLICES, timers);
     q.push(['a', 'b', 'a']);
     timers.advance(40);
     q.push(['c', 'b']);
@@ -51,7 +51,7 @@ describe('SlicedQueue (uBO: 64 ms debounce, 64 items / 4 ms per slice, 30 s idle
   it('calls onIdle after 30 s without new items, not before', () => {
     const timers = fakeTimers();
     let idle = 0;
-    const q = new SlicedQueue<number>(() => {}, () => idle++, UBO_SLICES, timers);
+    const q = new SlicedQueue<number>(() => {}, () => void idle++, UBO_SLICES, timers);
     timers.advance(20_000);
     q.push([1]);
     timers.advance(29_999);
@@ -64,7 +64,7 @@ describe('SlicedQueue (uBO: 64 ms debounce, 64 items / 4 ms per slice, 30 s idle
   it('dispose drops pending work and timers', () => {
     const timers = fakeTimers();
     const seen: number[] = [];
-    const q = new SlicedQueue<number>((n) => seen.push(n), () => {}, UBO_SLICES, timers);
+    const q = new SlicedQueue<number>((n) => void seen.push(n), () => {}, UBO_SLICES, timers);
     q.push([1, 2]);
     q.dispose();
     q.push([3]);
