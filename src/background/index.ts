@@ -7,6 +7,7 @@
  *   toggle.ts   the Alt+Shift+G shortcut and the popup's toggle-site
  *   origins.ts  sites added from the popup: registered content scripts + host permissions
  *   install.ts  defaults, sync, ready signal
+ *   choices.ts  the reader's choices made on a page (panel, page switch), batched writes
  *   router.ts   typed runtime messages
  */
 import { browser } from '../shared/browser';

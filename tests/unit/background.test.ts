@@ -357,6 +357,49 @@ describe('sender checks (a content script acts only on its own tab and origin)',
   });
 });
 
+describe('save-choice (the reader\'s choices made on a page, written by the background: issue 11)', () => {
+  let sets = 0;
+  const countSets = () => {
+    const set = fake.browser.storage.sync.set;
+    fake.browser.storage.sync.set = async (items) => {
+      sets++;
+      return set(items);
+    };
+    return () => (fake.browser.storage.sync.set = set);
+  };
+
+  it("a burst of choices is one write, the last choice wins, and the page switch acts on the sender's own site only", async () => {
+    S.sync[SETTINGS_KEY] = defaultSettings();
+    sets = 0;
+    const restore = countSets();
+    try {
+      const sender = content(4, 'https://vnexpress.net/a.html');
+      const replies = [true, false, true, false, true].map((open) => handleMessage({ type: 'tin-gon/save-choice', panelOpen: open }, sender));
+      replies.push(handleMessage({ type: 'tin-gon/save-choice', pageEnabled: false }, sender));
+      expect(await Promise.all(replies)).toEqual(Array(6).fill({ ok: true }));
+      expect(sets).toBe(1);
+      expect(settings().panel.open).toBe(true);
+      expect(settings().disabledSites).toEqual(['vnexpress.net']);
+      // a page that is no listed site has no site to switch; its panel choice is still the reader's
+      expect(await handleMessage({ type: 'tin-gon/save-choice', pageEnabled: false, panelOpen: false }, content(4, 'https://unlisted.example/a.html'))).toEqual({ ok: true });
+      expect(settings().disabledSites).toEqual(['vnexpress.net']);
+      expect(settings().panel.open).toBe(false);
+    } finally {
+      restore();
+    }
+  });
+
+  it('only our content scripts send it; a failed write is reported to the sender', async () => {
+    S.sync[SETTINGS_KEY] = defaultSettings();
+    for (const sender of [popup, { id: 'other-extension', url: 'https://vnexpress.net/a.html', tab: { id: 4 } } as unknown as Runtime.MessageSender]) {
+      expect(await handleMessage({ type: 'tin-gon/save-choice', panelOpen: true }, sender)).toEqual({ ok: false, error: 'forbidden' });
+    }
+    expect(settings().panel.open).toBe(false);
+    S.syncError = 'QUOTA_BYTES_PER_ITEM quota exceeded';
+    expect(await handleMessage({ type: 'tin-gon/save-choice', panelOpen: true }, content(4, 'https://vnexpress.net/a.html'))).toEqual({ ok: false, error: 'QUOTA_BYTES_PER_ITEM quota exceeded' });
+  });
+});
+
 describe('message listener', () => {
   it('answers through sendResponse for its own types only', async () => {
     const reply = new Promise((resolve) => {
