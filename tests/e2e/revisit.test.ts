@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, type Harness } from '../../tools/browser/harness';
-import { launchForContentTests, until } from './helpers-content';
+import { launchForContentTests, until, writeSettings } from './helpers-content';
 import { clickStable, front, message, openOptions, screenshot } from './helpers-ui';
 import { parseReaderExport } from '../../src/core/reader-rules';
 import { ROOT } from '../../tools/browser/server';
@@ -118,6 +118,20 @@ async function visit(h: Harness, g: Gold): Promise<{ page: Page; m: Measure }> {
   return { page, m: await measure(page, g) };
 }
 
+/** A's gold clutter that is not rendered (itself or an ancestor display:none) */
+const hiddenClutter = (page: Page, g: Gold): Promise<number> =>
+  page.evaluate((texts: string[]) => {
+    const norm = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+    const all = [...document.body.querySelectorAll('*')];
+    let hidden = 0;
+    for (const text of texts) {
+      let best: Element | null = null;
+      for (const el of all) if (norm(el.textContent ?? '').includes(norm(text))) best = el;
+      if (best && !best.checkVisibility()) hidden++;
+    }
+    return hidden;
+  }, g.clutter.map((c) => c.text));
+
 const learnedPages = (h: Harness, site: string): Promise<{ pages: number; rules: number }> =>
   h.inExtension(async (api, s: string) => {
     const key = `tin-gon/learned/site/${s}`;
@@ -148,6 +162,11 @@ for (const kind of BROWSERS.filter((k) => !process.env.ONLY_BROWSER || k === pro
         const learned = await until(`${site}: page B learned`, () => learnedPages(h, site), (s) => s.pages === 2 && s.rules > 0);
         await second.page.close();
         const again = await visit(h, a);
+        // The background put the learned CSS in at commit (background/early-css.ts); once the content script has its
+        // own copy that one is gone: clean mode off shows every piece of A's clutter again.
+        await writeSettings(h, { enabled: false });
+        const stillHidden = await until(`${site}: clutter shown with clean mode off`, () => hiddenClutter(again.page, a), (n) => n === 0, 5_000).catch(() => -1);
+        await writeSettings(h);
         await again.page.close();
         const f = first.m;
         const r = again.m;
@@ -161,6 +180,7 @@ for (const kind of BROWSERS.filter((k) => !process.env.ONLY_BROWSER || k === pro
         expect(r.keptVisible).toBe(r.kept);
         expect(r.keptAtInteractive).toBe(r.kept);
         expect(f.keptVisible).toBe(f.kept);
+        expect(stillHidden).toBe(0);
       });
     }
 
