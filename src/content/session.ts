@@ -451,12 +451,26 @@ export class ContentSession {
     }, BADGE_DELAY_MS);
   }
 
+  /**
+   * Everything this instance added goes, each part on its own: an orphaned instance (its extension reloaded
+   * or updated) may find any extension API gone, and one step that throws must not leave the rest — the
+   * page's marks and stylesheet above all — behind.
+   */
   private teardown(): void {
     if (this.badgeTimer !== null) clearTimeout(this.badgeTimer);
-    this.dropEarlyCopy(true);
-    this.picker?.finish();
-    this.unhide?.clear();
-    this.panel.destroy();
-    this.cleaner.restore();
+    const steps: [string, () => void][] = [
+      ['restore', () => this.cleaner.restore()],
+      ['panel', () => this.panel.destroy()],
+      ['picker', () => this.picker?.finish()],
+      ['unhide', () => this.unhide?.clear()],
+      ['early css', () => this.dropEarlyCopy(true)],
+    ];
+    for (const [what, step] of steps) {
+      try {
+        step();
+      } catch (error) {
+        reportOnce(`teardown: ${what}`, error);
+      }
+    }
   }
 }
