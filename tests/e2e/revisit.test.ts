@@ -55,13 +55,15 @@ interface Measure {
   startAt: number;
   firstClutterAt: number;
   interactiveAt: number;
+  /** the extension's stylesheet at 'interactive' (server.ts probe) */
+  styleAtInteractive: string;
 }
 
 async function measure(page: Page, g: Gold): Promise<Measure> {
   return page.evaluate((data: { clutter: string[]; kept: string[] }) => {
     const probe = (
       window as unknown as {
-        __tinGonProbe: { interactive: Set<Element> | null; shown: WeakSet<Element>; arrived: WeakMap<Element, number>; earlyCssAt: number; interactiveAt: number; startAt: number };
+        __tinGonProbe: { interactive: Set<Element> | null; shown: WeakSet<Element>; arrived: WeakMap<Element, number>; earlyCssAt: number; interactiveAt: number; startAt: number; styleAtInteractive?: string };
       }
     ).__tinGonProbe;
     let firstClutterAt = Infinity;
@@ -106,6 +108,7 @@ async function measure(page: Page, g: Gold): Promise<Measure> {
       startAt: ms(probe.startAt),
       firstClutterAt: ms(firstClutterAt),
       interactiveAt: ms(probe.interactiveAt),
+      styleAtInteractive: probe.styleAtInteractive ?? '',
     };
   }, { clutter: g.clutter.map((c) => c.text), kept: [...g.article, ...(g.chrome ?? [])] });
 }
@@ -132,11 +135,11 @@ const hiddenClutter = (page: Page, g: Gold): Promise<number> =>
     return hidden;
   }, g.clutter.map((c) => c.text));
 
-const learnedPages = (h: Harness, site: string): Promise<{ pages: number; rules: number }> =>
+const learnedPages = (h: Harness, site: string): Promise<{ pages: number; rules: number; selectors: string[] }> =>
   h.inExtension(async (api, s: string) => {
     const key = `tin-gon/learned/site/${s}`;
-    const record = (await api.storage.local.get(key))[key] as { pages?: object; rules?: unknown[] } | undefined;
-    return { pages: Object.keys(record?.pages ?? {}).length, rules: record?.rules?.length ?? 0 };
+    const record = (await api.storage.local.get(key))[key] as { pages?: object; rules?: { selector?: string }[] } | undefined;
+    return { pages: Object.keys(record?.pages ?? {}).length, rules: record?.rules?.length ?? 0, selectors: (record?.rules ?? []).map((r) => String(r.selector)) };
   }, site);
 
 const report = (line: string): void => {
@@ -173,7 +176,10 @@ for (const kind of BROWSERS.filter((k) => !process.env.ONLY_BROWSER || k === pro
         report(
           `${kind} ${site}: rules ${learned.rules}; first visit hid ${f.clutterAtInteractive}/${f.clutter} at interactive (${f.clutterNoFlash} never shown); ` +
             `revisit ${r.clutterAtInteractive}/${r.clutter} at interactive (${r.clutterNoFlash} never shown); kept visible ${r.keptVisible}/${r.kept}; ` +
-            `revisit timeline (ms from navigation start): document_start ${r.startAt}, early CSS ${r.earlyCssAt}, first clutter parsed ${r.firstClutterAt} ms, interactive ${r.interactiveAt} ms`,
+            `revisit timeline (ms from navigation start): document_start ${r.startAt}, early CSS ${r.earlyCssAt}, first clutter parsed ${r.firstClutterAt} ms, interactive ${r.interactiveAt} ms; ` +
+            // whether the content script's own read had put the learned CSS in by 'interactive'; when it had not and
+            // the clutter was hidden, the background's insert at commit did it (background/early-css.ts)
+            `content script's learned CSS in place at interactive: ${learned.selectors.every((sel) => r.styleAtInteractive.includes(sel)) ? 'yes' : 'no'}`,
         );
         expect(r.clutterAtInteractive / r.clutter).toBeGreaterThanOrEqual(0.9);
         expect(r.clutterAtInteractive).toBeGreaterThan(f.clutterAtInteractive);
