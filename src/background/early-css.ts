@@ -12,9 +12,11 @@
  *
  * Narrow on purpose: only top frames of http(s) pages whose site has learned rules and where clean mode is on
  * (not outlining); nothing is stored about the navigation beyond the CSS inserted in a tab, kept in
- * `storage.session` (memory only) until it is removed. Firefox MV3 has no `contentScripts.register` (CSS
- * code per site; MV2 only), and `scripting.registerContentScripts` takes CSS files only, so both browsers use
- * this same path.
+ * `storage.session` (memory only) until it is removed. Chrome only: it needs the `webNavigation` permission, and
+ * in Firefox ESR 140 it never beat the content script's own read (docs/on-device-learning.md: the parser is done
+ * within a few ms of document_start there), so the Firefox build does not ask for it. Firefox MV3 has no
+ * `contentScripts.register` (CSS code per site; MV2 only), and `scripting.registerContentScripts` takes CSS
+ * files only.
  */
 import { KEEP_ATTR } from '../core/marks';
 import { readerCss } from '../core/reader-rules';

@@ -27,8 +27,9 @@ browser.runtime.onStartup.addListener(() => void initialise());
 // `true` for handled messages, undefined otherwise: the typings only model `true`.
 browser.runtime.onMessage.addListener(messageListener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 
-// Before the content script can read storage: the site's learned CSS, at commit (early-css.ts).
-browser.webNavigation.onCommitted.addListener(onCommitted, { url: [{ schemes: ['http', 'https'] }] });
+// Before the content script can read storage: the site's learned CSS, at commit (early-css.ts). Chrome only:
+// the Firefox build has no webNavigation permission (it never won the race there), so no such API.
+browser.webNavigation?.onCommitted.addListener(onCommitted, { url: [{ schemes: ['http', 'https'] }] });
 browser.tabs.onRemoved.addListener(forgetTab);
 
 browser.commands.onCommand.addListener((command, tab) => {
