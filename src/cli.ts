@@ -2,7 +2,7 @@
  * `tin-gon` command line: clean | entities | learn.
  * Each command lives in src/cli/<name>.ts; this file only dispatches.
  */
-import { CliError } from './cli/io';
+import { CliError } from './cli/errors';
 
 const USAGE = `Usage:
   tin-gon clean FILE [--url URL] [--format text|html|json]

@@ -9,7 +9,8 @@
  * explicit stack), with loops only, before jsdom builds its DOM: moving nodes inside a 10,000-deep jsdom
  * tree costs O(depth) per move (a minute for one page), moving plain objects costs nothing.
  */
-import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import { parse5Module } from './lazy';
 
 export const MAX_DEPTH = 512;
 
@@ -66,6 +67,7 @@ export function capDepth(html: string, limit = MAX_DEPTH): DepthResult {
   let tags = 0;
   for (let i = html.indexOf('<'); i !== -1 && tags <= limit; i = html.indexOf('<', i + 1)) tags++;
   if (tags <= limit) return { html, depth: -1, capped: false };
+  const { parse, serialize } = parse5Module();
   const doc = parse(html);
   const { deepest, atLimit } = scan(doc, limit);
   if (deepest <= limit) return { html, depth: deepest, capped: false };

@@ -4,15 +4,11 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import htmlEncodingSniffer from 'html-encoding-sniffer';
-import { JSDOM } from 'jsdom';
 import { capDepth, deeperThan } from './depth';
+import { CliError } from './errors';
+import { JSDOM, sniffHtmlEncoding } from './lazy';
 
-export class CliError extends Error {
-  constructor(message: string, readonly exitCode = 2) {
-    super(message);
-  }
-}
+export { CliError } from './errors';
 
 export interface LoadedInput {
   path: string;
@@ -66,13 +62,13 @@ export function sniffCharset(bytes: Uint8Array): string {
 }
 
 function sniffEncodingName(bytes: Uint8Array): string {
-  const declared = htmlEncodingSniffer(bytes, { defaultEncoding: UNDECLARED });
+  const declared = sniffHtmlEncoding(bytes, { defaultEncoding: UNDECLARED });
   if (declared !== UNDECLARED) return declared;
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return utf16;
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, LATE_META_BYTES));
   for (const match of head.matchAll(/<meta[\s/]/gi)) {
-    const late = htmlEncodingSniffer(bytes.subarray(match.index, match.index + 1024), { defaultEncoding: UNDECLARED });
+    const late = sniffHtmlEncoding(bytes.subarray(match.index, match.index + 1024), { defaultEncoding: UNDECLARED });
     if (late !== UNDECLARED) return late;
   }
   try {
@@ -146,7 +142,8 @@ export function checkUrl(command: string, value: string): string {
 
 /** Parse a page for the engine; pages nested deeper than browsers build are flattened as they would (depth.ts). */
 export function parseHtml(html: string, url = 'https://example.invalid/'): Document {
-  const doc = new JSDOM(html, { url }).window.document;
+  const Dom = JSDOM();
+  const doc = new Dom(html, { url }).window.document;
   // ordinary pages are parsed once; only a page deeper than browsers build is parsed again, flattened
-  return deeperThan(doc.documentElement) ? new JSDOM(capDepth(html).html, { url }).window.document : doc;
+  return deeperThan(doc.documentElement) ? new Dom(capDepth(html).html, { url }).window.document : doc;
 }

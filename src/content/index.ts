@@ -19,7 +19,7 @@
  */
 import { learnedRules } from '../rules';
 import { browser } from '../shared/browser';
-import { claimPage, contextAlive } from './lifecycle';
+import { claimPage, contextAlive, watchContext } from './lifecycle';
 import { guarded, reportOnce } from './report';
 import { ContentSession } from './session';
 
@@ -29,6 +29,7 @@ function main(): void {
   const life = claimPage();
   const invalidated = (): void => life.abort();
   const session = new ContentSession(document, location.href, learnedRules, life.signal, invalidated);
+  watchContext(invalidated, life.signal);
 
   const listener = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): true | undefined => {
     if (!contextAlive()) {

@@ -5,10 +5,10 @@
  * The newest instance ends the older one through a slot on the content-script world's own global
  * object — Chrome's isolated world, Firefox's content-script sandbox — which page scripts can neither
  * see nor write: nothing the page dispatches (a DOM event, a postMessage) reaches it. Every injection
- * of our content.js into a frame (manifest, registered script, executeScript) runs in that same world,
- * and in Chrome an instance orphaned by an extension reload stays in it too, so the next instance
- * still ends it. An instance whose context is gone also ends itself the first time it notices
- * (`contextAlive`, checked on every message and badge update).
+ * of our content.js into a frame (manifest, registered script, executeScript) by one extension context
+ * runs in that same world. An instance orphaned by an extension reload or update in Chromium is NOT in the
+ * new context's world (measured: both stylesheets stayed in the page), so it ends itself: `watchContext`
+ * looks every second, and `contextAlive` is also checked on every message and badge update.
  */
 import { browser } from '../shared/browser';
 
@@ -46,4 +46,19 @@ export function claimPage(world: object = globalThis): AbortController {
     if (slot[SLOT] === life) delete slot[SLOT];
   });
   return life;
+}
+
+/**
+ * Chromium leaves a content script running when its extension is reloaded or updated, and the new instance
+ * it injects runs in a new world that cannot reach the old one's slot (tests/e2e/rollback.test.ts saw both
+ * stylesheets in the page). The orphan learns it is one only by looking — `runtime.id` is gone — so it looks
+ * every `everyMs` (a property read) until `signal` aborts, and calls `onDead` once when it is.
+ */
+export function watchContext(onDead: () => void, signal: AbortSignal, everyMs = 1000): void {
+  const timer = setInterval(() => {
+    if (contextAlive()) return;
+    clearInterval(timer);
+    onDead();
+  }, everyMs);
+  signal.addEventListener('abort', () => clearInterval(timer), { once: true });
 }

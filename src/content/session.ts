@@ -12,11 +12,10 @@ import type { SiteSelectorRule } from '../core/rules';
 import { compileRules, type Rules } from '../core/rules';
 import { CATEGORIES } from '../core/types';
 import { browser } from '../shared/browser';
-import { withPageEnabled } from '../shared/enablement';
-import { coverPercent, isMessage, type Message, type StatsReply } from '../shared/messages';
+import { coverPercent, isMessage, type Message, type SaveChoiceReply, type StatsReply } from '../shared/messages';
 import { defaultSettings, type Settings } from '../shared/settings';
 import { isBuiltInSite } from '../shared/sites';
-import { createSettingsWriter, loadSettings, onSettingsChanged, type SettingsWriter } from '../shared/storage';
+import { loadSettings, onSettingsChanged } from '../shared/storage';
 import { NO_CORRECTIONS, type SiteCorrections } from '../core/corrections';
 import { correctionsFor, loadCorrections, onCorrectionsChanged, type CorrectionKind } from '../shared/corrections-store';
 import type { ElementPicker } from './picker';
@@ -33,12 +32,6 @@ import { guarded, reportOnce } from './report';
 import { statsReply } from './stats';
 
 const BADGE_DELAY_MS = 50;
-/**
-/**
- * The content script's settings writes (panel open/closed, the page switch) wait this long for more:
- * whatever happens on a page in a burst is one sync write (Chrome: 120 a minute, 1,800 an hour).
- */
-const SAVE_BATCH_MS = 400;
 /**
  * The stats message is answered within this long (issue 10: within one second), also while the page is
  * still loading or entities.js is still on its way: with what is known so far, flagged `partial`.
@@ -68,11 +61,12 @@ export class ContentSession {
   private unhide: UnhideButtons | null = null;
   /** PageState.planKey of the plan on the page */
   private appliedKey = '';
-  private readonly writer: SettingsWriter = createSettingsWriter(SAVE_BATCH_MS);
   /** site rules learned on this device; null until storage answered */
   private readerRules: SiteSelectorRule[] | null = null;
   private settingsLoaded = false;
   private learned = false;
+  /** the background's copy of the learned CSS (inserted at navigation commit) was asked to go */
+  private earlyCopyDropped = false;
 
   constructor(
     private readonly doc: Document,
@@ -106,9 +100,6 @@ export class ContentSession {
       () => registeredEntityBundle(),
     );
     signal.addEventListener('abort', () => this.teardown(), { once: true });
-    // Closing the tab or navigating away ends this instance without an abort: a choice the reader made
-    // just before (closed the panel, then closed the tab) is written now, not lost with the save batch.
-    doc.defaultView?.addEventListener('pagehide', () => this.saveBeforeLeaving(), { signal });
     this.injectEarly();
     void readerRules.then(guarded('learned rules', (rules: SiteSelectorRule[]) => this.readerRulesLoaded(rules)));
     this.ready = this.start().catch((error: unknown) => reportOnce('start', error));
@@ -189,6 +180,18 @@ export class ContentSession {
     } catch (error) {
       reportOnce('render', error);
     }
+    if (this.settingsLoaded) this.dropEarlyCopy();
+  }
+
+  /**
+   * The background inserted the site's learned CSS at navigation commit (background/early-css.ts), before this
+   * script could read it. Once this script's own stylesheet carries it — or has taken it off on purpose (clean
+   * mode off, outline mode, no article here) — that copy must go: only the stylesheet follows the reader.
+   */
+  private dropEarlyCopy(force = false): void {
+    if (this.earlyCopyDropped || (!force && this.readerRules === null) || this.readerRules?.length === 0) return;
+    this.earlyCopyDropped = true;
+    if (contextAlive()) browser.runtime.sendMessage({ type: 'tin-gon/drop-early-css' } satisfies Message).catch(() => {});
   }
 
   private renderUnsafe(): void {
@@ -411,10 +414,7 @@ export class ContentSession {
     this.override = enabled;
     this.render();
     await this.withEntities();
-    const siteKey = this.state.siteKey;
-    if (siteKey !== null) {
-      await this.writer.update((s) => withPageEnabled(s, siteKey, enabled)).catch((e: unknown) => reportOnce('save site choice', e));
-    }
+    if (this.state.siteKey !== null) await this.saveChoice({ pageEnabled: enabled }, 'save site choice');
     return this.stats();
   }
 
@@ -434,14 +434,22 @@ export class ContentSession {
 
   /**
    * Saved for the next article; other open tabs do not follow live (panel.open is read at page load).
-   * Every choice is queued, and compared with what is stored only when its batch writes: a choice that puts
-   * back the stored value while another is still pending (open, close, open in one batch) must not be
-   * dropped, or the pending one would land instead of the reader's last. An unchanged item costs no write.
+   * Choices are applied in the order the reader made them, each onto what is stored when its batch
+   * writes (open, close, open in one batch saves "open"); an unchanged item costs no write.
    */
   private async savePanelChoice(open: boolean): Promise<void> {
-    await this.writer
-      .update((s) => (s.panel.open === open ? s : { ...s, panel: { ...s.panel, open } }))
-      .catch((e: unknown) => reportOnce('save panel choice', e));
+    await this.saveChoice({ panelOpen: open }, 'save panel choice');
+  }
+
+  /**
+   * The background writes the reader's choices (background/choices.ts): the message leaves now, while the
+   * page is certainly alive, and the background's batch survives the tab closing right after.
+   */
+  private async saveChoice(choice: { panelOpen?: boolean; pageEnabled?: boolean }, what: string): Promise<void> {
+    if (!contextAlive()) return;
+    const message: Message = { type: 'tin-gon/save-choice', ...choice };
+    const reply = (await browser.runtime.sendMessage(message).catch((e: unknown) => ({ ok: false, error: String(e) }))) as SaveChoiceReply | undefined;
+    if (reply?.ok !== true) reportOnce(what, reply?.error ?? 'no reply');
   }
 
   private queueBadge(count: number): void {
@@ -460,17 +468,26 @@ export class ContentSession {
     }, BADGE_DELAY_MS);
   }
 
-  private saveBeforeLeaving(): void {
-    if (contextAlive()) this.writer.flushOnto(this.settings);
-  }
-
+  /**
+   * Everything this instance added goes, each part on its own: an orphaned instance (its extension reloaded
+   * or updated) may find any extension API gone, and one step that throws must not leave the rest — the
+   * page's marks and stylesheet above all — behind.
+   */
   private teardown(): void {
     if (this.badgeTimer !== null) clearTimeout(this.badgeTimer);
-    // a choice the reader made just before (e.g. closed the panel, then navigated) is still saved
-    if (contextAlive()) void this.writer.flush();
-    this.picker?.finish();
-    this.unhide?.clear();
-    this.panel.destroy();
-    this.cleaner.restore();
+    const steps: [string, () => void][] = [
+      ['restore', () => this.cleaner.restore()],
+      ['panel', () => this.panel.destroy()],
+      ['picker', () => this.picker?.finish()],
+      ['unhide', () => this.unhide?.clear()],
+      ['early css', () => this.dropEarlyCopy(true)],
+    ];
+    for (const [what, step] of steps) {
+      try {
+        step();
+      } catch (error) {
+        reportOnce(`teardown: ${what}`, error);
+      }
+    }
   }
 }

@@ -47,11 +47,30 @@ export type Message =
   | { type: 'tin-gon/load-entities' }
   /** have picker.js (the correction UI) injected next to the content script */
   | { type: 'tin-gon/load-picker' }
+  /**
+   * content → background: the reader's choice on the page (panel open/closed, the page switch), written to
+   * synced settings by the background. Sent the moment the reader acts, so it is saved even when the tab
+   * closes right after (a write the page itself had batched went with it in Firefox). `pageEnabled` is for
+   * the sender's own site only: the background takes the site from the sender, never from the message.
+   */
+  | { type: 'tin-gon/save-choice'; panelOpen?: boolean; pageEnabled?: boolean }
+  /**
+   * content → background: the site's learned CSS is in the content script's own stylesheet now; remove the
+   * copy the background inserted at navigation commit (background/early-css.ts)
+   */
+  | { type: 'tin-gon/drop-early-css' }
   | { type: 'tin-gon/toggle-site'; tabId?: number }
   | { type: 'tin-gon/enable-origin'; origin: string }
   | { type: 'tin-gon/disable-origin'; origin: string };
 
 export type MessageType = Message['type'];
+
+/** Background's answer to `save-choice`: written (with the batch it joined), or why not. */
+export interface SaveChoiceReply {
+  ok: boolean;
+  /** 'forbidden' | 'not-listed' | the write's error message (e.g. a full sync storage) */
+  error?: string;
+}
 
 /** Background's answer to `toggle-site`: the site key toggled and whether clean mode is now on there. */
 export interface ToggleSiteReply {

@@ -45,12 +45,6 @@ export interface SettingsWriter {
   update(change: SettingsChange): Promise<Settings>;
   /** Write the pending batch now (teardown). */
   flush(): Promise<void>;
-  /**
-   * The page is going away (pagehide): write the pending batch at once, onto `base` (the settings as last
-   * known), without first reading storage: the page may not live to see a read's reply, and a write sent
-   * now still lands. Only the items the batch changes relative to `base` are written.
-   */
-  flushOnto(base: Settings): void;
 }
 
 interface Pending {
@@ -61,7 +55,8 @@ interface Pending {
 
 /**
  * @param delayMs how long a batch stays open after its last change (0: until the current task ends).
- *   The content script waits a little (page-driven bursts); the popup and options write at once.
+ *   The background waits a little for choices made on pages (background/choices.ts: bursts); the popup
+ *   and options write at once.
  */
 export function createSettingsWriter(delayMs: number, area: () => SettingsArea = syncArea): SettingsWriter {
   let queue: Pending[] = [];
@@ -104,27 +99,6 @@ export function createSettingsWriter(delayMs: number, area: () => SettingsArea =
       if (timer !== null) clearTimeout(timer);
       inFlight = inFlight.then(run);
       return inFlight;
-    },
-    flushOnto(base) {
-      if (timer !== null) clearTimeout(timer);
-      timer = null;
-      const batch = queue;
-      queue = [];
-      if (batch.length === 0) return;
-      try {
-        let next = base;
-        for (const p of batch) next = p.change(next);
-        const items = itemsForSettings(next);
-        const changed = changedItems(items, itemsForSettings(base));
-        const saved = settingsFromItems(items);
-        const write = Object.keys(changed).length > 0 ? area().set(changed) : Promise.resolve();
-        write.then(
-          () => batch.forEach((p) => p.resolve(saved)),
-          (error: unknown) => batch.forEach((p) => p.reject(error)),
-        );
-      } catch (error) {
-        for (const p of batch) p.reject(error);
-      }
     },
   };
 }

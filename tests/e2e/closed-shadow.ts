@@ -17,11 +17,11 @@ interface BidiFrame {
 
 const wrapper = (src: string): string => `async function (arg) { const r = await (${src})(this, JSON.parse(arg)); return JSON.stringify(r === undefined ? null : r); }`;
 
-async function viaCdp(page: Page, src: string, arg: string): Promise<string | null> {
+async function viaCdp(page: Page, src: string, arg: string, hostTag: string): Promise<string | null> {
   const client = await page.createCDPSession();
   try {
     const { root } = await client.send('DOM.getDocument', { depth: 0 });
-    const { nodeId } = await client.send('DOM.querySelector', { nodeId: root.nodeId, selector: PANEL_HOST_TAG });
+    const { nodeId } = await client.send('DOM.querySelector', { nodeId: root.nodeId, selector: hostTag });
     if (!nodeId) return null;
     const { node } = await client.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
     const shadow = node.shadowRoots?.[0];
@@ -42,12 +42,12 @@ async function viaCdp(page: Page, src: string, arg: string): Promise<string | nu
   }
 }
 
-async function viaBidi(page: Page, src: string, arg: string): Promise<string | null> {
+async function viaBidi(page: Page, src: string, arg: string, hostTag: string): Promise<string | null> {
   const context = (page.mainFrame() as unknown as BidiFrame).browsingContext;
   const send = context.userContext.browser.session.send.bind(context.userContext.browser.session);
   const target = { context: context.id };
   const found = await send('script.evaluate', {
-    expression: `document.querySelector(${JSON.stringify(PANEL_HOST_TAG)})`,
+    expression: `document.querySelector(${JSON.stringify(hostTag)})`,
     target,
     awaitPromise: false,
     resultOwnership: 'none',
@@ -70,15 +70,26 @@ async function viaBidi(page: Page, src: string, arg: string): Promise<string | n
 
 /** Run `fn(root, arg)` on the panel's closed shadow root; null when there is no panel. */
 export async function inPanel<T, A = null>(page: Page, fn: (root: ShadowRoot, arg: A) => T | Promise<T>, arg?: A): Promise<T | null> {
+  return inShadowOf(PANEL_HOST_TAG, page, fn, arg);
+}
+
+/** Run `fn(root, arg)` on the closed shadow root of the first `hostTag` element (the panel, the picker); null when none. */
+export async function inShadowOf<T, A = null>(hostTag: string, page: Page, fn: (root: ShadowRoot, arg: A) => T | Promise<T>, arg?: A): Promise<T | null> {
   const json = JSON.stringify(arg ?? null);
   const isCdp = (page.browser() as unknown as { protocol?: string }).protocol === 'cdp';
-  const out = isCdp ? await viaCdp(page, fn.toString(), json) : await viaBidi(page, fn.toString(), json);
+  const out = isCdp ? await viaCdp(page, fn.toString(), json, hostTag) : await viaBidi(page, fn.toString(), json, hostTag);
   return out === null ? null : (JSON.parse(out) as T);
 }
 
 /** A real (trusted) mouse click on the centre of the `index`-th element matching `selector` in the panel. */
 export async function clickInPanel(page: Page, selector: string, index = 0): Promise<void> {
-  const rect = await inPanel(
+  return clickInShadowOf(PANEL_HOST_TAG, page, selector, index);
+}
+
+/** A real (trusted) mouse click on the centre of the `index`-th element matching `selector` in `hostTag`'s closed shadow root. */
+export async function clickInShadowOf(hostTag: string, page: Page, selector: string, index = 0): Promise<void> {
+  const rect = await inShadowOf(
+    hostTag,
     page,
     (root, a: { selector: string; index: number }) => {
       const el = root.querySelectorAll(a.selector)[a.index];
@@ -88,7 +99,7 @@ export async function clickInPanel(page: Page, selector: string, index = 0): Pro
     },
     { selector, index },
   );
-  if (!rect || rect.w === 0) throw new Error(`no visible ${selector} in the panel`);
+  if (!rect || rect.w === 0) throw new Error(`no visible ${selector} in ${hostTag}`);
   await page.mouse.click(rect.x, rect.y);
 }
 

@@ -3,6 +3,7 @@
  *  - "Chọn khối để ẩn": the picker outlines the block under the pointer, a click hides it, the pick is stored and
  *    still hides the block after a reload; "Bỏ" in the options page undoes it;
  *  - Esc cancels the picker: the next click is the page's own;
+ *  - a pick that holds article text asks first ("Vẫn ẩn?"): "Thôi" hides nothing, "Vẫn ẩn" hides it;
  *  - "Hiện lại" in outline mode brings a hidden block back, for good (after a reload too).
  * Page and pointer are driven through the browser (trusted events), as a reader would.
  */
@@ -10,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BROWSERS, launchWithExtension, type BrowserKind, type Harness } from '../../tools/browser/harness';
 import { clickStable, front, openOptions, waitFor } from './helpers-ui';
+import { clickInShadowOf, inShadowOf } from './closed-shadow';
+import { PICKER_HOST_TAG } from '../../src/core/marks';
 import { SETTINGS_KEY } from '../../src/shared/settings';
 import { CORRECTIONS_KEY } from '../../src/shared/corrections-model';
 
@@ -20,6 +23,8 @@ const PICKED = '.detail-cate';
 const HIDDEN = 'section.box-category';
 /** a block with no link in it */
 const PLAIN = '.detail-time';
+/** a paragraph of the article: picking it asks first */
+const ARTICLE_P = '.detail-cmain p';
 
 const url = (kind: BrowserKind): string => (kind === 'chrome' ? URL_NLD.replace('http:', 'https:') : URL_NLD);
 
@@ -100,6 +105,40 @@ for (const kind of kinds) {
       expect(await shown(page, PLAIN)).toBe(true);
       const stored = await h.inExtension(async (api, key: string) => (await api.storage.local.get(key))[key] as { sites?: Record<string, unknown> } | undefined, CORRECTIONS_KEY);
       expect(Object.keys(stored?.sites ?? {})).toEqual([]);
+    });
+
+    it('a pick that holds article text asks first: "Thôi" keeps it, "Vẫn ẩn" hides it (stored as confirmed)', async () => {
+      const stored = () => h.inExtension(async (api, key: string) => JSON.stringify((await api.storage.local.get(key))[key] ?? {}), CORRECTIONS_KEY);
+      const asking = () => inShadowOf(PICKER_HOST_TAG, page, (root) => root.querySelector('.ask')?.classList.contains('on') ?? false);
+      const before = await stored();
+      const choose = async (): Promise<void> => {
+        await h.sendToTab(page, { type: 'tin-gon/pick' });
+        await front(page);
+        const { x, y } = await centre(page, ARTICLE_P);
+        // from elsewhere first: the pointer may already be at that spot (the last test's block was centred the same
+        // way), and Firefox sends no mousemove for a move that goes nowhere
+        await page.mouse.move(x + 120, y + 60);
+        await page.mouse.move(x, y);
+        await page.keyboard.press('Enter');
+        await waitFor(asking, 'the picker asks "Vẫn ẩn?"');
+      };
+      await choose();
+      expect(await shown(page, ARTICLE_P)).toBe(true); // nothing hidden while it asks
+      expect(await stored()).toBe(before);
+      await clickInShadowOf(PICKER_HOST_TAG, page, 'button.no');
+      await waitFor(async () => (await asking()) === false, 'the question gone after "Thôi"');
+      await page.keyboard.press('Escape'); // and the picker with it
+      await waitFor(async () => (await inShadowOf(PICKER_HOST_TAG, page, () => true)) === null, 'picker closed');
+      expect(await shown(page, ARTICLE_P)).toBe(true);
+      expect(await stored()).toBe(before);
+
+      await choose();
+      await clickInShadowOf(PICKER_HOST_TAG, page, 'button.yes');
+      await waitFor(async () => !(await shown(page, ARTICLE_P)), 'hidden after "Vẫn ẩn"');
+      expect(await stored()).toContain('"confirmed":true');
+      // undo, for the tests after this one
+      await h.inExtension(async (api, key: string) => api.storage.local.remove(key), CORRECTIONS_KEY);
+      await waitFor(async () => shown(page, ARTICLE_P), 'back after the correction is removed');
     });
 
     it('"Hiện lại" in outline mode shows a hidden block again, for good', async () => {

@@ -9,7 +9,7 @@ import type { Page } from 'puppeteer-core';
 import { BROWSERS, launchWithExtension, fixtureUrl, type BrowserKind, type Harness } from '../../tools/browser/harness';
 import { clickInPanel, inPanel, panelBox } from './closed-shadow';
 import { CAFEF, front, message, panelSnapshot, screenshot, SCREENSHOTS, waitFor, fitViewport } from './helpers-ui';
-import { writeSettings } from './helpers-content';
+import { readRawSettings, until, writeSettings } from './helpers-content';
 import { defaultSettings } from '../../src/shared/settings';
 
 const kinds = (process.env.KINDS?.split(',') as BrowserKind[] | undefined) ?? BROWSERS;
@@ -152,7 +152,20 @@ for (const kind of kinds) {
       // the reader's own click still works
       await clickInPanel(page, '.fab');
       await waitFor(async () => (await panelSnapshot(page)).open, 'a real click opens the panel');
+      // and is saved (after its save batch: the next test starts from a settled store)
+      await until('the real click saved', () => readRawSettings(h), (s) => s.panel.open, 5_000);
       await page.close();
+    });
+
+    it("the reader's choice made just before the tab closes is saved (issue 11: it was lost with the page's save batch in Firefox)", async () => {
+      await writeSettings(h, { panel: { ...defaultSettings().panel, open: false, floatingButton: true } });
+      const page = await front(await h.open(fixtureUrl(CAFEF)));
+      await waitFor(async () => (await panelSnapshot(page)).fab, 'floating button');
+      // a real click, then the tab closes at once: well inside any save batch
+      await clickInPanel(page, '.fab');
+      await page.close();
+      const saved = await until('panel.open saved', () => readRawSettings(h), (s) => s.panel.open, 5_000).catch(() => null);
+      expect(saved?.panel.open ?? false).toBe(true);
     });
 
     it('survives hostile page CSS and shows page text only as text', async () => {

@@ -152,6 +152,8 @@ export async function startFixtureServer(options: ServerOptions = {}): Promise<F
  *   earlyCssAt   when the extension's stylesheet (core/marks.ts, <style id="tin-gon-style">) first had per-site CSS
  *                in it (a selector sparing the keep mark: the shipped site rules and the ones learned here)
  *   startAt      when the probe ran: right after document_start (the content script), first chunk in
+ *   styleAtInteractive  the text of the extension's stylesheet at 'interactive' (which CSS the content script had
+ *                put in by then; CSS the background inserted with scripting.insertCSS is not in any node)
  * Self-contained, so it moves with the server.
  */
 export interface Progressive {
@@ -194,6 +196,7 @@ const PROBE = `(() => {
   document.addEventListener('readystatechange', () => {
     if (document.readyState !== 'interactive') return;
     probe.interactiveAt = performance.now();
+    probe.styleAtInteractive = (document.getElementById(STYLE_ID) || { textContent: '' }).textContent;
     probe.interactive = new Set([...document.querySelectorAll('body *')].filter((e) => getComputedStyle(e).display === 'none'));
   });
 })();`;
