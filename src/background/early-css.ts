@@ -20,7 +20,7 @@
  */
 import { KEEP_ATTR } from '../core/marks';
 import { readerCss } from '../core/reader-rules';
-import { siteKeyOf } from '../core/reader-signatures';
+import { siteKeyOf } from '../core/hosts';
 import { CATEGORIES } from '../core/types';
 import { browser } from '../shared/browser';
 import { decideEnablement } from '../shared/enablement';
