@@ -134,6 +134,7 @@ describe('the extension needs nothing newer than its minimum versions', () => {
     dispose: 'SlicedQueue.dispose (src/content/slices.ts), not DisposableStack',
     disposed: 'SlicedQueue.disposed, not DisposableStack.disposed',
     side: 'the panel\'s dataset.side, not SVGTextPathElement.side',
+    yield: 'the generator keyword of the pausable planners (src/core/steps.ts, ES2015), not Scheduler.yield',
   };
 
   it('no bundle names a web API or JS built-in newer than the minimum versions', async () => {
