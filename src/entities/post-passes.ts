@@ -3,6 +3,7 @@
  * "cao tốc A - B" are places), players in match reports, and brands whose models were read as people.
  */
 import { isCommonCaps } from './caps';
+import { productBefore } from './capital-run';
 import { LOC_CUES, NOT_NAMES } from './cues';
 import type { RawMention, Scan } from './scan';
 import { hasVietMarks, isVietSyllable, looksForeign } from './syllable';
@@ -172,7 +173,11 @@ export function dropBrandModels(s: Scan): void {
     set.add(key(m));
     firsts.set(first, set);
   }
-  const alone = new Set(s.mentions.filter((m) => m.to - m.from === 1).map((m) => s.tok(m.from)?.text ?? ''));
+  // the first word standing alone makes a brand only where it reads as one: typed an organisation ("hãng Ducati"),
+  // after a product noun ("xe Ducati") or beside a model ("Ducati 2018"). A person is named by a full name and then
+  // by the first name alone as often ("Reuben Paul, cậu bé 11 tuổi … Reuben đã dùng"): that is no brand.
+  const brandAlone = (m: RawMention): boolean => m.type === 'ORGANIZATION' || productBefore(s, m.from) || /\d/.test(s.tok(m.from + 1)?.text ?? '');
+  const alone = new Set(s.mentions.filter((m) => m.to - m.from === 1 && brandAlone(m)).map((m) => s.tok(m.from)?.text ?? ''));
   const brands = new Set([...firsts].filter(([first, set]) => set.size > 1 || alone.has(first)).map(([first]) => first));
   if (brands.size === 0) return;
   // one filtering pass (not a splice per mention: linear on huge text)

@@ -262,3 +262,12 @@ describe('extractEntities: headings in capitals and bodies named by their head (
     expect(spans(extractEntities('Chi bộ đề nghị khai trừ Đảng đối với ông Minh.'))).toContain('ORGANIZATION:Đảng');
   });
 });
+
+describe('extractEntities: a foreign person named by the first name alone is no brand (issue 14)', () => {
+  it('keeps "Reuben Paul" and "Reuben" a person; "Ducati Superleggera" with "xe Ducati" stays a brand', () => {
+    const es = extractEntities('Ảnh: AFP. Reuben Paul, 11 tuổi, khiến giới bảo mật kinh ngạc. Chứng minh điều mình nói, Reuben đã dùng chú gấu đồ chơi. Sau đó Reuben bắt đầu quét tín hiệu.');
+    expect(find(es, 'PERSON', 'Reuben Paul')?.count).toBe(3);
+    const brand = extractEntities('Hãng ra mắt mẫu Ducati Superleggera mới. Chiếc xe Ducati này có giá cao.');
+    expect(brand.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+});
