@@ -3,12 +3,11 @@
  * "cao tốc A - B" are places), players in match reports, and brands whose models were read as people.
  */
 import { isCommonCaps } from './caps';
-import { productBefore } from './capital-run';
 import { LOC_CUES, NOT_NAMES } from './cues';
 import type { RawMention, Scan } from './scan';
 import { hasVietMarks, isVietSyllable, looksForeign } from './syllable';
 import type { Token } from './tokenize';
-import { COMPASS, DASHES, ENGLISH_WORDS, EVENT_WORDS, ROAD_NOUNS, ROUTE_LINKS, SPORTS_CUES } from './words';
+import { COMPASS, DASHES, ENGLISH_WORDS, EVENT_WORDS, MODEL_NOUNS, ROAD_NOUNS, ROUTE_LINKS, SPORTS_CUES } from './words';
 
 /**
  * "cú đúp của Lewandowski", "Saka và Odegaard cùng chấn thương": in a sentence about a match, an unknown single
@@ -174,9 +173,9 @@ export function dropBrandModels(s: Scan): void {
     firsts.set(first, set);
   }
   // the first word standing alone makes a brand only where it reads as one: typed an organisation ("hãng Ducati"),
-  // after a product noun ("xe Ducati") or beside a model ("Ducati 2018"). A person is named by a full name and then
+  // right after a product noun ("xe Ducati", not "điện thoại của Anna") or beside a model ("Ducati 2018"). A person is named by a full name and then
   // by the first name alone as often ("Reuben Paul, cậu bé 11 tuổi … Reuben đã dùng"): that is no brand.
-  const brandAlone = (m: RawMention): boolean => m.type === 'ORGANIZATION' || productBefore(s, m.from) || /\d/.test(s.tok(m.from + 1)?.text ?? '');
+  const brandAlone = (m: RawMention): boolean => m.type === 'ORGANIZATION' || MODEL_NOUNS.has(s.tok(m.from - 1)?.lower ?? '') || /\d/.test(s.tok(m.from + 1)?.text ?? '');
   const alone = new Set(s.mentions.filter((m) => m.to - m.from === 1 && brandAlone(m)).map((m) => s.tok(m.from)?.text ?? ''));
   const brands = new Set([...firsts].filter(([first, set]) => set.size > 1 || alone.has(first)).map(([first]) => first));
   if (brands.size === 0) return;

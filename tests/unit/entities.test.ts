@@ -267,6 +267,9 @@ describe('extractEntities: a foreign person named by the first name alone is no 
   it('keeps "Reuben Paul" and "Reuben" a person; "Ducati Superleggera" with "xe Ducati" stays a brand', () => {
     const es = extractEntities('Ảnh: AFP. Reuben Paul, 11 tuổi, khiến giới bảo mật kinh ngạc. Chứng minh điều mình nói, Reuben đã dùng chú gấu đồ chơi. Sau đó Reuben bắt đầu quét tín hiệu.');
     expect(find(es, 'PERSON', 'Reuben Paul')?.count).toBe(3);
+    // a possessive between a product noun and the name: the phone is hers, not a model named "Anna"
+    const owner = extractEntities('Người tình của hắn là Anna Shemet, 27 tuổi. Tin nhắn từ điện thoại của Anna khiến bạn bè lo lắng.');
+    expect(find(owner, 'PERSON', 'Anna Shemet')?.count).toBe(2);
     const brand = extractEntities('Hãng ra mắt mẫu Ducati Superleggera mới. Chiếc xe Ducati này có giá cao.');
     expect(brand.filter((e) => e.type === 'PERSON')).toEqual([]);
   });
