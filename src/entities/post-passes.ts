@@ -4,6 +4,7 @@
  */
 import { isCommonCaps } from './caps';
 import { LOC_CUES, NOT_NAMES } from './cues';
+import { vietOpenerAfterForeign } from './person';
 import type { RawMention, Scan } from './scan';
 import { hasVietMarks, isVietSyllable, looksForeign } from './syllable';
 import type { Token } from './tokenize';
@@ -147,7 +148,7 @@ export function typeRecurringNames(s: Scan): void {
     const t = s.tok((list[0] as RawMention).from) as Token;
     if (hasVietMarks(text) || NOT_NAMES.has(t.lower) || EVENT_WORDS.has(t.lower) || ENGLISH_WORDS.has(t.lower) || (t.acronym ? isCommonCaps(t.lower) : isVietSyllable(text) && !looksForeign(text) && text.length < 4)) continue;
     if (list.filter((m) => s.tok(m.from)?.sentenceStart !== true).length < 2) continue;
-    if (list.some((m) => LOC_CUES.has(s.prevWords(m.from).one) || s.gaz(m.from) !== null || modelNeighbour(s, m.from - 1) || modelNeighbour(s, m.from + 1))) continue;
+    if (list.some((m) => LOC_CUES.has(s.prevWords(m.from).one) || s.gaz(m.from) !== null || modelNeighbour(s, m.from - 1) || (modelNeighbour(s, m.from + 1) && !vietOpenerAfterForeign(s, m.from, m.from + 1)))) continue;
     for (const m of list) {
       m.type = t.acronym ? 'ORGANIZATION' : 'PERSON';
       m.weak = false;
@@ -177,7 +178,10 @@ export function dropBrandModels(s: Scan): void {
   // by the first name alone as often ("Reuben Paul, cậu bé 11 tuổi … Reuben đã dùng"): that is no brand.
   const brandAlone = (m: RawMention): boolean => m.type === 'ORGANIZATION' || MODEL_NOUNS.has(s.tok(m.from - 1)?.lower ?? '') || /\d/.test(s.tok(m.from + 1)?.text ?? '');
   const alone = new Set(s.mentions.filter((m) => m.to - m.from === 1 && brandAlone(m)).map((m) => s.tok(m.from)?.text ?? ''));
-  const brands = new Set([...firsts].filter(([first, set]) => set.size > 1 || alone.has(first)).map(([first]) => first));
+  // "Ford Expedition 2018": a guessed name followed by a model year or code is a model, its first word the brand (not
+  // an age or a score: "Anna Shemet 27 tuổi", "Venus Williams 6-3")
+  const modelled = new Set(guessed.filter((m) => /^((19|20)\d\d|\d+[a-z]\w*)$/i.test(s.tok(m.to)?.text ?? '')).map((m) => s.tok(m.from)?.text ?? ''));
+  const brands = new Set([...firsts].filter(([first, set]) => set.size > 1 || alone.has(first) || modelled.has(first)).map(([first]) => first));
   if (brands.size === 0) return;
   // one filtering pass (not a splice per mention: linear on huge text)
   const keep = s.mentions.filter((m) => !(brands.has(s.tok(m.from)?.text ?? '') && ((m.guess === true && m.role === undefined) || (m.to - m.from === 1 && m.type !== 'ORGANIZATION'))));

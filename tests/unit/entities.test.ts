@@ -274,3 +274,12 @@ describe('extractEntities: a foreign person named by the first name alone is no 
     expect(brand.filter((e) => e.type === 'PERSON')).toEqual([]);
   });
 });
+
+describe('extractEntities: a heading glued to the next sentence after a foreign name (issue 14)', () => {
+  it('ends "Lukaku" before "Mùa hè này", and "Ford Expedition 2018" is still a model, not a person', () => {
+    const es = extractEntities('Mourinho trả đũa Chelsea sau khi chiêu mộ Lukaku Mùa hè này, Chelsea đã theo đuổi tiền đạo. Chính bởi vậy, Lukaku chỉ ở lại Chelsea một mùa.');
+    expect(es.map((e) => e.name)).not.toContain('Lukaku Mùa');
+    const car = extractEntities('Ford vừa công bố mẫu xe mới. Ford Expedition 2018 có giá cao. Ford Diện mạo mới gây chú ý.');
+    expect(car.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+});
