@@ -283,3 +283,10 @@ describe('extractEntities: a heading glued to the next sentence after a foreign 
     expect(car.filter((e) => e.type === 'PERSON')).toEqual([]);
   });
 });
+
+describe('extractEntities: a stage name written again without its cue (issue 14)', () => {
+  it('counts "Tóc Tiên" after "HLV Tóc Tiên" as the same person', () => {
+    const es = extractEntities('Đây là bản hit của HLV Tóc Tiên. Sau tiết mục này, Tóc Tiên hào hứng khen thí sinh. Khán giả cũng thích Tóc Tiên.');
+    expect(find(es, 'PERSON', 'Tóc Tiên')?.count).toBe(3);
+  });
+});
