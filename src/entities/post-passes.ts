@@ -237,6 +237,20 @@ export function typeByCoordination(s: Scan): void {
       Object.assign(m, { type: 'LOCATION', guess: false });
       continue;
     }
+    // "Ali Hoàng Dương, Hiền Mai, Anh Tú và Hiền Hồ": an untyped run of capitalised words (a name with no surname,
+    // kept weak) listed beside a person is a person
+    if (m.type === null && m.weak && m.to - m.from > 1) {
+      if ([ms[k - 1], ms[k + 1]].some((o) => o !== undefined && o.type === 'PERSON' && !o.weak && (o.to <= m.from ? linked(o, m) : linked(m, o)))) {
+        Object.assign(m, { type: 'PERSON', weak: false });
+        // the runs before it in the same list
+        for (let b = k - 1; b >= 0; b--) {
+          const p = ms[b] as RawMention;
+          if (!(p.type === null && p.weak && p.to - p.from > 1 && linked(p, ms[b + 1]))) break;
+          Object.assign(p, { type: 'PERSON', weak: false });
+        }
+      }
+      continue;
+    }
     if (m.type !== null || m.to - m.from !== 1) continue;
     // an unknown acronym takes no place or person type from its neighbours ("Nội Bài, VNA đã" lists a place and an
     // airline), only an organisation's ("FPT, TCX, VPL và GEE": a list of listed companies)

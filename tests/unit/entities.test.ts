@@ -290,3 +290,10 @@ describe('extractEntities: a stage name written again without its cue (issue 14)
     expect(find(es, 'PERSON', 'Tóc Tiên')?.count).toBe(3);
   });
 });
+
+describe('extractEntities: names with no surname listed beside a person (issue 14)', () => {
+  it('reads every name of "Ali Hoàng Dương, Hiền Mai, Anh Tú và Hiền Hồ" as a person when one is typed', () => {
+    const es = extractEntities('Các thí sinh nổi bật là ca sĩ Ali Hoàng Dương, Hiền Mai, Anh Tú và Hiền Hồ.');
+    for (const name of ['Ali Hoàng Dương', 'Hiền Mai', 'Hiền Hồ']) expect(find(es, 'PERSON', name), name).toBeDefined();
+  });
+});
