@@ -143,6 +143,26 @@ export function typeRecurringNames(s: Scan): void {
     list.push(m);
     bySurface.set(t.text, list);
   }
+  // "Y Phụng sang Mỹ … Y Phụng vẫn còn … Y Phụng xuất thân": an untyped run of two or three Vietnamese syllables with no
+  // surname (a stage name, kept weak) used three times, twice inside a sentence, and never typed otherwise nor after a
+  // place or organisation cue, names a person the text is about
+  const runs = new Map<string, RawMention[]>();
+  const typedRuns = new Set(s.mentions.filter((m) => m.type !== null).map((m) => s.slice(m.from, m.to - 1)));
+  for (const m of s.mentions) {
+    if (m.type !== null || !m.weak || m.to - m.from < 2 || m.to - m.from > 3) continue;
+    const words = s.tokens.slice(m.from, m.to);
+    if (!words.every((w) => w.word && w.cap && !w.acronym && isVietSyllable(w.text)) || !words.some((w) => hasVietMarks(w.text))) continue;
+    const key = s.slice(m.from, m.to - 1);
+    if (typedRuns.has(key)) continue;
+    const list = runs.get(key) ?? [];
+    list.push(m);
+    runs.set(key, list);
+  }
+  for (const list of runs.values()) {
+    if (list.length < RECURRING || list.filter((m) => s.tok(m.from)?.sentenceStart !== true).length < 2) continue;
+    if (list.some((m) => LOC_CUES.has(s.prevWords(m.from).one))) continue;
+    for (const m of list) Object.assign(m, { type: 'PERSON', weak: false });
+  }
   for (const [text, list] of bySurface) {
     if (list.length < RECURRING) continue;
     const t = s.tok((list[0] as RawMention).from) as Token;

@@ -297,3 +297,12 @@ describe('extractEntities: names with no surname listed beside a person (issue 1
     for (const name of ['Ali Hoàng Dương', 'Hiền Mai', 'Hiền Hồ']) expect(find(es, 'PERSON', name), name).toBeDefined();
   });
 });
+
+describe('extractEntities: a stage name with no surname and no cue, used throughout (issue 14)', () => {
+  it('reads "Y Phụng" used three times as a person, and not a run seen after a place cue', () => {
+    const es = extractEntities('Sau khi tái hôn, Y Phụng sang Mỹ sống. Trong trí nhớ của nhiều người, Y Phụng vẫn là cái tên ấn tượng. Sau đó Y Phụng xuất thân từ gia đình nổi tiếng. Y Phụng nổi tiếng từ nhỏ.');
+    expect(find(es, 'PERSON', 'Y Phụng')?.count).toBe(4);
+    const place = extractEntities('Người dân ở Bến Lức lo lắng. Đường về Bến Lức ngập sâu, Bến Lức mất điện. Hôm qua Bến Lức có mưa lớn.');
+    expect(place.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+});
