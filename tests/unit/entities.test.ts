@@ -306,3 +306,12 @@ describe('extractEntities: a stage name with no surname and no cue, used through
     expect(place.filter((e) => e.type === 'PERSON')).toEqual([]);
   });
 });
+
+describe('extractEntities: bodies the news names by a short form (gazetteer, issue 14)', () => {
+  it('knows "IS", "CIA" and "Vietlott" as organisations', () => {
+    const es = extractEntities('Ba năm sau khi IS tuyên bố thành lập, các lực lượng đang đánh bại IS ở Raqa. Một cựu nhân viên CIA lên tiếng. Vietlott trả thưởng.');
+    expect(find(es, 'ORGANIZATION', 'Nhà nước Hồi giáo')?.count).toBe(2);
+    expect(find(es, 'ORGANIZATION', 'Cơ quan Tình báo Trung ương Mỹ')).toBeDefined();
+    expect(find(es, 'ORGANIZATION', 'Vietlott')).toBeDefined();
+  });
+});
