@@ -315,3 +315,10 @@ describe('extractEntities: bodies the news names by a short form (gazetteer, iss
     expect(find(es, 'ORGANIZATION', 'Vietlott')).toBeDefined();
   });
 });
+
+describe('extractEntities: a kinship word opening a sentence is not part of the name (issue 14)', () => {
+  it('reads "Bố Rattana bỏ mặc cô" as the person Rattana, not "Bố Rattana"', () => {
+    const es = extractEntities('Rattana Ramchatu sinh ra ở vùng quê nghèo. Bố Rattana bỏ mặc cô lên thành phố.');
+    expect(es.map((e) => e.name)).not.toContain('Bố Rattana');
+  });
+});
