@@ -136,7 +136,8 @@ export function vietOpenerAfterForeign(s: Scan, from: number, k: number): boolea
     const w = s.tok(x);
     if (w !== undefined && w.word && !looksForeign(w.text)) return false;
   }
-  if (!hasVietMarks(t.text)) return false;
+  // "Kylian Mbappé", "Victor Vũ": a foreign spelling or a Vietnamese surname continues the name
+  if (!hasVietMarks(t.text) || !isVietSyllable(t.text) || SURNAMES.has(t.lower) || s.tok(from)?.text.includes("'")) return false;
   if (NOT_NAMES.has(t.lower)) return true;
   const next = s.tok(k + 1);
   return next !== undefined && next.word && !next.cap && next.start === t.end + 1;

@@ -279,6 +279,9 @@ describe('extractEntities: a heading glued to the next sentence after a foreign 
   it('ends "Lukaku" before "Mùa hè này", and "Ford Expedition 2018" is still a model, not a person', () => {
     const es = extractEntities('Mourinho trả đũa Chelsea sau khi chiêu mộ Lukaku Mùa hè này, Chelsea đã theo đuổi tiền đạo. Chính bởi vậy, Lukaku chỉ ở lại Chelsea một mùa.');
     expect(es.map((e) => e.name)).not.toContain('Lukaku Mùa');
+    // a foreign spelling or a Vietnamese surname after a foreign given name continues the name
+    const names = extractEntities('Tiền đạo Kylian Mbappé ghi bàn. Đạo diễn Victor Vũ ra mắt phim mới.').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Kylian Mbappé', 'Victor Vũ']));
     const car = extractEntities('Ford vừa công bố mẫu xe mới. Ford Expedition 2018 có giá cao. Ford Diện mạo mới gây chú ý.');
     expect(car.filter((e) => e.type === 'PERSON')).toEqual([]);
   });
