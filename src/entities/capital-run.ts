@@ -6,7 +6,7 @@ import type { EntityType } from '../core/types';
 import { CLUB_PREFIXES, LOC_CUES, MIDDLE_NAMES, NOT_ACRONYMS, NOT_NAMES } from './cues';
 import { SURNAMES } from './lexicon';
 import { orgAt } from './organisation';
-import { placeAsGivenName, roleAfter } from './person';
+import { placeAsGivenName, roleAfter, vietOpenerAfterForeign } from './person';
 import { countryAt } from './place';
 import type { Scan } from './scan';
 import { hasVietMarks, isVietSyllable, looksForeign, looksVietnamese } from './syllable';
@@ -42,7 +42,7 @@ export function capitalRun(s: Scan, i: number): number {
   const joiner = (k: number): boolean => FOREIGN_JOINERS.has(s.tok(k)?.text ?? '') && looksForeign(firstTok.text) &&
     (s.isCapWord(k + 1) || (FOREIGN_JOINERS.has(s.tok(k + 1)?.text ?? '') && s.isCapWord(k + 2)));
   while (b < a + 6 && (s.isCapWord(b) || s.initialDot(b) || joiner(b)) && !s.gluedWord(b)) {
-    if (s.title(b)?.value.title === true || s.opensSentence(b)) break;
+    if (s.title(b)?.value.title === true || s.opensSentence(b) || vietOpenerAfterForeign(s, a, b)) break;
     const g = s.gaz(b);
     const givenName = g !== null && g.end === b + 1 && GIVEN_NAMES.has(s.tok(b)?.text ?? '') && looksVietnamese(firstTok.text) && !NOT_NAMES.has(firstTok.lower);
     const placeName = placeAsGivenName(s, a, b);

@@ -125,7 +125,7 @@ export const NOT_NAMES = new Set(
 nhưng, và, với, tại, ở, đây, điều, những, các, một, hai, ba, cũng, còn, nếu, vì, do, để, từ, cho, chúng, tôi, họ, cả, giới, sao, lãnh đạo, đại diện, quan, đội, đoàn, phó, tân, cựu,
 người, ông, bà, phía, về, tháng, ngày, thứ, chủ nhật, sáng, chiều, tối, hôm, lúc, đến, dù, mặc, tiêu điểm, hot, tết,
 mời, bạn, đó, này, như, nhà, hiện, cùng, lần, ngoài, bên, dẫn, mới, nhiều, mỗi, vậy, không, có, là, được, đã, sẽ,
-đang, giữa, trên, dưới, tuần, quý, top, usd, vnd, đồng, thông tin, kết quả, video clip, live, online`),
+đang, giữa, trên, dưới, tuần, quý, top, usd, vnd, đồng, thông tin, kết quả, video clip, live, online, bố, mẹ, chồng, vợ`),
 );
 
 /** Acronyms that are units, formats or section labels, not organisations. */

@@ -205,13 +205,13 @@ export class Merger {
     return null;
   }
 
-  /** The person whose full name ends with these words (and is longer). */
+  /** The person whose full name ends with these words, or is these words ("Tóc Tiên" weak, after "HLV Tóc Tiên"). */
   private personEndingWith(ws: readonly string[]): Group | null {
     let best: Group | null = null;
     for (const g of this.byLast.get(ws[ws.length - 1] ?? '') ?? []) {
       if (g.mentions.length === 0) continue;
       const w = this.words(g.mentions[0] as RawMention);
-      if (w.length <= ws.length || !ws.every((x, k) => w[w.length - ws.length + k] === x)) continue;
+      if (w.length < ws.length || !ws.every((x, k) => w[w.length - ws.length + k] === x)) continue;
       if (best === null || g.mentions.length > best.mentions.length) best = g;
     }
     return best;

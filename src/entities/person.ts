@@ -8,7 +8,7 @@ import { LOC_CUES, NAME_SYLLABLES, NOT_ACRONYMS, NOT_NAMES } from './cues';
 import { SURNAMES } from './lexicon';
 import { orgAt } from './organisation';
 import type { RawMention, Scan, Span } from './scan';
-import { isVietSyllable, looksForeign, looksVietnamese } from './syllable';
+import { hasVietMarks, isVietSyllable, looksForeign, looksVietnamese } from './syllable';
 import type { Token } from './tokenize';
 import { ACADEMIC, CLAUSE_WORDS, CLEAR_SURNAMES, DASHES, FOREIGN_JOINERS, NARRATIVE_VERBS, NOT_BETWEEN, PRONOUNS, PRONOUN_TAILS, SPEECH_SET, VIET_MARKS } from './words';
 
@@ -123,6 +123,26 @@ export function afterCue(s: Scan, start: number, cueEnd: number, title: boolean)
   return nameEnd;
 }
 
+/**
+ * "… chiêu mộ Lukaku Mùa hè này", "Messi Nhờ có Messi": a heading glued to the next sentence. After a foreign name
+ * (no Vietnamese marks), a capitalised word with Vietnamese marks followed by a lower-case word, or a marked function word,
+ * opens the next sentence rather than continuing the name ("Noo Phước Thịnh", a name mixing both, runs on: a
+ * capital follows its Vietnamese word).
+ */
+export function vietOpenerAfterForeign(s: Scan, from: number, k: number): boolean {
+  const t = s.tok(k);
+  if (t === undefined || !t.word || !t.cap || t.acronym) return false;
+  for (let x = from; x < k; x++) {
+    const w = s.tok(x);
+    if (w !== undefined && w.word && !looksForeign(w.text)) return false;
+  }
+  // "Kylian Mbappé", "Victor Vũ": a foreign spelling or a Vietnamese surname continues the name
+  if (!hasVietMarks(t.text) || !isVietSyllable(t.text) || SURNAMES.has(t.lower) || s.tok(from)?.text.includes("'")) return false;
+  if (NOT_NAMES.has(t.lower)) return true;
+  const next = s.tok(k + 1);
+  return next !== undefined && next.word && !next.cap && next.start === t.end + 1;
+}
+
 /** The title at `start` follows "<person>," or "<person> –". */
 export function afterPerson(s: Scan, start: number): boolean {
   const sep = s.tok(start - 1);
@@ -147,7 +167,7 @@ export function personNameEnd(s: Scan, j: number): number | null {
   const particle = (x: number): boolean => FOREIGN_JOINERS.has(s.tok(x)?.text ?? '') && looksForeign(first.text) &&
     (s.isCapWord(x + 1) || (FOREIGN_JOINERS.has(s.tok(x + 1)?.text ?? '') && s.isCapWord(x + 2)));
   while (k < j + 6 && (s.isCapWord(k) || s.initialDot(k) || particle(k) || s.gluedParticle(k)) && s.title(k)?.value.title !== true && !startsOtherName(s, k) &&
-    !s.gluedWord(k) && !s.opensSentence(k) && !capsClauseWord(s, k)) k++;
+    !s.gluedWord(k) && !s.opensSentence(k) && !capsClauseWord(s, k) && !vietOpenerAfterForeign(s, j, k)) k++;
   const placeName = placeAsGivenName(s, j, k);
   if (placeName !== null) return placeName;
   // "Kim Jong-un": a hyphen-joined lower-case tail

@@ -4,10 +4,11 @@
  */
 import { isCommonCaps } from './caps';
 import { LOC_CUES, NOT_NAMES } from './cues';
+import { vietOpenerAfterForeign } from './person';
 import type { RawMention, Scan } from './scan';
 import { hasVietMarks, isVietSyllable, looksForeign } from './syllable';
 import type { Token } from './tokenize';
-import { COMPASS, DASHES, ENGLISH_WORDS, EVENT_WORDS, ROAD_NOUNS, ROUTE_LINKS, SPORTS_CUES } from './words';
+import { COMPASS, DASHES, ENGLISH_WORDS, EVENT_WORDS, MODEL_NOUNS, ROAD_NOUNS, ROUTE_LINKS, SPORTS_CUES } from './words';
 
 /**
  * "cú đúp của Lewandowski", "Saka và Odegaard cùng chấn thương": in a sentence about a match, an unknown single
@@ -142,12 +143,32 @@ export function typeRecurringNames(s: Scan): void {
     list.push(m);
     bySurface.set(t.text, list);
   }
+  // "Y Phụng sang Mỹ … Y Phụng vẫn còn … Y Phụng xuất thân": an untyped run of two or three Vietnamese syllables with no
+  // surname (a stage name, kept weak) used three times, twice inside a sentence, and never typed otherwise nor after a
+  // place or organisation cue, names a person the text is about
+  const runs = new Map<string, RawMention[]>();
+  const typedRuns = new Set(s.mentions.filter((m) => m.type !== null).map((m) => s.slice(m.from, m.to - 1)));
+  for (const m of s.mentions) {
+    if (m.type !== null || !m.weak || m.to - m.from < 2 || m.to - m.from > 3) continue;
+    const words = s.tokens.slice(m.from, m.to);
+    if (!words.every((w) => w.word && w.cap && !w.acronym && isVietSyllable(w.text)) || !words.some((w) => hasVietMarks(w.text))) continue;
+    const key = s.slice(m.from, m.to - 1);
+    if (typedRuns.has(key)) continue;
+    const list = runs.get(key) ?? [];
+    list.push(m);
+    runs.set(key, list);
+  }
+  for (const list of runs.values()) {
+    if (list.length < RECURRING || list.filter((m) => s.tok(m.from)?.sentenceStart !== true).length < 2) continue;
+    if (list.some((m) => LOC_CUES.has(s.prevWords(m.from).one))) continue;
+    for (const m of list) Object.assign(m, { type: 'PERSON', weak: false });
+  }
   for (const [text, list] of bySurface) {
     if (list.length < RECURRING) continue;
     const t = s.tok((list[0] as RawMention).from) as Token;
     if (hasVietMarks(text) || NOT_NAMES.has(t.lower) || EVENT_WORDS.has(t.lower) || ENGLISH_WORDS.has(t.lower) || (t.acronym ? isCommonCaps(t.lower) : isVietSyllable(text) && !looksForeign(text) && text.length < 4)) continue;
     if (list.filter((m) => s.tok(m.from)?.sentenceStart !== true).length < 2) continue;
-    if (list.some((m) => LOC_CUES.has(s.prevWords(m.from).one) || s.gaz(m.from) !== null || modelNeighbour(s, m.from - 1) || modelNeighbour(s, m.from + 1))) continue;
+    if (list.some((m) => LOC_CUES.has(s.prevWords(m.from).one) || s.gaz(m.from) !== null || modelNeighbour(s, m.from - 1) || (modelNeighbour(s, m.from + 1) && !vietOpenerAfterForeign(s, m.from, m.from + 1)))) continue;
     for (const m of list) {
       m.type = t.acronym ? 'ORGANIZATION' : 'PERSON';
       m.weak = false;
@@ -172,8 +193,15 @@ export function dropBrandModels(s: Scan): void {
     set.add(key(m));
     firsts.set(first, set);
   }
-  const alone = new Set(s.mentions.filter((m) => m.to - m.from === 1).map((m) => s.tok(m.from)?.text ?? ''));
-  const brands = new Set([...firsts].filter(([first, set]) => set.size > 1 || alone.has(first)).map(([first]) => first));
+  // the first word standing alone makes a brand only where it reads as one: typed an organisation ("hãng Ducati"),
+  // right after a product noun ("xe Ducati", not "điện thoại của Anna") or beside a model ("Ducati 2018"). A person is named by a full name and then
+  // by the first name alone as often ("Reuben Paul, cậu bé 11 tuổi … Reuben đã dùng"): that is no brand.
+  const brandAlone = (m: RawMention): boolean => m.type === 'ORGANIZATION' || MODEL_NOUNS.has(s.tok(m.from - 1)?.lower ?? '') || /\d/.test(s.tok(m.from + 1)?.text ?? '');
+  const alone = new Set(s.mentions.filter((m) => m.to - m.from === 1 && brandAlone(m)).map((m) => s.tok(m.from)?.text ?? ''));
+  // "Ford Expedition 2018": a guessed name followed by a model year or code is a model, its first word the brand (not
+  // an age or a score: "Anna Shemet 27 tuổi", "Venus Williams 6-3")
+  const modelled = new Set(guessed.filter((m) => /^((19|20)\d\d|\d+[a-z]\w*)$/i.test(s.tok(m.to)?.text ?? '')).map((m) => s.tok(m.from)?.text ?? ''));
+  const brands = new Set([...firsts].filter(([first, set]) => set.size > 1 || alone.has(first) || modelled.has(first)).map(([first]) => first));
   if (brands.size === 0) return;
   // one filtering pass (not a splice per mention: linear on huge text)
   const keep = s.mentions.filter((m) => !(brands.has(s.tok(m.from)?.text ?? '') && ((m.guess === true && m.role === undefined) || (m.to - m.from === 1 && m.type !== 'ORGANIZATION'))));
@@ -227,6 +255,20 @@ export function typeByCoordination(s: Scan): void {
     // "New York, Los Angeles, Boca Raton và Florida": a name guessed a person by its shape inside a list of places
     if (m.guess === true && m.role === undefined && place(ms[k - 1]) && place(ms[k + 1]) && linked(ms[k - 1], m) && linked(m, ms[k + 1])) {
       Object.assign(m, { type: 'LOCATION', guess: false });
+      continue;
+    }
+    // "Ali Hoàng Dương, Hiền Mai, Anh Tú và Hiền Hồ": an untyped run of capitalised words (a name with no surname,
+    // kept weak) listed beside a person is a person
+    if (m.type === null && m.weak && m.to - m.from > 1) {
+      if ([ms[k - 1], ms[k + 1]].some((o) => o !== undefined && o.type === 'PERSON' && !o.weak && (o.to <= m.from ? linked(o, m) : linked(m, o)))) {
+        Object.assign(m, { type: 'PERSON', weak: false });
+        // the runs before it in the same list
+        for (let b = k - 1; b >= 0; b--) {
+          const p = ms[b] as RawMention;
+          if (!(p.type === null && p.weak && p.to - p.from > 1 && linked(p, ms[b + 1]))) break;
+          Object.assign(p, { type: 'PERSON', weak: false });
+        }
+      }
       continue;
     }
     if (m.type !== null || m.to - m.from !== 1) continue;

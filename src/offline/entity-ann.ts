@@ -80,15 +80,19 @@ export const fold = (s: string): string => s.normalize('NFC').toLocaleLowerCase(
 export interface AnnScore {
   mention: Map<EntityType | 'ALL', Counts>;
   entity: Map<EntityType | 'ALL', Counts>;
-  /** summary entries looked at / real names among them */
-  top: { shown: number; real: number; wrong: string[] };
+  /**
+   * summary entries looked at / real names among them (shown name = a gold name) / real names counting an entity
+   * shown by a name the text never writes (a gazetteer canonical, "Manchester United") whose written form is a gold
+   * name ("M.U")
+   */
+  top: { shown: number; real: number; realAlias: number; wrong: string[] };
   /** predicted mentions not in gold and gold mentions missed, for --verbose */
   errors: string[];
 }
 
 export function emptyScore(): AnnScore {
   const m = (): Map<EntityType | 'ALL', Counts> => new Map([...TYPES, 'ALL' as const].map((t) => [t, zero()]));
-  return { mention: m(), entity: m(), top: { shown: 0, real: 0, wrong: [] }, errors: [] };
+  return { mention: m(), entity: m(), top: { shown: 0, real: 0, realAlias: 0, wrong: [] }, errors: [] };
 }
 
 export function addScore(into: AnnScore, s: AnnScore): void {
@@ -102,6 +106,7 @@ export function addScore(into: AnnScore, s: AnnScore): void {
   }
   into.top.shown += s.top.shown;
   into.top.real += s.top.real;
+  into.top.realAlias += s.top.realAlias;
   into.top.wrong.push(...s.top.wrong);
   into.errors.push(...s.errors);
 }
@@ -151,8 +156,14 @@ export function scoreAnn(doc: AnnDoc, predicted: readonly Entity[], summary: rea
   // the summary a reader sees
   for (const e of summary.slice(0, topN)) {
     out.top.shown++;
-    if (goldNames.has(`${e.type}\u0000${fold(e.name)}`)) out.top.real++;
-    else out.top.wrong.push(`${doc.id}: ${e.type} "${e.name}" ×${e.count}`);
+    if (goldNames.has(`${e.type}\u0000${fold(e.name)}`)) {
+      out.top.real++;
+      out.top.realAlias++;
+      continue;
+    }
+    const written = e.mentions.map((m) => fold(m.text));
+    if (!written.includes(fold(e.name)) && written.some((w) => goldNames.has(`${e.type}\u0000${w}`))) out.top.realAlias++;
+    out.top.wrong.push(`${doc.id}: ${e.type} "${e.name}" ×${e.count}`);
   }
   return out;
 }

@@ -282,6 +282,7 @@ export function evalBlind(dir: string, verbose: boolean): void {
     console.log(`${type.padEnd(13)} |         ${prf(m).map(f).join(' ')}  (${m.tp}/${m.fp}/${m.fn}) | ${prf(e).map(f).join(' ')}  (${e.tp}/${e.fp}/${e.fn})`);
   }
   console.log(`top-10 summary entries that are real names: ${f(total.top.real / Math.max(1, total.top.shown))} (${total.top.real}/${total.top.shown})`);
+  console.log(`  … counting an entry shown by a name the text never writes whose written form is gold: ${f(total.top.realAlias / Math.max(1, total.top.shown))} (${total.top.realAlias}/${total.top.shown})`);
   if (verbose) {
     for (const w of total.top.wrong) console.log(`  top10 ✗ ${w}`);
     for (const e of total.errors) console.log(`  ${e}`);

@@ -262,3 +262,66 @@ describe('extractEntities: headings in capitals and bodies named by their head (
     expect(spans(extractEntities('Chi bộ đề nghị khai trừ Đảng đối với ông Minh.'))).toContain('ORGANIZATION:Đảng');
   });
 });
+
+describe('extractEntities: a foreign person named by the first name alone is no brand (issue 14)', () => {
+  it('keeps "Reuben Paul" and "Reuben" a person; "Ducati Superleggera" with "xe Ducati" stays a brand', () => {
+    const es = extractEntities('Ảnh: AFP. Reuben Paul, 11 tuổi, khiến giới bảo mật kinh ngạc. Chứng minh điều mình nói, Reuben đã dùng chú gấu đồ chơi. Sau đó Reuben bắt đầu quét tín hiệu.');
+    expect(find(es, 'PERSON', 'Reuben Paul')?.count).toBe(3);
+    // a possessive between a product noun and the name: the phone is hers, not a model named "Anna"
+    const owner = extractEntities('Người tình của hắn là Anna Shemet, 27 tuổi. Tin nhắn từ điện thoại của Anna khiến bạn bè lo lắng.');
+    expect(find(owner, 'PERSON', 'Anna Shemet')?.count).toBe(2);
+    const brand = extractEntities('Hãng ra mắt mẫu Ducati Superleggera mới. Chiếc xe Ducati này có giá cao.');
+    expect(brand.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+});
+
+describe('extractEntities: a heading glued to the next sentence after a foreign name (issue 14)', () => {
+  it('ends "Lukaku" before "Mùa hè này", and "Ford Expedition 2018" is still a model, not a person', () => {
+    const es = extractEntities('Mourinho trả đũa Chelsea sau khi chiêu mộ Lukaku Mùa hè này, Chelsea đã theo đuổi tiền đạo. Chính bởi vậy, Lukaku chỉ ở lại Chelsea một mùa.');
+    expect(es.map((e) => e.name)).not.toContain('Lukaku Mùa');
+    // a foreign spelling or a Vietnamese surname after a foreign given name continues the name
+    const names = extractEntities('Tiền đạo Kylian Mbappé ghi bàn. Đạo diễn Victor Vũ ra mắt phim mới.').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Kylian Mbappé', 'Victor Vũ']));
+    const car = extractEntities('Ford vừa công bố mẫu xe mới. Ford Expedition 2018 có giá cao. Ford Diện mạo mới gây chú ý.');
+    expect(car.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+});
+
+describe('extractEntities: a stage name written again without its cue (issue 14)', () => {
+  it('counts "Tóc Tiên" after "HLV Tóc Tiên" as the same person', () => {
+    const es = extractEntities('Đây là bản hit của HLV Tóc Tiên. Sau tiết mục này, Tóc Tiên hào hứng khen thí sinh. Khán giả cũng thích Tóc Tiên.');
+    expect(find(es, 'PERSON', 'Tóc Tiên')?.count).toBe(3);
+  });
+});
+
+describe('extractEntities: names with no surname listed beside a person (issue 14)', () => {
+  it('reads every name of "Ali Hoàng Dương, Hiền Mai, Anh Tú và Hiền Hồ" as a person when one is typed', () => {
+    const es = extractEntities('Các thí sinh nổi bật là ca sĩ Ali Hoàng Dương, Hiền Mai, Anh Tú và Hiền Hồ.');
+    for (const name of ['Ali Hoàng Dương', 'Hiền Mai', 'Hiền Hồ']) expect(find(es, 'PERSON', name), name).toBeDefined();
+  });
+});
+
+describe('extractEntities: a stage name with no surname and no cue, used throughout (issue 14)', () => {
+  it('reads "Y Phụng" used three times as a person, and not a run seen after a place cue', () => {
+    const es = extractEntities('Sau khi tái hôn, Y Phụng sang Mỹ sống. Trong trí nhớ của nhiều người, Y Phụng vẫn là cái tên ấn tượng. Sau đó Y Phụng xuất thân từ gia đình nổi tiếng. Y Phụng nổi tiếng từ nhỏ.');
+    expect(find(es, 'PERSON', 'Y Phụng')?.count).toBe(4);
+    const place = extractEntities('Người dân ở Bến Lức lo lắng. Đường về Bến Lức ngập sâu, Bến Lức mất điện. Hôm qua Bến Lức có mưa lớn.');
+    expect(place.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+});
+
+describe('extractEntities: bodies the news names by a short form (gazetteer, issue 14)', () => {
+  it('knows "IS", "CIA" and "Vietlott" as organisations', () => {
+    const es = extractEntities('Ba năm sau khi IS tuyên bố thành lập, các lực lượng đang đánh bại IS ở Raqa. Một cựu nhân viên CIA lên tiếng. Vietlott trả thưởng.');
+    expect(find(es, 'ORGANIZATION', 'Nhà nước Hồi giáo')?.count).toBe(2);
+    expect(find(es, 'ORGANIZATION', 'Cơ quan Tình báo Trung ương Mỹ')).toBeDefined();
+    expect(find(es, 'ORGANIZATION', 'Vietlott')).toBeDefined();
+  });
+});
+
+describe('extractEntities: a kinship word opening a sentence is not part of the name (issue 14)', () => {
+  it('reads "Bố Rattana bỏ mặc cô" as the person Rattana, not "Bố Rattana"', () => {
+    const es = extractEntities('Rattana Ramchatu sinh ra ở vùng quê nghèo. Bố Rattana bỏ mặc cô lên thành phố.');
+    expect(es.map((e) => e.name)).not.toContain('Bố Rattana');
+  });
+});
