@@ -215,6 +215,9 @@ export class ContentSession {
     const key = `${state.planKey}|corrections:${this.correctionsVersion}`;
     if (!planned || this.appliedKey !== key) {
       this.cleaner.marks.setSiteCss(early); // apply() takes it off again when the page is no Vietnamese article
+      // before apply: a plan done within its first slice calls cleaned() → render() from inside apply, which
+      // must find this state applied (else it applies again, and again: a stack overflow after a correction)
+      this.appliedKey = key;
       this.cleaner.apply({
         url: this.url,
         categories: state.categories,
@@ -222,7 +225,6 @@ export class ContentSession {
         readerRules: this.readerRules ?? [],
         corrections: this.corrections,
       });
-      this.appliedKey = key;
       this.queueLearning(state);
     } else if (this.cleaner.applied) {
       this.cleaner.marks.setSiteCss(early);
