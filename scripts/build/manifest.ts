@@ -52,9 +52,6 @@ export function firefoxManifest(source: Manifest, sites: readonly string[]): Man
   const worker = manifest.background?.service_worker;
   if (worker) manifest.background = { scripts: [worker] };
   delete manifest.minimum_chrome_version;
-  // webNavigation only serves the learned-CSS insert at commit (src/background/early-css.ts), which never beat the
-  // content script's own read in Firefox ESR 140 (docs/on-device-learning.md): not asked for there
-  if (Array.isArray(manifest.permissions)) manifest.permissions = (manifest.permissions as string[]).filter((p) => p !== 'webNavigation');
   manifest.browser_specific_settings = {
     gecko: {
       id: GECKO_ID,

@@ -7,13 +7,11 @@
  *   toggle.ts   the Alt+Shift+G shortcut and the popup's toggle-site
  *   origins.ts  sites added from the popup: registered content scripts + host permissions
  *   install.ts  defaults, sync, ready signal
- *   early-css.ts a revisited site's learned CSS inserted at navigation commit (no flash)
  *   choices.ts  the reader's choices made on a page (panel, page switch), batched writes
  *   router.ts   typed runtime messages
  */
 import { browser } from '../shared/browser';
 import { isSettingsItemKey } from '../shared/settings-items';
-import { forgetTab, onCommitted, storageChanged } from './early-css';
 import { initialise } from './install';
 import { syncOrigins } from './origins';
 import { messageListener } from './router';
@@ -27,11 +25,6 @@ browser.runtime.onStartup.addListener(() => void initialise());
 // `true` for handled messages, undefined otherwise: the typings only model `true`.
 browser.runtime.onMessage.addListener(messageListener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 
-// Before the content script can read storage: the site's learned CSS, at commit (early-css.ts). Chrome only:
-// the Firefox build has no webNavigation permission (it never won the race there), so no such API.
-browser.webNavigation?.onCommitted.addListener(onCommitted, { url: [{ schemes: ['http', 'https'] }] });
-browser.tabs.onRemoved.addListener(forgetTab);
-
 browser.commands.onCommand.addListener((command, tab) => {
   if (command === 'toggle-clean') toggleSiteOfTab(tab).catch(warn('toggle-clean'));
 });
@@ -39,7 +32,6 @@ browser.commands.onCommand.addListener((command, tab) => {
 // The options page may remove an added site by editing settings; the reader may revoke a permission
 // in the browser's UI. Either way, re-sync registrations with settings.
 browser.storage.onChanged.addListener((changes, area) => {
-  storageChanged(changes, area);
   if (area === 'sync' && Object.keys(changes).some(isSettingsItemKey)) syncOrigins().catch(warn('sync origins'));
 });
 browser.permissions.onRemoved.addListener(() => {

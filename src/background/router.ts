@@ -1,6 +1,6 @@
 /**
  * Runtime messages the background answers (typed in src/shared/messages.ts).
- * Content → badge, load-entities, load-picker, save-choice, drop-early-css; popup → toggle-site, enable-origin, disable-origin.
+ * Content → badge, load-entities, load-picker, save-choice; popup → toggle-site, enable-origin, disable-origin.
  * Who may ask what is decided from the sender (sender.ts), never from the message: a content script
  * may toggle, enable or disable only its own tab's site; the extension's own pages may name any.
  */
@@ -9,7 +9,6 @@ import { originOf } from '../shared/enablement';
 import { isMessage, type Message } from '../shared/messages';
 import { setBadge } from './badge';
 import { saveChoice } from './choices';
-import { dropEarlyCss } from './early-css';
 import { injectEntities, injectPicker } from './entities';
 import { disableOrigin, enableOrigin } from './origins';
 import { senderRole, type SenderRole } from './sender';
@@ -60,10 +59,6 @@ export function handleMessage(message: Message, sender: Runtime.MessageSender): 
       return injectPicker(sender);
     case 'tin-gon/save-choice':
       return saveChoice(message, roleOf(sender));
-    case 'tin-gon/drop-early-css': {
-      const role = roleOf(sender);
-      return role.kind === 'content' ? dropEarlyCss(role.tabId) : Promise.resolve(false);
-    }
     case 'tin-gon/toggle-site': {
       const tabId = toggleTarget(message, roleOf(sender));
       return tabId === null ? Promise.resolve(FORBIDDEN) : toggleSiteOfTab(tabId);

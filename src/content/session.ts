@@ -65,8 +65,6 @@ export class ContentSession {
   private readerRules: SiteSelectorRule[] | null = null;
   private settingsLoaded = false;
   private learned = false;
-  /** the background's copy of the learned CSS (inserted at navigation commit) was asked to go */
-  private earlyCopyDropped = false;
 
   constructor(
     private readonly doc: Document,
@@ -180,18 +178,6 @@ export class ContentSession {
     } catch (error) {
       reportOnce('render', error);
     }
-    if (this.settingsLoaded) this.dropEarlyCopy();
-  }
-
-  /**
-   * The background inserted the site's learned CSS at navigation commit (background/early-css.ts), before this
-   * script could read it. Once this script's own stylesheet carries it — or has taken it off on purpose (clean
-   * mode off, outline mode, no article here) — that copy must go: only the stylesheet follows the reader.
-   */
-  private dropEarlyCopy(force = false): void {
-    if (this.earlyCopyDropped || (!force && this.readerRules === null) || this.readerRules?.length === 0) return;
-    this.earlyCopyDropped = true;
-    if (contextAlive()) browser.runtime.sendMessage({ type: 'tin-gon/drop-early-css' } satisfies Message).catch(() => {});
   }
 
   private renderUnsafe(): void {
@@ -482,7 +468,6 @@ export class ContentSession {
       ['panel', () => this.panel.destroy()],
       ['picker', () => this.picker?.finish()],
       ['unhide', () => this.unhide?.clear()],
-      ['early css', () => this.dropEarlyCopy(true)],
     ];
     for (const [what, step] of steps) {
       try {

@@ -54,11 +54,6 @@ export type Message =
    * the sender's own site only: the background takes the site from the sender, never from the message.
    */
   | { type: 'tin-gon/save-choice'; panelOpen?: boolean; pageEnabled?: boolean }
-  /**
-   * content → background: the site's learned CSS is in the content script's own stylesheet now; remove the
-   * copy the background inserted at navigation commit (background/early-css.ts)
-   */
-  | { type: 'tin-gon/drop-early-css' }
   | { type: 'tin-gon/toggle-site'; tabId?: number }
   | { type: 'tin-gon/enable-origin'; origin: string }
   | { type: 'tin-gon/disable-origin'; origin: string };

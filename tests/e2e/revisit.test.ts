@@ -168,8 +168,7 @@ for (const kind of BROWSERS.filter((k) => !process.env.ONLY_BROWSER || k === pro
         const learned = await until(`${site}: page B learned`, () => learnedPages(h, site), (s) => s.pages === 2 && s.rules > 0);
         await second.page.close();
         const again = await visit(h, a);
-        // The background put the learned CSS in at commit (background/early-css.ts); once the content script has its
-        // own copy that one is gone: clean mode off shows every piece of A's clutter again.
+        // Only the content script's stylesheet carries the learned CSS: clean mode off shows every piece of A's clutter again.
         await writeSettings(h, { enabled: false });
         const stillHidden = await until(`${site}: clutter shown with clean mode off`, () => hiddenClutter(again.page, a), (n) => n === 0, 5_000).catch(() => -1);
         await writeSettings(h);
@@ -180,8 +179,7 @@ for (const kind of BROWSERS.filter((k) => !process.env.ONLY_BROWSER || k === pro
           `${kind} ${site}: rules ${learned.rules}; first visit hid ${f.clutterAtInteractive}/${f.clutter} at interactive (${f.clutterNoFlash} never shown); ` +
             `revisit ${r.clutterAtInteractive}/${r.clutter} at interactive (${r.clutterNoFlash} never shown); kept visible ${r.keptVisible}/${r.kept}; ` +
             `revisit timeline (ms from navigation start): document_start ${r.startAt}, early CSS ${r.earlyCssAt}, first clutter parsed ${r.firstClutterAt} ms, interactive ${r.interactiveAt} ms; ` +
-            // whether the content script's own read had put the learned CSS in by 'interactive'; when it had not and
-            // the clutter was hidden, the background's insert at commit did it (background/early-css.ts)
+            // whether the content script's own read had put the learned CSS in by 'interactive' (the race with the parser)
             `content script's learned CSS in place at interactive: ${learned.selectors.every((sel) => r.styleAtInteractive.includes(sel)) ? 'yes' : 'no'}`,
         );
         expect(r.clutterAtInteractive / r.clutter).toBeGreaterThanOrEqual(0.9);

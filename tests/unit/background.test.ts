@@ -17,11 +17,6 @@ const fake = vi.hoisted(() => {
     listeners: [] as Listener[],
     /** the next storage.sync.set throws this (a quota error) */
     syncError: null as string | null,
-    session: {} as Record<string, unknown>,
-    /** CSS in each tab's top frame, inserted by scripting.insertCSS */
-    css: new Map<number, string[]>(),
-    /** scripting.insertCSS waits for this (a slow IPC) */
-    insertDelayMs: 0,
   };
   const area = (name: 'sync' | 'local') => ({
     get: async (keys: string | string[]) =>
@@ -41,15 +36,7 @@ const fake = vi.hoisted(() => {
     },
   });
   const browser = {
-    storage: {
-      sync: area('sync'),
-      local: area('local'),
-      session: {
-        get: async (key: string) => (key in state.session ? { [key]: state.session[key] } : {}),
-        set: async (items: Record<string, unknown>) => void Object.assign(state.session, items),
-        remove: async (key: string) => void delete state.session[key],
-      },
-      onChanged: { addListener: (l: Listener) => state.listeners.push(l), removeListener: () => {} } },
+    storage: { sync: area('sync'), local: area('local'), onChanged: { addListener: (l: Listener) => state.listeners.push(l), removeListener: () => {} } },
     permissions: {
       contains: async ({ origins }: { origins: string[] }) => origins.every((o) => state.granted.has(o)),
       remove: async ({ origins }: { origins: string[] }) => {
@@ -67,15 +54,6 @@ const fake = vi.hoisted(() => {
       },
       unregisterContentScripts: async ({ ids }: { ids: string[] }) => {
         state.scripts = state.scripts.filter((s) => !ids.includes(s.id));
-      },
-      insertCSS: async ({ target, css }: { target: { tabId: number; frameIds?: number[] }; css: string }) => {
-        if (state.insertDelayMs) await new Promise((r) => setTimeout(r, state.insertDelayMs));
-        state.css.set(target.tabId, [...(state.css.get(target.tabId) ?? []), css]);
-      },
-      removeCSS: async ({ target, css }: { target: { tabId: number }; css: string }) => {
-        const list = state.css.get(target.tabId) ?? [];
-        const at = list.indexOf(css);
-        if (at >= 0) list.splice(at, 1);
       },
       executeScript: async (details: { target: { tabId: number; frameIds?: number[] }; files: string[] }) => {
         if (state.executeError) throw new Error(state.executeError);
@@ -128,7 +106,6 @@ const { handleMessage, messageListener } = await import('../../src/background/ro
 const { initialise, injectIntoOpenPortalTabs, READY_KEY } = await import('../../src/background/install');
 const { scriptIdFor, syncOrigins } = await import('../../src/background/origins');
 const { badgeText } = await import('../../src/background/badge');
-const { onCommitted, storageChanged } = await import('../../src/background/early-css');
 const { defaultSettings, SETTINGS_KEY, SETTINGS_VERSION } = await import('../../src/shared/settings');
 import type { Runtime } from 'webextension-polyfill';
 
@@ -154,9 +131,6 @@ beforeEach(() => {
   S.tabReplies = new Map();
   S.listeners = [];
   S.syncError = null;
-  S.session = {};
-  S.css = new Map();
-  S.insertDelayMs = 0;
 });
 
 describe('install / start-up', () => {
@@ -423,80 +397,6 @@ describe('save-choice (the reader\'s choices made on a page, written by the back
     expect(settings().panel.open).toBe(false);
     S.syncError = 'QUOTA_BYTES_PER_ITEM quota exceeded';
     expect(await handleMessage({ type: 'tin-gon/save-choice', panelOpen: true }, content(4, 'https://vnexpress.net/a.html'))).toEqual({ ok: false, error: 'QUOTA_BYTES_PER_ITEM quota exceeded' });
-  });
-});
-
-describe("a revisited site's learned CSS at navigation commit (issue 13: before the content script can read it)", () => {
-  const rule = (selector: string, category = 'related') => ({ id: `reader:vnexpress.net:${selector}`, kind: 'site-selector', site: 'vnexpress.net', selector, label: '', category, evidence: { pages: ['p1', 'p2'], sites: ['vnexpress.net'], count: 2, source: 'reader' } });
-  // what the background's storage.onChanged listener passes on (the fakes' direct writes do not fire it)
-  const learn = (...rules: object[]) => {
-    S.local['tin-gon/learned/site/vnexpress.net'] = { version: 1, site: 'vnexpress.net', lastUsed: 1, pages: {}, sigs: [], rules };
-    storageChanged({ 'tin-gon/learned/site/vnexpress.net': {} }, 'local');
-  };
-  const configure = (value: object) => {
-    S.sync[SETTINGS_KEY] = value;
-    storageChanged({ [SETTINGS_KEY]: {} }, 'sync');
-  };
-  beforeEach(() => {
-    storageChanged({ [SETTINGS_KEY]: {} }, 'sync');
-    storageChanged({ 'tin-gon/learned/site/vnexpress.net': {} }, 'local');
-  });
-  const commit = async (tabId: number, url: string, frameId = 0) => {
-    onCommitted({ tabId, frameId, url });
-    await new Promise((r) => setTimeout(r, 20 + S.insertDelayMs));
-  };
-  const A = 'https://vnexpress.net/bai-a.html';
-
-  it("inserts the site's learned CSS into the top frame (article guard kept), and takes exactly that off when the content script asks", async () => {
-    S.sync[SETTINGS_KEY] = defaultSettings();
-    learn(rule('div.box-learned'), rule('section.teasers', 'trending'), rule('div}*{display:none'));
-    await commit(4, A);
-    const [css] = S.css.get(4) ?? [];
-    expect(css).toContain('div.box-learned:not([data-tin-gon-keep])');
-    expect(css).toContain('section.teasers');
-    expect(css).not.toContain('div}*'); // an unsafe selector never reaches a page
-    // another tab cannot take it off; its own content script can
-    expect(await handleMessage({ type: 'tin-gon/drop-early-css' }, content(5, A))).toBe(false);
-    expect(await handleMessage({ type: 'tin-gon/drop-early-css' }, popup)).toBe(false);
-    expect(S.css.get(4)).toHaveLength(1);
-    expect(await handleMessage({ type: 'tin-gon/drop-early-css' }, content(4, A))).toBe(true);
-    expect(S.css.get(4)).toEqual([]);
-  });
-
-  it('a drop that comes while the insert is still on its way waits for it (nothing left behind)', async () => {
-    S.sync[SETTINGS_KEY] = defaultSettings();
-    learn(rule('div.box-learned'));
-    S.insertDelayMs = 60;
-    onCommitted({ tabId: 4, frameId: 0, url: A });
-    await new Promise((r) => setTimeout(r, 5));
-    expect(await handleMessage({ type: 'tin-gon/drop-early-css' }, content(4, A))).toBe(true);
-    expect(S.css.get(4)).toEqual([]);
-  });
-
-  it('nothing is inserted without learned rules, in frames, off http(s), on a site switched off, in outline mode, or for categories switched off', async () => {
-    S.sync[SETTINGS_KEY] = defaultSettings();
-    await commit(4, A);
-    learn(rule('div.box-learned'));
-    await commit(4, A, 3);
-    await commit(4, 'ftp://vnexpress.net/a');
-    await commit(4, 'https://unlisted.example/a.html');
-    configure({ ...defaultSettings(), disabledSites: ['vnexpress.net'] });
-    await commit(4, A);
-    configure({ ...defaultSettings(), enabled: false });
-    await commit(4, A);
-    configure({ ...defaultSettings(), showHidden: true });
-    await commit(4, A);
-    configure({ ...defaultSettings(), categories: { ...defaultSettings().categories, related: false } });
-    await commit(4, A);
-    expect(S.css.get(4) ?? []).toEqual([]);
-    // settings and rules are read once and kept until they change: the next commit inserts the new state
-    configure(defaultSettings());
-    await commit(4, A);
-    expect(S.css.get(4)).toHaveLength(1);
-    learn(rule('aside.forgot-me-not'));
-    await commit(5, A);
-    expect(S.css.get(5)?.[0]).toContain('aside.forgot-me-not');
-    expect(S.css.get(5)?.[0]).not.toContain('div.box-learned');
   });
 });
 

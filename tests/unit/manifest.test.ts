@@ -20,8 +20,8 @@ describe('manifest derivation', () => {
     expect(m.minimum_chrome_version).toBe('150');
     expect(m.host_permissions).toEqual(NEWS_SITES.map(matchPatternFor));
     expect(JSON.stringify(m)).not.toContain('<all_urls>');
-    // the learned CSS inserted at navigation commit (background/early-css.ts)
-    expect(m.permissions).toEqual(['storage', 'scripting', 'activeTab', 'webNavigation']);
+    // no webNavigation (nor tabs): Chrome would warn "Read your browsing history" (docs/on-device-learning.md)
+    expect(m.permissions).toEqual(['storage', 'scripting', 'activeTab']);
   });
 
   it('derives Firefox: background.scripts, gecko settings, matches copied into host_permissions', () => {
@@ -33,7 +33,6 @@ describe('manifest derivation', () => {
     expect(gecko.strict_min_version).toBe('140.0');
     expect((m.browser_specific_settings as { gecko_android: unknown }).gecko_android).toEqual({ strict_min_version: '142.0' });
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
-    // no webNavigation: the insert at commit never won in Firefox (docs/on-device-learning.md)
     expect(m.permissions).toEqual(['storage', 'scripting', 'activeTab']);
     expect(m.host_permissions).toEqual(NEWS_SITES.map(matchPatternFor));
     expect(JSON.stringify(m)).not.toContain('<all_urls>');
