@@ -1,5 +1,6 @@
 /**
- * Loads the bundled gazetteer and the cue lists into phrase tries, once per module load.
+ * Loads the bundled gazetteer and the cue lists into phrase tries, once, on first use (`ensureLexicon`, or in
+ * steps: `lexiconSteps`).
  * Gazetteer phrases match case-sensitively (a lower-case "mỹ" is not the country), except that a
  * phrase starting in lower case ("châu Âu") also matches capitalised at the start of a sentence.
  */
@@ -44,51 +45,84 @@ const capitalise = (s: string): string => (s[0] ?? '').toUpperCase() + s.slice(1
 /** Canonical names of countries (marked "^" by the gazetteer build). */
 export const COUNTRIES = new Set<string>();
 
-for (const type of TYPES) {
-  const packed = (gazetteer as Record<string, string>)[type] ?? '';
-  const spellings = SPELLINGS.get(type);
-  for (const entry of packed.split(';')) {
-    const names = entry.split('|');
-    if (names[0]?.startsWith('^')) {
-      names[0] = names[0].slice(1);
-      COUNTRIES.add(names[0]);
-    }
-    const canonical = names[0] ?? '';
-    for (const raw of names) {
-      const keyOnly = raw.startsWith('~');
-      const name = keyOnly ? raw.slice(1) : raw;
-      spellings?.set(name.toLowerCase(), canonical);
-      if (keyOnly) continue;
-      const hit = { type, canonical };
-      GAZETTEER.add(phrase(name), hit);
-      // "Bà Rịa - Vũng Tàu" is also written "Bà Rịa-Vũng Tàu" (one token "Rịa-Vũng") and with an en dash
-      if (name.includes(' - ')) {
-        GAZETTEER.add(phrase(name.replace(/ - /g, '-')), hit);
-        GAZETTEER.add(phrase(name.replace(/ - /g, ' – ')), hit);
+/** Gazetteer entries added per step (a step is a few ms on a slow machine; issue 10: no task over 50 ms). */
+const ENTRIES_PER_STEP = 150;
+
+function* fill(): Generator<void, void> {
+  for (const type of TYPES) {
+    const packed = (gazetteer as Record<string, string>)[type] ?? '';
+    const spellings = SPELLINGS.get(type);
+    let n = 0;
+    for (const entry of packed.split(';')) {
+      if (++n % ENTRIES_PER_STEP === 0) yield;
+      const names = entry.split('|');
+      if (names[0]?.startsWith('^')) {
+        names[0] = names[0].slice(1);
+        COUNTRIES.add(names[0]);
       }
-      if (name[0] !== undefined && name[0] !== name[0].toUpperCase()) GAZETTEER.add(phrase(capitalise(name)), hit);
+      const canonical = names[0] ?? '';
+      for (const raw of names) {
+        const keyOnly = raw.startsWith('~');
+        const name = keyOnly ? raw.slice(1) : raw;
+        spellings?.set(name.toLowerCase(), canonical);
+        if (keyOnly) continue;
+        const hit = { type, canonical };
+        GAZETTEER.add(phrase(name), hit);
+        // "Bà Rịa - Vũng Tàu" is also written "Bà Rịa-Vũng Tàu" (one token "Rịa-Vũng") and with an en dash
+        if (name.includes(' - ')) {
+          GAZETTEER.add(phrase(name.replace(/ - /g, '-')), hit);
+          GAZETTEER.add(phrase(name.replace(/ - /g, ' – ')), hit);
+        }
+        if (name[0] !== undefined && name[0] !== name[0].toUpperCase()) GAZETTEER.add(phrase(capitalise(name)), hit);
+      }
     }
+    yield;
+  }
+
+  const TITLE_HIT: CueHit = { title: true };
+  const modifiers = TITLE_MODIFIERS.map(lowerPhrase);
+  for (const t of TITLES) {
+    // "PGS.TS", "ThS.BS", "BS.CKII" are one token in text (the tokenizer keeps a dot before capitals): add that key too
+    const variants = t.includes('.') ? [lowerPhrase(t), [t]] : [lowerPhrase(t)];
+    for (const keys of variants) {
+      TITLE_TRIE.add(keys, TITLE_HIT);
+      for (const m of modifiers) TITLE_TRIE.add([...m, ...keys], TITLE_HIT);
+    }
+  }
+  yield;
+  for (const c of PERSON_CUES) TITLE_TRIE.add(lowerPhrase(c), { title: false });
+  for (const h of ORG_HEADS) ORG_HEAD_TRIE.add(lowerPhrase(h), true);
+  for (const p of LOC_PREFIXES) LOC_PREFIX_TRIE.add(lowerPhrase(p), true);
+  for (const w of ORG_TAIL_WORDS) ORG_WORD_TRIE.add(lowerPhrase(w), 'tail');
+  for (const w of ORG_BRIDGE_WORDS) ORG_WORD_TRIE.add(lowerPhrase(w), 'bridge');
+  for (const w of ORG_LINK_WORDS) ORG_WORD_TRIE.add(lowerPhrase(w), 'link');
+  for (const c of ORG_CUES) ORG_CUE_TRIE.add(lowerPhrase(c), true);
+  for (const c of THING_CUES) THING_CUE_TRIE.add(lowerPhrase(c), true);
+}
+
+/**
+ * The tries are filled on first use, not when the bundle is evaluated: evaluating entities.js did it all in one
+ * task (~70 ms on a slow machine, over the 50 ms budget). The sliced recogniser fills them in steps first
+ * (`lexiconSteps`); every other entry point calls `ensureLexicon`, which finishes what is left.
+ */
+let filling: Generator<void, void> | null = fill();
+
+export function ensureLexicon(): void {
+  if (filling === null) return;
+  while (!filling.next().done);
+  filling = null;
+}
+
+/** Fill the tries, one step per `yield` (nothing when they are filled). */
+export function* lexiconSteps(): Generator<void, void> {
+  while (filling !== null) {
+    if (filling.next().done) filling = null;
+    else yield;
   }
 }
 
-const TITLE_HIT: CueHit = { title: true };
-const modifiers = TITLE_MODIFIERS.map(lowerPhrase);
-for (const t of TITLES) {
-  // "PGS.TS", "ThS.BS", "BS.CKII" are one token in text (the tokenizer keeps a dot before capitals): add that key too
-  const variants = t.includes('.') ? [lowerPhrase(t), [t]] : [lowerPhrase(t)];
-  for (const keys of variants) {
-    TITLE_TRIE.add(keys, TITLE_HIT);
-    for (const m of modifiers) TITLE_TRIE.add([...m, ...keys], TITLE_HIT);
-  }
-}
-for (const c of PERSON_CUES) TITLE_TRIE.add(lowerPhrase(c), { title: false });
-for (const h of ORG_HEADS) ORG_HEAD_TRIE.add(lowerPhrase(h), true);
-for (const p of LOC_PREFIXES) LOC_PREFIX_TRIE.add(lowerPhrase(p), true);
-for (const w of ORG_TAIL_WORDS) ORG_WORD_TRIE.add(lowerPhrase(w), 'tail');
-for (const w of ORG_BRIDGE_WORDS) ORG_WORD_TRIE.add(lowerPhrase(w), 'bridge');
-for (const w of ORG_LINK_WORDS) ORG_WORD_TRIE.add(lowerPhrase(w), 'link');
-for (const c of ORG_CUES) ORG_CUE_TRIE.add(lowerPhrase(c), true);
-for (const c of THING_CUES) THING_CUE_TRIE.add(lowerPhrase(c), true);
+/** Whether the tries are filled (tests). */
+export const lexiconReady = (): boolean => filling === null;
 
 /** Surnames that open Vietnamese and Sino-Vietnamese names. */
 export const SURNAMES = new Set(

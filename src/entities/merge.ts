@@ -9,7 +9,7 @@
  */
 import type { EntityType } from '../core/types';
 import { LOC_PREFIXES } from './cues';
-import { SPELLINGS } from './lexicon';
+import { ensureLexicon, SPELLINGS } from './lexicon';
 import type { RawMention } from './scan';
 import type { Token } from './tokenize';
 
@@ -41,7 +41,9 @@ export class Merger {
   constructor(
     private readonly tokens: readonly Token[],
     private readonly text: string,
-  ) {}
+  ) {
+    ensureLexicon();
+  }
 
   surface(m: RawMention): string {
     const a = this.tokens[m.from];

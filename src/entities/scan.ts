@@ -5,7 +5,7 @@
  * recognise.ts drives the scan; `namedAt` (what any name at a position is) lives there because every kind needs it.
  */
 import type { EntityType } from '../core/types';
-import { GAZETTEER, type CueHit, type GazetteerHit, LOC_PREFIX_TRIE, ORG_HEAD_TRIE, TITLE_TRIE } from './lexicon';
+import { ensureLexicon, GAZETTEER, type CueHit, type GazetteerHit, LOC_PREFIX_TRIE, ORG_HEAD_TRIE, TITLE_TRIE } from './lexicon';
 import type { Token } from './tokenize';
 import { DASHES, FOREIGN_JOINERS, ORG_SUFFIXES, SENTENCE_OPENERS, VIET_MARKS } from './words';
 
@@ -40,7 +40,9 @@ export abstract class Scan {
   constructor(
     readonly tokens: readonly Token[],
     readonly text: string,
-  ) {}
+  ) {
+    ensureLexicon();
+  }
 
   tok(i: number): Token | undefined {
     return this.tokens[i];

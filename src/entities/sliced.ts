@@ -13,6 +13,7 @@
 import type { Entity } from '../core/types';
 import type { Steps } from '../core/steps';
 import { extractEntities } from './index';
+import { lexiconSteps } from './lexicon';
 import { rankSummary } from './summary';
 
 /** Most characters recognised in one step. */
@@ -44,6 +45,8 @@ const key = (type: string, name: string): string => `${type}\u0000${name}`;
 
 /** extractEntities over `text`, one chunk per step (see above). */
 export function* extractEntitiesSteps(text: string, most = CHUNK_CHARS): Steps<Entity[]> {
+  // the gazetteer tries first, in steps of their own (filled once per page, on first use)
+  yield* lexiconSteps();
   const bounds = chunkBounds(text, most);
   if (bounds.length <= 1) return extractEntities(text);
   const merged: Entity[] = [];

@@ -9,7 +9,7 @@
 import type { Entity } from '../core/types';
 import { isCommonCaps } from './caps';
 import { NOT_NAMES } from './cues';
-import { GAZETTEER, ORG_HEAD_TRIE, TITLE_TRIE } from './lexicon';
+import { ensureLexicon, GAZETTEER, ORG_HEAD_TRIE, TITLE_TRIE } from './lexicon';
 import { tokenize } from './tokenize';
 import { COMPLETE_HEADS } from './words';
 
@@ -20,6 +20,7 @@ const LAST_INITIAL = /\s[A-ZĐ]\.?$/u;
 
 /** Why an entity must not be shown, or null when it is a name. */
 export function notAName(e: Pick<Entity, 'name' | 'type'>): string | null {
+  ensureLexicon();
   const name = e.name.trim();
   if (name === '' || INITIALS.test(name) || name.length < 2) return 'initials';
   // "Công ty N", "ông Nguyễn Văn T": a name abbreviated to an initial
