@@ -8,7 +8,7 @@
 import type { HideItem } from './types';
 import { type ArticleGuard, isProtected } from './article';
 import { normalizeSpace } from './text';
-import { drain, STEP_EVERY, type Steps } from './steps';
+import { STEP_EVERY, type Steps } from './steps';
 
 const MIN_CONTROLS = 3;
 const MAX_LABEL_CHARS = 20;
@@ -33,12 +33,7 @@ function linksElsewhere(el: Element): boolean {
   return Array.from(el.getElementsByTagName('a')).some((a) => !goesNowhere(a));
 }
 
-/** Reaction widgets under `root` after the article's start; `inNavigation` is the planner's site-chrome test. */
-export function reactionWidgets(root: Element, guard: ArticleGuard, inNavigation: (el: Element) => boolean): HideItem[] {
-  return drain(reactionWidgetsSteps(root, guard, inNavigation));
-}
-
-/** reactionWidgets, pausable every STEP_EVERY controls (core/steps.ts). */
+/** Reaction widgets under `root` after the article's start; `inNavigation` is the planner's site-chrome test. Pausable every STEP_EVERY controls (core/steps.ts; `drain` runs it in one go). */
 export function* reactionWidgetsSteps(root: Element, guard: ArticleGuard, inNavigation: (el: Element) => boolean): Steps<HideItem[]> {
   const article = guard.article;
   if (!article) return [];

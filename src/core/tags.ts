@@ -12,7 +12,7 @@
 import type { HideItem } from './types';
 import { type ArticleGuard, isProtected } from './article';
 import { fold, normalizeSpace } from './text';
-import { drain, STEP_EVERY, type Steps } from './steps';
+import { STEP_EVERY, type Steps } from './steps';
 
 const TAG_HREF = /(?:^|[/.])(?:tags?|tu-khoa|chu-de|hashtags?|keywords?|topics?|events?)(?=$|[/.?#_-])|[?&](?:q|tag|keyword)=/i;
 const TAG_LABEL = /^(?:tu khoa|tags?|the|chu de|hashtags?|keywords?)$/;
@@ -108,13 +108,8 @@ function growRow(row: Element, text: string, guard: ArticleGuard, linkCount: num
 
 /**
  * Tag rows in `root` that follow the start of the article. `inNavigation` says whether an element is,
- * or sits in, site navigation (the planner's own test).
+ * or sits in, site navigation (the planner's own test). Pausable every STEP_EVERY links (core/steps.ts).
  */
-export function tagRows(root: Element, guard: ArticleGuard, inNavigation: (el: Element) => boolean): HideItem[] {
-  return drain(tagRowsSteps(root, guard, inNavigation));
-}
-
-/** tagRows, pausable every STEP_EVERY links (core/steps.ts). */
 export function* tagRowsSteps(root: Element, guard: ArticleGuard, inNavigation: (el: Element) => boolean): Steps<HideItem[]> {
   const article = guard.article;
   if (!article) return [];

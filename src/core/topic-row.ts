@@ -9,7 +9,7 @@
 import type { HideItem } from './types';
 import { type ArticleGuard, isProtected } from './article';
 import { fold, normalizeSpace } from './text';
-import { drain, STEP_EVERY, type Steps } from './steps';
+import { STEP_EVERY, type Steps } from './steps';
 
 /** Labels that name a story's topic, folded. */
 const TOPIC_LABELS = new Set(['chu de', 'chuyen de', 'chu de lien quan', 'chu de hot', 'topic', 'topics']);
@@ -46,12 +46,7 @@ export function isTopicRow(row: Element): boolean {
   return isTopicLabel(looseText(row).replace(/[,·•|]/g, ' '));
 }
 
-/** Topic rows under `root` after the article's start; `inNavigation` is the planner's site-chrome test. */
-export function topicRows(root: Element, guard: ArticleGuard, inNavigation: (el: Element) => boolean): HideItem[] {
-  return drain(topicRowsSteps(root, guard, inNavigation));
-}
-
-/** topicRows, pausable every STEP_EVERY links (core/steps.ts). */
+/** Topic rows under `root` after the article's start; `inNavigation` is the planner's site-chrome test. Pausable every STEP_EVERY links (core/steps.ts; `drain` runs it in one go). */
 export function* topicRowsSteps(root: Element, guard: ArticleGuard, inNavigation: (el: Element) => boolean): Steps<HideItem[]> {
   const article = guard.article;
   if (!article) return [];

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isTopicRow, topicRows } from '../../src/core/topic-row';
+import { isTopicRow, topicRowsSteps } from '../../src/core/topic-row';
+import { drain } from '../../src/core/steps';
 import { BODY_PARAGRAPHS, notNav, page } from './detector-helpers';
 
 describe('topic rows (core/topic-row.ts)', () => {
   it('a topic label with one short link is a row, whatever wraps the label', () => {
     const { doc, guard } = page(`<div id="body">${BODY_PARAGRAPHS}</div><div class="t1"><b>Chủ đề:</b> <a href="/xe-dien">Xe điện</a></div><div class="t2">Chuyên đề <a href="/k">Kinh tế biển</a></div>`);
-    expect(topicRows(doc.body, guard, notNav).map((i) => i.element.className)).toEqual(['t1', 't2']);
+    expect(drain(topicRowsSteps(doc.body, guard, notNav)).map((i) => i.element.className)).toEqual(['t1', 't2']);
   });
 
   it('a sentence opening with "Chủ đề", a breadcrumb and a long link are not', () => {
@@ -15,7 +16,7 @@ describe('topic rows (core/topic-row.ts)', () => {
 
   it('never before the article starts, never in navigation', () => {
     const { doc, guard } = page(`<div class="top">Chủ đề: <a href="/x">Bầu cử</a></div><div id="body">${BODY_PARAGRAPHS}</div><div class="t">Chủ đề: <a href="/y">Bầu cử</a></div>`);
-    expect(topicRows(doc.body, guard, notNav).map((i) => i.element.className)).toEqual(['t']);
-    expect(topicRows(doc.body, guard, () => true)).toEqual([]);
+    expect(drain(topicRowsSteps(doc.body, guard, notNav)).map((i) => i.element.className)).toEqual(['t']);
+    expect(drain(topicRowsSteps(doc.body, guard, () => true))).toEqual([]);
   });
 });
