@@ -15,7 +15,7 @@ import { correctPlan, NO_CORRECTIONS, type SiteCorrections } from '../core/corre
 import { entityTextSteps, type EntityText } from '../core/entity-text';
 import type { HidePlan } from '../core/types';
 import { drain, resume, type Deadline, type Steps } from '../core/steps';
-import { HIGHLIGHT_STYLE_ATTR, PageMarks, PANEL_HOST_TAG, PICKER_HOST_TAG, STYLE_ID, UNHIDE_HOST_TAG } from '../core/marks';
+import { HIGHLIGHT_STYLE_ATTR, PageMarks, PANEL_HOST_TAG, PICKER_HOST_TAG, UNHIDE_HOST_TAG } from '../core/marks';
 import type { Rules, SiteSelectorRule } from '../core/rules';
 import type { Category, Entity, HideItem } from '../core/types';
 import { isVietnamese, SAMPLE_CHARS } from './language';
@@ -303,7 +303,7 @@ export class PageCleaner {
   private contested(options: CleanOptions): void {
     if (!this.run || this.fightTimer !== null || this.gaveUp) return;
     // moved (into <head>), not removed: no contest
-    if (this.doc.getElementById(STYLE_ID)) return;
+    if (this.marks.sheetInPage()) return;
     if (this.fights >= FIGHT_ROUNDS) {
       this.gaveUp = true;
       return;

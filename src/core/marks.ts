@@ -11,6 +11,13 @@
  * by id, and restore touches only what it added, so a page that happens to use the same names (a saved copy
  * of a cleaned page, or a hostile one) is still cleaned and still restored byte for byte.
  *
+ * Two instances can mark one page: Chromium leaves a content script running, orphaned, when the extension is
+ * updated, and the new one (another world: neither sees the other) cleans the same page with the same names.
+ * So each PageMarks signs what it writes with a token of its own — OWNER_ATTR on a hidden block and on its
+ * <style>, the value of KEEP_ATTR — and restore leaves a mark another instance has signed since. A mark found
+ * under ours that another instance signed is put back on restore only while that instance's <style> is still
+ * in the page; an ended instance's leftovers are taken off (tests/unit/marks-owners.test.ts).
+ *
  * Planners (core/declutter.ts) return what to mark and never write.
  */
 import { compileRules, type Rules, siteRulesFor } from './rules';
@@ -20,6 +27,8 @@ import type { Category, HideItem } from './types';
 export const HIDE_ATTR = 'data-tin-gon-hide';
 /** On an element a learned per-site selector would hide but the article guard keeps: the site CSS spares it. */
 export const KEEP_ATTR = 'data-tin-gon-keep';
+/** Signature of the instance that wrote a hide mark, on the block and on that instance's <style>. */
+export const OWNER_ATTR = 'data-tin-gon-by';
 /** id of Tin Gọn's one stylesheet (site CSS + mark CSS); found by reference, never by this id. */
 export const STYLE_ID = 'tin-gon-style';
 /** Tag of the element the entity panel lives in (its content is in a shadow root). */
@@ -65,14 +74,30 @@ export interface Marks {
   keep?: readonly Element[];
 }
 
+/** What an element carried under one of our attributes before we marked it (null: nothing). */
+interface Before {
+  value: string | null;
+  owner: string | null;
+}
+
+const TOKEN = /^tg-[0-9a-z]{8}$/;
+
+function newToken(): string {
+  let token = 'tg-';
+  for (let i = 0; i < 8; i++) token += Math.floor(Math.random() * 36).toString(36);
+  return token;
+}
+
 /** The marks and the stylesheet Tin Gọn put on one document. */
 export class PageMarks {
   private sheet: HTMLStyleElement | null = null;
   private site = '';
   private look = '';
-  /** element → the value the page itself had given HIDE_ATTR (null: none), put back on restore */
-  private readonly hidden = new Map<Element, string | null>();
-  private readonly kept = new Map<Element, string | null>();
+  /** this instance's signature (OWNER_ATTR, KEEP_ATTR's value) */
+  readonly token = newToken();
+  /** element → what the page (or another instance) had there before, put back on restore */
+  private readonly hidden = new Map<Element, Before>();
+  private readonly kept = new Map<Element, Before>();
 
   constructor(private readonly doc: Document) {}
 
@@ -84,8 +109,15 @@ export class PageMarks {
 
   /** Mark blocks hidden (or kept) and give them their look; adds to what is marked already. */
   apply(marks: Marks, style: MarkStyle): void {
-    for (const el of marks.keep ?? []) mark(this.kept, el, KEEP_ATTR, '');
-    for (const item of marks.items) mark(this.hidden, item.element, HIDE_ATTR, item.category);
+    for (const el of marks.keep ?? []) {
+      if (!this.kept.has(el)) this.kept.set(el, { value: el.getAttribute(KEEP_ATTR), owner: null });
+      el.setAttribute(KEEP_ATTR, this.token);
+    }
+    for (const { element: el, category } of marks.items) {
+      if (!this.hidden.has(el)) this.hidden.set(el, { value: el.getAttribute(HIDE_ATTR), owner: el.getAttribute(OWNER_ATTR) });
+      el.setAttribute(HIDE_ATTR, category);
+      el.setAttribute(OWNER_ATTR, this.token);
+    }
     const first = this.look === '';
     this.look = markCss(style);
     this.writeSheet(first);
@@ -96,8 +128,20 @@ export class PageMarks {
    * its stylesheet. `keepSiteCss`: a re-plan follows at once, and the site CSS stays up meanwhile (no flash).
    */
   restore(options: { keepSiteCss?: boolean } = {}): void {
-    unmark(this.hidden, HIDE_ATTR);
-    unmark(this.kept, KEEP_ATTR);
+    const live = this.liveTokens();
+    for (const [el, before] of this.hidden) {
+      if (el.getAttribute(OWNER_ATTR) !== this.token) continue; // another instance has signed it since
+      const dead = before.owner !== null && TOKEN.test(before.owner) && !live.has(before.owner);
+      put(el, HIDE_ATTR, dead ? null : before.value);
+      put(el, OWNER_ATTR, dead ? null : before.owner);
+    }
+    this.hidden.clear();
+    for (const [el, before] of this.kept) {
+      if (el.getAttribute(KEEP_ATTR) !== this.token) continue;
+      const dead = before.value !== null && TOKEN.test(before.value) && !live.has(before.value);
+      put(el, KEEP_ATTR, dead ? null : before.value);
+    }
+    this.kept.clear();
     this.look = '';
     if (!options.keepSiteCss) this.site = '';
     this.writeSheet(false);
@@ -115,6 +159,21 @@ export class PageMarks {
     return node === this.sheet;
   }
 
+  /** Whether this object's stylesheet is in the page (a page script may have removed it). */
+  sheetInPage(): boolean {
+    return this.sheet?.isConnected ?? false;
+  }
+
+  /** Signatures of the instances whose stylesheet is in the page now, other than this one. */
+  private liveTokens(): Set<string> {
+    const live = new Set<string>();
+    for (const sheet of this.doc.querySelectorAll(`style[${OWNER_ATTR}]`)) {
+      const token = sheet.getAttribute(OWNER_ATTR);
+      if (token !== null && token !== this.token) live.add(token);
+    }
+    return live;
+  }
+
   private writeSheet(lastInHead: boolean): void {
     const css = this.site + this.look;
     let sheet = this.sheet;
@@ -128,6 +187,7 @@ export class PageMarks {
       // filled before it is inserted: the page parses one stylesheet, once
       sheet = this.sheet = this.doc.createElement('style');
       sheet.id = STYLE_ID;
+      sheet.setAttribute(OWNER_ATTR, this.token);
       sheet.textContent = css;
     } else if (sheet.textContent !== css) {
       sheet.textContent = css;
@@ -140,15 +200,7 @@ export class PageMarks {
   }
 }
 
-function mark(marked: Map<Element, string | null>, el: Element, attr: string, value: string): void {
-  if (!marked.has(el)) marked.set(el, el.getAttribute(attr));
-  el.setAttribute(attr, value);
-}
-
-function unmark(marked: Map<Element, string | null>, attr: string): void {
-  for (const [el, own] of marked) {
-    if (own === null) el.removeAttribute(attr);
-    else el.setAttribute(attr, own);
-  }
-  marked.clear();
+function put(el: Element, attr: string, value: string | null): void {
+  if (value === null) el.removeAttribute(attr);
+  else el.setAttribute(attr, value);
 }

@@ -8,10 +8,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, distDir, fixtureUrl, type BrowserKind, type Harness } from '../../tools/browser/harness';
-import { STYLE_ID } from '../../src/core/marks';
+import { OWNER_ATTR, STYLE_ID } from '../../src/core/marks';
 import { defaultSettings } from '../../src/shared/settings';
 import { changedItems, itemsForSettings } from '../../src/shared/settings-items';
-import { hiddenCount, launchForContentTests, outerHTML, readRawSettings, until, waitReady, writeSettings } from './helpers-content';
+import { hiddenCount, launchForContentTests, outerHTML, readRawSettings, until, visibleHidden, waitReady, writeSettings } from './helpers-content';
 import { CAFEF, clickStable, message, openOptions, openPopupFor, waitFor } from './helpers-ui';
 
 const kinds = (process.env.KINDS?.split(',') as BrowserKind[] | undefined) ?? BROWSERS;
@@ -126,9 +126,12 @@ for (const kind of kinds) {
       await until('one stylesheet', () => page.evaluate((id) => document.querySelectorAll(`#${id}`).length, STYLE_ID), (n) => n === 1, 5_000);
       await new Promise((r) => setTimeout(r, 1_500)); // longer than the orphan's check: it has surely gone
       expect(await page.evaluate((id) => document.querySelectorAll(`#${id}`).length, STYLE_ID)).toBe(1);
-      // Not asserted: that the new instance's clean is still there. The orphan's restore takes off the marks it set,
-      // which the new instance set too (same attribute), so depending on timing the page can be left uncleaned until
-      // the next render or reload — a known gap (see the closing report of 2026-12-06).
+      // the new instance's clean is still there: the orphan took away only the marks it still signed
+      // (core/marks.ts OWNER_ATTR), not the ones the new instance signed over it
+      const owners = await page.evaluate((attr) => [...new Set([...document.querySelectorAll(`[${attr}]`)].map((e) => e.getAttribute(attr)))], OWNER_ATTR);
+      expect(owners).toHaveLength(1);
+      expect(await hiddenCount(page)).toBeGreaterThan(0);
+      expect(await visibleHidden(page)).toBe(0);
       await writeSettings(h, { enabled: false });
       await until('restored', () => hiddenCount(page), (n) => n === 0);
       await until('exactly as published', () => outerHTML(page), (html) => html === baseline, 5_000);
