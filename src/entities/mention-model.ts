@@ -199,10 +199,20 @@ export function bucketOf(feature: string, bits: number): number {
   return (h >>> 0) & ((1 << bits) - 1);
 }
 
-const decoded = new WeakMap<MentionModel, { at: Map<number, number>; w: Int8Array }>();
+interface Decoded {
+  /** bucket → offset of its three weights in w */
+  at: Map<number, number>;
+  w: Int8Array;
+  /** feature → offset, or -1 for an empty bucket */
+  seen: Map<string, number>;
+}
+
+const decoded = new WeakMap<MentionModel, Decoded>();
+/** Most features remembered per model (then forgotten at once): a few MB at most. */
+const SEEN_MOST = 50_000;
 
 /** The buckets → their weights, decoded once per model. */
-function weightsOf(model: MentionModel): { at: Map<number, number>; w: Int8Array } {
+function weightsOf(model: MentionModel): Decoded {
   let d = decoded.get(model);
   if (d === undefined) {
     const bin = atob(model.w);
@@ -223,7 +233,7 @@ function weightsOf(model: MentionModel): { at: Map<number, number>; w: Int8Array
       at.set(bucket, n);
       for (let c = 0; c < 3; c++) w[n++] = (bin.charCodeAt(k++) << 24) >> 24;
     }
-    d = { at, w };
+    d = { at, w, seen: new Map() };
     decoded.set(model, d);
   }
   return d;
@@ -253,11 +263,16 @@ export function packModel(weights: ReadonlyMap<number, readonly number[]>, optio
 
 /** Scores of the four classes for one feature list (in 1/scale units). */
 export function classScores(model: MentionModel, features: readonly string[]): number[] {
-  const { at, w } = weightsOf(model);
+  const { at, w, seen } = weightsOf(model);
   const s = [0, 0, 0, 0];
   for (const f of features) {
-    const k = at.get(bucketOf(f, model.bits));
-    if (k === undefined) continue;
+    // most features recur from article to article (types, shapes, cue words): their slot is remembered
+    let k = seen.get(f);
+    if (k === undefined) {
+      if (seen.size >= SEEN_MOST) seen.clear();
+      seen.set(f, (k = at.get(bucketOf(f, model.bits)) ?? -1));
+    }
+    if (k < 0) continue;
     for (let c = 1; c < 4; c++) s[c] = (s[c] as number) + (w[k + c - 1] as number);
   }
   return s;
