@@ -211,30 +211,57 @@ const decoded = new WeakMap<MentionModel, Decoded>();
 /** Most features remembered per model (then forgotten at once): a few MB at most. */
 const SEEN_MOST = 50_000;
 
-/** The buckets → their weights, decoded once per model. */
+/** Buckets decoded per step (a few ms on a slow machine; issue 10: no task over 50 ms). */
+const BUCKETS_PER_STEP = 1_000;
+
+/** Decodes a model's weights, pausing every BUCKETS_PER_STEP buckets. */
+function* decode(model: MentionModel): Generator<void, Decoded> {
+  const bin = atob(model.w);
+  const at = new Map<number, number>();
+  const w = new Int8Array(bin.length);
+  let n = 0;
+  let bucket = 0;
+  for (let k = 0; k < bin.length; ) {
+    let delta = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      byte = bin.charCodeAt(k++);
+      delta |= (byte & 0x7f) << shift;
+      shift += 7;
+    } while (byte & 0x80);
+    bucket += delta;
+    at.set(bucket, n);
+    for (let c = 0; c < 3; c++) w[n++] = (bin.charCodeAt(k++) << 24) >> 24;
+    if (at.size % BUCKETS_PER_STEP === 0) yield;
+  }
+  return { at, w, seen: new Map() };
+}
+
+const decoding = new WeakMap<MentionModel, Generator<void, Decoded>>();
+
+/** Decode the model in steps (the sliced recogniser, sliced.ts); nothing when it is decoded. */
+export function* mentionModelSteps(model: MentionModel = SHIPPED_MODEL): Generator<void, void> {
+  if (decoded.has(model)) return;
+  let run = decoding.get(model);
+  if (run === undefined) decoding.set(model, (run = decode(model)));
+  for (;;) {
+    const r = run.next();
+    if (r.done === true) {
+      decoded.set(model, r.value);
+      decoding.delete(model);
+      return;
+    }
+    yield;
+  }
+}
+
+/** The buckets → their weights, decoded once per model (what is left of it at once). */
 function weightsOf(model: MentionModel): Decoded {
   let d = decoded.get(model);
   if (d === undefined) {
-    const bin = atob(model.w);
-    const at = new Map<number, number>();
-    const w = new Int8Array(bin.length);
-    let n = 0;
-    let bucket = 0;
-    for (let k = 0; k < bin.length; ) {
-      let delta = 0;
-      let shift = 0;
-      let byte: number;
-      do {
-        byte = bin.charCodeAt(k++);
-        delta |= (byte & 0x7f) << shift;
-        shift += 7;
-      } while (byte & 0x80);
-      bucket += delta;
-      at.set(bucket, n);
-      for (let c = 0; c < 3; c++) w[n++] = (bin.charCodeAt(k++) << 24) >> 24;
-    }
-    d = { at, w, seen: new Map() };
-    decoded.set(model, d);
+    for (const _ of mentionModelSteps(model));
+    d = decoded.get(model) as Decoded;
   }
   return d;
 }
