@@ -6,6 +6,7 @@
  */
 import type { Entity } from '../core/types';
 import { Merger, type Group } from './merge';
+import { applyMentionModel, type MentionModel, SHIPPED_MODEL } from './mention-model';
 import { normalizeWithMap, type NormalizedText } from './normalize';
 import { Recogniser } from './recognise';
 import { rankSummary } from './summary';
@@ -46,12 +47,18 @@ function bestName(g: Group, surfaces: string[]): string {
 }
 
 export function extractEntities(text: string): Entity[] {
+  return extractEntitiesWith(text, SHIPPED_MODEL);
+}
+
+/** extractEntities with the given mention model in place of the shipped one (training and evaluation scripts). */
+export function extractEntitiesWith(text: string, model: MentionModel): Entity[] {
   const norm = normalizeWithMap(text);
   const tokens = tokenize(norm.text);
   const raw = new Recogniser(tokens, norm.text).run();
   const merger = new Merger(tokens, norm.text);
   const entities: Entity[] = [];
-  for (const g of merger.merge(raw)) {
+  // the rules propose and merge, the learned model keeps, drops or retypes each mention (mention-model.ts)
+  for (const g of applyMentionModel(raw, merger.merge(raw), tokens, norm.text, model)) {
     const sorted = [...g.mentions].sort((x, y) => x.from - y.from).filter((m, k, all) => k === 0 || all[k - 1]?.from !== m.from);
     const surfaces = sorted.map((m) => merger.surface(m).replace(/\s+/g, ' '));
     const name = bestName(g, surfaces);

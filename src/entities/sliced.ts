@@ -14,6 +14,7 @@ import type { Entity } from '../core/types';
 import type { Steps } from '../core/steps';
 import { extractEntities } from './index';
 import { lexiconSteps } from './lexicon';
+import { mentionModelSteps } from './mention-model';
 import { rankSummary } from './summary';
 
 /** Most characters recognised in one step. */
@@ -47,6 +48,8 @@ const key = (type: string, name: string): string => `${type}\u0000${name}`;
 export function* extractEntitiesSteps(text: string, most = CHUNK_CHARS): Steps<Entity[]> {
   // the gazetteer tries first, in steps of their own (filled once per page, on first use)
   yield* lexiconSteps();
+  // and the learned model's weights (decoded once per page)
+  yield* mentionModelSteps();
   const bounds = chunkBounds(text, most);
   if (bounds.length <= 1) return extractEntities(text);
   const merged: Entity[] = [];

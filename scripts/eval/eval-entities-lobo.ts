@@ -1,0 +1,55 @@
+/**
+ * Leave-one-batch-out evaluation of the entity recogniser with its learned mention model (issue 14).
+ *   npx tsx scripts/eval/eval-entities-lobo.ts [--margin X] [--drop-margin X] [--epochs N] [--min-count N] [--rules-only]
+ * For each of the three blind batches: the model is trained on the other two and the dev batch
+ * (src/offline/mention-train.ts) and the held-out batch is scored with it (mention-level typed exact-span F1, per type,
+ * top-10 real names). The first table is the rules alone (no model: nothing to train, the same on every batch).
+ * The figures are a generalisation estimate: no batch is scored with weights that saw it.
+ */
+import { type MentionModel } from '../../src/entities/mention-model';
+import { type BatchFigures, examplesOfBatches, scoreBatch, train, TRAIN_DEFAULTS } from '../../src/offline/mention-train';
+
+const DIR = 'fixtures/entities';
+const HELD = ['blind-2026-12-05', 'blind-2026-12-05b', 'blind-2026-12-06'];
+const DEV = 'dev-2026-12-06';
+
+const arg = (name: string): number | undefined => {
+  const k = process.argv.indexOf(name);
+  return k > 0 ? Number(process.argv[k + 1]) : undefined;
+};
+const options = {
+  margin: arg('--margin') ?? TRAIN_DEFAULTS.margin,
+  dropMargin: arg('--drop-margin') ?? TRAIN_DEFAULTS.dropMargin,
+  epochs: arg('--epochs') ?? TRAIN_DEFAULTS.epochs,
+  minCount: arg('--min-count') ?? TRAIN_DEFAULTS.minCount,
+  scale: arg('--scale') ?? TRAIN_DEFAULTS.scale,
+  l2: arg('--l2') ?? TRAIN_DEFAULTS.l2,
+  minWeight: arg('--min-weight') ?? TRAIN_DEFAULTS.minWeight,
+  bits: arg('--bits') ?? TRAIN_DEFAULTS.bits,
+  rate: arg('--rate') ?? TRAIN_DEFAULTS.rate,
+  algo: process.argv.includes('--logistic') ? ('logistic' as const) : process.argv.includes('--perceptron') ? ('perceptron' as const) : TRAIN_DEFAULTS.algo,
+};
+const f = (x: number): string => x.toFixed(3);
+
+function table(title: string, modelFor: (held: string) => MentionModel): void {
+  console.log(title);
+  console.log('held-out batch      |  ALL    PER    LOC    ORG   | top-10 real');
+  const rows: BatchFigures[] = [];
+  for (const held of HELD) {
+    const r = scoreBatch(`${DIR}/${held}`, modelFor(held));
+    rows.push(r);
+    console.log(`${held.padEnd(19)} | ${[r.all, r.per, r.loc, r.org].map(f).join('  ')} | ${f(r.top10)}`);
+  }
+  const mean = (k: keyof Omit<BatchFigures, 'score'>): number => rows.reduce((s, r) => s + r[k], 0) / rows.length;
+  console.log(`${'mean'.padEnd(19)} | ${(['all', 'per', 'loc', 'org'] as const).map((k) => f(mean(k))).join('  ')} | ${f(mean('top10'))}`);
+}
+
+const t0 = performance.now();
+table('rules only', () => ({ bits: 0, w: '', scale: 1, margin: 0, dropMargin: 0 }));
+if (!process.argv.includes('--rules-only')) {
+  table(`rules + mention model trained on the other two batches and ${DEV} (${JSON.stringify(options)})`, (held) => {
+    const dirs = [...HELD.filter((b) => b !== held), DEV].map((b) => `${DIR}/${b}`);
+    return train(examplesOfBatches(dirs), options);
+  });
+}
+console.log(`(${((performance.now() - t0) / 1000).toFixed(1)} s)`);
