@@ -8,11 +8,13 @@
  *   origins.ts  sites added from the popup: registered content scripts + host permissions
  *   install.ts  defaults, sync, ready signal
  *   choices.ts  the reader's choices made on a page (panel, page switch), batched writes
+ *   learned-cache.ts  each site's learned rules in memory, for the content script's race at document_start
  *   router.ts   typed runtime messages
  */
 import { browser } from '../shared/browser';
 import { isSettingsItemKey } from '../shared/settings-items';
 import { initialise } from './install';
+import { learnedStorageChanged } from './learned-cache';
 import { syncOrigins } from './origins';
 import { messageListener } from './router';
 import { toggleSiteOfTab } from './toggle';
@@ -32,6 +34,7 @@ browser.commands.onCommand.addListener((command, tab) => {
 // The options page may remove an added site by editing settings; the reader may revoke a permission
 // in the browser's UI. Either way, re-sync registrations with settings.
 browser.storage.onChanged.addListener((changes, area) => {
+  learnedStorageChanged(changes, area);
   if (area === 'sync' && Object.keys(changes).some(isSettingsItemKey)) syncOrigins().catch(warn('sync origins'));
 });
 browser.permissions.onRemoved.addListener(() => {

@@ -1,6 +1,6 @@
 /**
  * Runtime messages the background answers (typed in src/shared/messages.ts).
- * Content → badge, load-entities, load-picker, save-choice; popup → toggle-site, enable-origin, disable-origin.
+ * Content → badge, load-entities, load-picker, learned-rules, save-choice; popup → toggle-site, enable-origin, disable-origin.
  * Who may ask what is decided from the sender (sender.ts), never from the message: a content script
  * may toggle, enable or disable only its own tab's site; the extension's own pages may name any.
  */
@@ -10,6 +10,7 @@ import { isMessage, type Message } from '../shared/messages';
 import { setBadge } from './badge';
 import { saveChoice } from './choices';
 import { injectEntities, injectPicker } from './entities';
+import { learnedRulesFor } from './learned-cache';
 import { disableOrigin, enableOrigin } from './origins';
 import { senderRole, type SenderRole } from './sender';
 import { toggleSiteOfTab } from './toggle';
@@ -57,6 +58,11 @@ export function handleMessage(message: Message, sender: Runtime.MessageSender): 
       return injectEntities(sender);
     case 'tin-gon/load-picker':
       return injectPicker(sender);
+    case 'tin-gon/learned-rules': {
+      // only a content script, and only for its own page's site
+      const role = roleOf(sender);
+      return role.kind === 'content' ? learnedRulesFor(role.url) : Promise.resolve([]);
+    }
     case 'tin-gon/save-choice':
       return saveChoice(message, roleOf(sender));
     case 'tin-gon/toggle-site': {

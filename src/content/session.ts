@@ -27,7 +27,7 @@ import { BundleLoader } from './bundle-loader';
 import { contextAlive } from './lifecycle';
 import { nextOverride, pageState, type PageState } from './page-state';
 import { PanelHost } from './panel-host';
-import { learnFromPage, loadReaderRules } from './learning';
+import { learnFromPage, loadReaderRules, sameRules } from './learning';
 import { guarded, reportOnce } from './report';
 import { statsReply } from './stats';
 
@@ -75,8 +75,8 @@ export class ContentSession {
     private readonly onInvalidated: () => void,
   ) {
     this.hostname = new URL(url).hostname;
-    // document_start: the site's learned rules are asked for first, so the storage read runs while the rules
-    // below compile (one read of one small key; see docs/on-device-learning.md on why it is not synchronous)
+    // document_start: the site's learned rules are asked for first, so the storage read and the message to the
+    // background run while the rules below compile (see docs/on-device-learning.md on why it is not synchronous)
     const readerRules = loadReaderRules(this.hostname);
     // document_start: the rules' lookup tables are built now, while the page is still arriving, not in the
     // clean at DOMContentLoaded (the early CSS needs them here anyway on built-in portals)
@@ -99,13 +99,18 @@ export class ContentSession {
     );
     signal.addEventListener('abort', () => this.teardown(), { once: true });
     this.injectEarly();
-    void readerRules.then(guarded('learned rules', (rules: SiteSelectorRule[]) => this.readerRulesLoaded(rules)));
+    // the first answer puts the CSS in; storage's own answer has the last word (the same rules: nothing to do)
+    void readerRules.first.then(guarded('learned rules', (rules: SiteSelectorRule[]) => this.readerRulesLoaded(rules)));
+    void readerRules.stored.then(guarded('learned rules', (rules: SiteSelectorRule[]) => this.readerRulesLoaded(rules)));
     this.ready = this.start().catch((error: unknown) => reportOnce('start', error));
   }
 
   private readerRulesLoaded(rules: SiteSelectorRule[]): void {
+    if (sameRules(this.readerRules, rules)) return;
+    const had = this.readerRules?.length ?? 0;
     this.readerRules = rules;
-    if (rules.length === 0 || this.signal.aborted) return;
+    // none now and none before: nothing to put in or take out
+    if ((rules.length === 0 && had === 0) || this.signal.aborted) return;
     if (!this.settingsLoaded) {
       // like the shipped per-site CSS: optimistic on built-in portals, corrected once settings arrive
       if (isBuiltInSite(this.hostname)) this.cleaner.marks.setSiteCss(siteCss(this.rules, this.hostname, new Set(CATEGORIES)) + readerCss(rules, new Set(CATEGORIES), KEEP_ATTR));

@@ -48,6 +48,11 @@ export type Message =
   /** have picker.js (the correction UI) injected next to the content script */
   | { type: 'tin-gon/load-picker' }
   /**
+   * content → background at document_start: the learned rules of the sender's own site, from the background's
+   * memory (background/learned-cache.ts); raced with the content script's own storage read
+   */
+  | { type: 'tin-gon/learned-rules' }
+  /**
    * content → background: the reader's choice on the page (panel open/closed, the page switch), written to
    * synced settings by the background. Sent the moment the reader acts, so it is saved even when the tab
    * closes right after (a write the page itself had batched went with it in Firefox). `pageEnabled` is for

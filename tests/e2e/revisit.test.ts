@@ -235,11 +235,9 @@ for (const kind of BROWSERS.filter((k) => !process.env.ONLY_BROWSER || k === pro
   });
 }
 
-// Private windows: the gate (content/learning.ts) is unit-tested in tests/unit/content-learning.test.ts. No e2e:
-// - Firefox: puppeteer's WebDriver BiDi contexts are containers, not private windows, and it cannot open one;
-//   permanent private browsing keeps the temporary add-on's extension page from signalling ready (tried, also with
-//   extensions.allowPrivateBrowsingByDefault).
-// - Chromium (tried 2026-12-06): the extension loaded with CDP Extensions.loadUnpacked { enableInIncognito: true } and
-//   a page in a new browser context (off the record) is cleaned there, but the tin-gon/stats message from an extension
-//   page never reaches that content script, and nothing is learned there *even with the gate switched off* (checked
-//   by disabling learningAllowed): such a test passes whether or not the gate works, so it would prove nothing.
+// Private windows: Chromium in tests/e2e/private-window.test.ts (a real --incognito window, the extension allowed
+// there). A `browser.createBrowserContext()` is no such window: Chromium routes tabs.sendMessage only to the primary
+// off-the-record profile, so a page there is cleaned but never gets the stats message (what was seen here before).
+// Firefox: puppeteer's WebDriver BiDi contexts are containers, not private windows, and it cannot open one;
+// permanent private browsing keeps the temporary add-on's extension page from signalling ready (tried, also with
+// extensions.allowPrivateBrowsingByDefault). The gate is unit-tested (tests/unit/content-learning.test.ts).

@@ -410,3 +410,14 @@ describe('message listener', () => {
     expect(messageListener('hello', popup, () => {})).toBeUndefined();
   });
 });
+
+describe('learned-rules: the site\'s learned rules from the background\'s memory', () => {
+  it('answers a content script for its own page\'s site only; anyone else gets none', async () => {
+    const rule = { id: 'reader:tuoitre.vn:div.box-a', kind: 'site-selector', site: 'tuoitre.vn', selector: 'div.box-a', label: '', category: 'related' };
+    await fake.browser.storage.local.set({ 'tin-gon/learned/site/tuoitre.vn': { version: 1, site: 'tuoitre.vn', pages: {}, sigs: [], rules: [rule], lastUsed: 1 } });
+    expect(await handleMessage({ type: 'tin-gon/learned-rules' }, content(3, 'https://tuoitre.vn/a.htm'))).toEqual([rule]);
+    expect(await handleMessage({ type: 'tin-gon/learned-rules' }, content(3, 'https://znews.vn/a.html'))).toEqual([]);
+    expect(await handleMessage({ type: 'tin-gon/learned-rules' }, popup)).toEqual([]);
+    expect(await handleMessage({ type: 'tin-gon/learned-rules' }, { id: 'ext-id', url: 'https://tuoitre.vn/a.htm' } as Runtime.MessageSender)).toEqual([]);
+  });
+});

@@ -22,7 +22,7 @@ const fake = vi.hoisted(() => {
     },
   });
   const browser = {
-    runtime: { id: 'test', sendMessage: async () => undefined },
+    runtime: { id: 'test', sendMessage: async (_message: unknown): Promise<unknown> => undefined },
     i18n: { getMessage: () => '' },
     extension: {
       get inIncognitoContext(): boolean {
@@ -40,7 +40,7 @@ const fake = vi.hoisted(() => {
 });
 vi.mock('../../src/shared/browser', () => ({ browser: fake.browser }));
 
-const { learnFromPage: learnWith } = await import('../../src/content/learning');
+const { learnFromPage: learnWith, loadReaderRules } = await import('../../src/content/learning');
 const { learnPage } = await import('../../src/content/learn-page');
 const learnFromPage = (page: Parameters<typeof learnPage>[1]) => learnWith(learnPage, page);
 const { ContentSession } = await import('../../src/content/session');
@@ -59,6 +59,7 @@ beforeEach(() => {
   fake.state.local.clear();
   fake.state.writes = 0;
   fake.state.incognito = false;
+  fake.browser.runtime.sendMessage = async () => undefined;
 });
 
 function cleanedPage() {
@@ -109,5 +110,42 @@ describe('content session with rules learned on this device', () => {
     life.abort();
     expect(document.getElementById(STYLE_ID)).toBeNull();
     expect(box.hasAttribute(HIDE_ATTR)).toBe(false);
+  });
+});
+
+describe('the learned rules at document_start: the background\'s memory raced with storage.local', () => {
+  const rule = (selector: string) => ({ id: `reader:tuoitre.vn:${selector}`, kind: 'site-selector', site: 'tuoitre.vn', selector, label: '', category: 'related' });
+  const stored = (selectors: string[]) =>
+    fake.state.local.set(siteKey('tuoitre.vn'), { version: 1, site: 'tuoitre.vn', pages: {}, sigs: [], rules: selectors.map(rule), lastUsed: 1 });
+  const selectorsOf = async (p: Promise<{ selector: string }[]>) => (await p).map((r) => r.selector);
+
+  it('takes the background\'s answer when it comes first; storage still answers for the last word', async () => {
+    stored(['div.from-storage']);
+    const asked: unknown[] = [];
+    fake.browser.runtime.sendMessage = async (message: unknown) => {
+      asked.push(message);
+      return [rule('div.from-memory')];
+    };
+    const load = loadReaderRules('www.tuoitre.vn');
+    expect(asked).toEqual([{ type: 'tin-gon/learned-rules' }]); // sent at once, the site is the sender's
+    expect(await selectorsOf(load.first)).toEqual(['div.from-memory']);
+    expect(await selectorsOf(load.stored)).toEqual(['div.from-storage']);
+  });
+
+  it('takes storage\'s answer when the background is slower, fails or answers with anything but rules', async () => {
+    stored(['div.from-storage']);
+    fake.browser.runtime.sendMessage = () => new Promise((r) => setTimeout(() => r([rule('div.late')]), 30));
+    expect(await selectorsOf(loadReaderRules('tuoitre.vn').first)).toEqual(['div.from-storage']);
+    fake.browser.runtime.sendMessage = async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    };
+    expect(await selectorsOf(loadReaderRules('tuoitre.vn').first)).toEqual(['div.from-storage']);
+    fake.browser.runtime.sendMessage = async () => ({ ok: false });
+    expect(await selectorsOf(loadReaderRules('tuoitre.vn').first)).toEqual(['div.from-storage']);
+  });
+
+  it('checks each rule the background sends again: only safe selectors of known categories reach the CSS', async () => {
+    fake.browser.runtime.sendMessage = async () => [rule('div.ok'), rule('div{}body'), { ...rule('div.cat'), category: 'ads' }, null, 'div.x'];
+    expect(await selectorsOf(loadReaderRules('tuoitre.vn').first)).toEqual(['div.ok']);
   });
 });

@@ -61,7 +61,7 @@ export function distDir(kind: BrowserKind): string {
   return dir;
 }
 
-async function launchChromium(port: number, userDataDir: string, withExtension: boolean, headless = true): Promise<Browser> {
+async function launchChromium(port: number, userDataDir: string, withExtension: boolean, headless = true, incognito = false): Promise<Browser> {
   return puppeteer.launch({
     executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
     headless,
@@ -73,8 +73,22 @@ async function launchChromium(port: number, userDataDir: string, withExtension: 
     userDataDir,
     // Some portals (dantri.com.vn) are on Chromium's HSTS preload list: Chromium upgrades them to https,
     // which the fixture server answers with a throwaway self-signed certificate.
-    args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP * 127.0.0.1:${port}`, '--ignore-certificate-errors', '--lang=vi'],
+    args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP * 127.0.0.1:${port}`, '--ignore-certificate-errors', '--lang=vi', ...(incognito ? ['--incognito'] : [])],
   });
+}
+
+/**
+ * Chromium: load the unpacked extension allowed in private windows (what the reader turns on in the extension's
+ * details). puppeteer's installExtension cannot ask for it; the protocol's Extensions.loadUnpacked can.
+ */
+async function installAllowedInIncognito(browser: Browser, dir: string): Promise<string> {
+  const cdp = await browser.target().createCDPSession();
+  try {
+    const send = cdp.send.bind(cdp) as unknown as (method: string, params: object) => Promise<{ id: string }>;
+    return (await send('Extensions.loadUnpacked', { path: dir, enableInIncognito: true })).id;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
 }
 
 /** Firefox with the fixture server as its proxy (no extension unless installed). */
@@ -128,14 +142,23 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Firefox only: more preferences (the benchmark turns off timer coarsening) */
   firefoxPrefs?: Record<string, unknown>;
+  /**
+   * Chromium only: start with a private (incognito) window — its first tab, `browser.pages()[0]` — and the
+   * extension allowed there. A `browser.createBrowserContext()` is no private window for extensions: Chromium
+   * routes `tabs.sendMessage` to the primary off-the-record profile only, so a page there never gets messages.
+   */
+  incognito?: boolean;
 }
 
 export async function launchWithExtension(kind: BrowserKind, options: LaunchOptions = {}): Promise<Harness> {
   const server = await startFixtureServer();
   const profile = await mkdtemp(join(tmpdir(), `tin-gon-${kind}-`));
   const browser =
-    kind === 'chrome' ? await launchChromium(server.port, profile, true, options.headless ?? true) : await launchFirefox(server.port, profile, options.firefoxPrefs);
-  const extensionId = await browser.installExtension(options.extensionDir ?? distDir(kind));
+    kind === 'chrome'
+      ? await launchChromium(server.port, profile, true, options.headless ?? true, options.incognito)
+      : await launchFirefox(server.port, profile, options.firefoxPrefs);
+  const dir = options.extensionDir ?? distDir(kind);
+  const extensionId = kind === 'chrome' && options.incognito ? await installAllowedInIncognito(browser, dir) : await browser.installExtension(dir);
   const extensionOrigin = kind === 'chrome' ? `chrome-extension://${extensionId}/` : `moz-extension://${FIREFOX_UUID}/`;
   let plain: { browser: Browser; profile: string } | null = null;
 
