@@ -86,10 +86,18 @@ function isTeaserLead(p: Element, linkedTitles: Map<Element, boolean>): boolean 
 }
 
 const SUBHEADING = new Set(['H2', 'H3', 'H4']);
+const CHILD_SUBHEADINGS = ':scope > h2, :scope > h3, :scope > h4';
 
-/** A child heading that is entirely a link: the title of a teaser. */
+/**
+ * A child heading that is entirely a link: the title of a teaser. The child headings come from one query,
+ * not a walk over the children: the body's paragraphs can share their parent with 9,500 siblings (a page
+ * of 10,000 unclosed <div>s), and each child read is a call into the DOM (an Xray call in Firefox).
+ */
 function hasLinkedTitle(parent: Element): boolean {
-  for (let h = parent.firstElementChild; h; h = h.nextElementSibling) {
+  const children = parent.querySelectorAll(CHILD_SUBHEADINGS);
+  for (let i = 0; i < children.length; i++) {
+    const h = children[i]!;
+    // (the selector matches any case in an XHTML page; the tag test keeps upper-case HTML tags only, as before)
     if (!SUBHEADING.has(h.tagName)) continue;
     const a = h.querySelector('a[href]');
     if (a && normalizeSpace(a.textContent ?? '') === normalizeSpace(h.textContent ?? '')) return true;
@@ -314,9 +322,16 @@ export function* articleGuardSteps(
 
 /** True when hiding `el` would hide article text: it holds a paragraph, is one, or sits inside one. */
 export function isProtected(el: Element, guard: ArticleGuard): boolean {
-  if (guard.holders.has(el)) return true;
+  return guard.holders.has(el) || insideParagraph(el.parentElement, guard);
+}
+
+/**
+ * Whether `el` (or one of its ancestors) is an article paragraph: a climb to the root. Callers asking it for
+ * many siblings ask it once for their parent (a page of 10,000 unclosed <div>s gives 9,500 siblings 512 deep).
+ */
+export function insideParagraph(el: Element | null, guard: ArticleGuard): boolean {
   if (guard.paragraphs.size === 0) return false;
-  for (let e = el.parentElement; e; e = e.parentElement) if (guard.paragraphs.has(e)) return true;
+  for (let e = el; e; e = e.parentElement) if (guard.paragraphs.has(e)) return true;
   return false;
 }
 

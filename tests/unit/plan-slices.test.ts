@@ -153,6 +153,27 @@ describe('budgets per unit of work (fake clock: each DOM read costs COST_MS)', (
     expect(cleaner.timings.declutterSlices).toBe(m.perTask.length);
   }, 120_000);
 
+  it('a page of 10,000 unclosed <div>s (as Chromium parses it) is cleaned in slices none over its budget, and hides what one plan would', () => {
+    // Chromium's parser nests at most 512 deep: the hostile page /deep?depth=10000 becomes a <div> at depth 512
+    // holding the other 9,490 <div>s and the article's paragraphs as its children (checked in Chromium 150)
+    const url = 'http://hostile.vnexpress.net/deep';
+    const para = (i: number) => `<p class="body-text">Đoạn ${i}: Ủy ban nhân dân thành phố Hà Nội cho biết dự án cải tạo tuyến đường ven sông sẽ hoàn thành trong quý tới, theo Bộ Giao thông Vận tải.</p>`;
+    const html = `<!doctype html><html lang="vi"><head><title>Trang lồng sâu</title></head><body><main><article><h1>Hà Nội đẩy nhanh tiến độ cải tạo tuyến đường ven sông</h1>${'<div>'.repeat(511)}${'<div></div>'.repeat(9_490)}${Array.from({ length: 14 }, (_, i) => para(i)).join('')}${'</div>'.repeat(511)}</article><div class="box-related"><h3>Tin liên quan</h3><ul>${Array.from({ length: 5 }, (_, i) => `<li><a href="/tin-${i}.html">Thành phố khởi công thêm dự án giao thông số ${i + 1} trong năm nay</a></li>`).join('')}</ul></div></main></body></html>`;
+    const doc = load(html);
+    expect(doc.querySelector('p.body-text')!.parentElement!.childElementCount).toBe(9_504);
+    const expected = planDeclutter(doc, learnedRules, { url, categories: ALL }).items.map(itemKey);
+    expect(expected.length).toBeGreaterThan(0); // the related box
+    const timers = fakeTimers();
+    const m = meter(timers);
+    undoMeter = m.restore;
+    cleaner = new PageCleaner(doc, learnedRules, () => {}, () => {}, undefined, undefined, { budgetMs: BUDGET_MS, timers: m.clock });
+    m.task(() => cleaner!.apply({ url, categories: ALL, showHidden: false }));
+    for (let i = 0; i < 10_000 && cleaner.cleaning; i++) timers.advance(1);
+    expect(cleaner.cleaning).toBe(false);
+    expect(Math.max(...m.perTask)).toBeLessThanOrEqual(MOST_READS_PER_TASK);
+    expect(cleaner.items.map(itemKey)).toEqual(expected);
+  }, 120_000);
+
   // (the issue's case is 20,000 children; jsdom plans ~3 ms per teaser, so the test appends 3,000 — each
   // slice's size does not depend on the container's)
   it('one appended container of thousands of children is planned in many slices, none over its budget', async () => {
