@@ -70,7 +70,7 @@ const TEASER_CLASS = /(?:related|lien-?quan|widget|comment|teaser|recommend|popu
  * paragraph; it must not vote for the article: it sits in a list item, next to a linked title, or
  * in a block named like a teaser list.
  */
-function isTeaserLead(p: Element, linkedTitles: Map<Element, boolean>): boolean {
+function* isTeaserLeadSteps(p: Element, linkedTitles: Map<Element, boolean>): Steps<boolean> {
   let e: Element | null = p;
   for (let depth = 0; e && depth < 4; depth++, e = e.parentElement) {
     if (e.tagName === 'LI') return true;
@@ -81,23 +81,20 @@ function isTeaserLead(p: Element, linkedTitles: Map<Element, boolean>): boolean 
   if (!parent) return false;
   // the body's paragraphs share one parent: look at its headings once
   let linked = linkedTitles.get(parent);
-  if (linked === undefined) linkedTitles.set(parent, (linked = hasLinkedTitle(parent)));
+  if (linked === undefined) linkedTitles.set(parent, (linked = yield* hasLinkedTitleSteps(parent)));
   return linked;
 }
 
 const SUBHEADING = new Set(['H2', 'H3', 'H4']);
-const CHILD_SUBHEADINGS = ':scope > h2, :scope > h3, :scope > h4';
 
 /**
- * A child heading that is entirely a link: the title of a teaser. The child headings come from one query,
- * not a walk over the children: the body's paragraphs can share their parent with 9,500 siblings (a page
- * of 10,000 unclosed <div>s), and each child read is a call into the DOM (an Xray call in Firefox).
+ * A child heading that is entirely a link: the title of a teaser. Pauses every STEP_EVERY children: the
+ * body's paragraphs can share their parent with 9,500 siblings (a page of 10,000 unclosed <div>s).
  */
-function hasLinkedTitle(parent: Element): boolean {
-  const children = parent.querySelectorAll(CHILD_SUBHEADINGS);
-  for (let i = 0; i < children.length; i++) {
-    const h = children[i]!;
-    // (the selector matches any case in an XHTML page; the tag test keeps upper-case HTML tags only, as before)
+function* hasLinkedTitleSteps(parent: Element): Steps<boolean> {
+  let n = 0;
+  for (let h = parent.firstElementChild; h; h = h.nextElementSibling) {
+    if (++n % STEP_EVERY === 0) yield;
     if (!SUBHEADING.has(h.tagName)) continue;
     const a = h.querySelector('a[href]');
     if (a && normalizeSpace(a.textContent ?? '') === normalizeSpace(h.textContent ?? '')) return true;
@@ -152,7 +149,7 @@ export function* findArticleRootSteps(doc: Document, blocks?: readonly TextBlock
     const text = blockText(block);
     if (text.length < MIN_PARAGRAPH_CHARS) continue;
     if (linkDensity(p, text.length) > 0.3) continue;
-    if (p.closest(NOT_ARTICLE_SELECTOR) || isTeaserLead(p, linkedTitles)) continue;
+    if (p.closest(NOT_ARTICLE_SELECTOR) || (yield* isTeaserLeadSteps(p, linkedTitles))) continue;
     const commas = (text.match(/[,.;]/g) ?? []).length;
     const score = 1 + Math.min(3, text.length / 100) + Math.min(3, commas / 3);
     const parent = p.parentElement;
