@@ -8,6 +8,7 @@ import { siteKeyOf } from '../core/hosts';
 import type { SiteSelectorRule } from '../core/rules';
 import { browser } from '../shared/browser';
 import { learningAllowed, readSiteRules, type LocalArea } from '../shared/learned-store';
+import type { RunSteps } from '../core/steps';
 import type { CleanedPage, learnPage } from './learn-page';
 
 export type { CleanedPage } from './learn-page';
@@ -33,8 +34,8 @@ export function inPrivateWindow(): boolean {
 }
 
 /** Store what one cleaned page teaches about its site. Resolves to false when nothing was stored. */
-export async function learnFromPage(learn: typeof learnPage, page: CleanedPage, now = Date.now()): Promise<boolean> {
+export async function learnFromPage(learn: typeof learnPage, page: CleanedPage, now = Date.now(), run?: RunSteps): Promise<boolean> {
   if (!learningAllowed({ incognito: inPrivateWindow() })) return false;
-  await learn(local(), page, now);
+  await learn(local(), page, now, run);
   return true;
 }

@@ -23,6 +23,7 @@ import { registeredPickerBundle, type PickerBundle } from './picker-bundle';
 import { registeredEntityBundle, type EntityBundle } from './entity-bundle';
 import type { UnhideButtons } from './unhide-buttons';
 import { PageCleaner, PLAN_SLICES } from './cleaner';
+import { slicedRunner } from './slices';
 import { BundleLoader } from './bundle-loader';
 import { contextAlive } from './lifecycle';
 import { nextOverride, pageState, type PageState } from './page-state';
@@ -251,7 +252,10 @@ export class ContentSession {
       const code = this.entityCode.bundle ?? (await this.entityCode.load());
       if (!code || this.signal.aborted || !this.cleaner.applied) return;
       const page = { doc: this.doc, url: this.url, article: this.cleaner.article, items: this.cleaner.items, keep: this.cleaner.keep, readerRules: this.readerRules ?? [] };
-      await learnFromPage(code.learnPage, page).catch((error: unknown) => reportOnce('learn', error));
+      // in slices, as the first clean: it reads every link and block outside the article that stayed
+      await learnFromPage(code.learnPage, page, Date.now(), slicedRunner(PLAN_SLICES.budgetMs, this.signal)).catch((error: unknown) => {
+        if (!this.signal.aborted) reportOnce('learn', error);
+      });
     });
     if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
     else setTimeout(run, 0);

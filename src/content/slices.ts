@@ -9,7 +9,7 @@
  * gets the slice's deadline and returns false when it paused; the same item is processed again, before any
  * other, in the next slice. `runSliced` drives one pausable job (the first clean of a page) the same way.
  */
-import { type Deadline, resume, type Steps } from '../core/steps';
+import { type Deadline, resume, type RunSteps, type Steps } from '../core/steps';
 
 export interface SliceOptions {
   /** most items per slice */
@@ -174,4 +174,42 @@ export function runSliced<T>(
   };
   slice();
   return job;
+}
+
+/**
+ * runSliced as a promise: resolves with the value once the job is done, rejects when it throws or when
+ * `signal` aborts (the job is cancelled: nothing more runs).
+ */
+export function slicedRunner(budgetMs: number, signal: AbortSignal, timers: Timers = realTimers): RunSteps {
+  return <T>(steps: Steps<T>) =>
+    new Promise<T>((resolve, reject) => {
+      if (signal.aborted) {
+        reject(new Error('aborted'));
+        return;
+      }
+      let settled = false;
+      const abort = (): void => {
+        job.cancel();
+        reject(new Error('aborted'));
+      };
+      const settle = (): void => {
+        settled = true;
+        signal.removeEventListener('abort', abort);
+      };
+      const job: SlicedJob = runSliced(
+        steps,
+        budgetMs,
+        (value) => {
+          settle();
+          resolve(value);
+        },
+        (error) => {
+          settle();
+          reject(error instanceof Error ? error : new Error(String(error)));
+        },
+        timers,
+      );
+      // (a small job is done within its first slice, before runSliced returns)
+      if (!settled) signal.addEventListener('abort', abort, { once: true });
+    });
 }

@@ -208,6 +208,46 @@ describe('budgets per unit of work (fake clock: each DOM read costs COST_MS)', (
   }, 120_000);
 });
 
+describe('learning from the cleaned page in slices', () => {
+  it('a page that appended 1,500 teasers into a box the clean hid: the signatures are computed in slices none over its budget (the hidden box skipped whole), and are those of one pass', async () => {
+    const { learnPage } = await import('../../src/content/learn-page');
+    const { pageSignatures } = await import('../../src/core/reader-signatures');
+    const { slicedRunner } = await import('../../src/content/slices');
+    // the hostile page /infinite: the article, then "Có thể bạn quan tâm" that infinite scroll keeps filling
+    const url = 'http://hostile.vnexpress.net/infinite';
+    const teasers = Array.from({ length: 1_500 }, (_, n) => `<div class="story-item"><a href="/bai-${n}.html"><img alt="" width="120" height="80"></a><h4><a href="/bai-${n}.html">Bài viết đề xuất số ${n}: người dân vui mừng khi đường mới thông xe</a></h4></div>`);
+    const doc = load(bigArticle(0).replace('</main>', `</main><section class="box-more"><h3>Có thể bạn quan tâm</h3><div id="more">${teasers.join('')}</div></section>`));
+    const plan = planDeclutter(doc, learnedRules, { url, categories: ALL });
+    expect(plan.items.some((i) => i.element.classList.contains('box-more'))).toBe(true);
+    const page = { doc, url, article: plan.article, items: plan.items, keep: plan.keep, readerRules: [] };
+    const input = { url, article: plan.article, items: plan.items, keep: plan.keep, learnedSelectors: [] };
+    const stored: Record<string, unknown> = {};
+    const area = {
+      get: async () => ({ ...stored }),
+      set: async (items: Record<string, unknown>) => void Object.assign(stored, items),
+      remove: async () => {},
+    };
+    const oneGo = pageSignatures(doc, input);
+    const timers = fakeTimers();
+    const m = meter(timers);
+    undoMeter = m.restore;
+    let done = false;
+    let signatures: unknown;
+    const run = slicedRunner(BUDGET_MS, new AbortController().signal, m.clock);
+    m.task(() => {
+      void learnPage(area, page, 1_000, (steps) => run(steps).then((v) => ((signatures = v), v))).then(() => (done = true));
+    });
+    for (let i = 0; i < 100_000 && !done; i++) {
+      timers.advance(1);
+      await Promise.resolve();
+      if (signatures !== undefined) await new Promise((r) => setTimeout(r, 0)); // the storage write
+    }
+    expect(done).toBe(true);
+    expect(Math.max(...m.perTask)).toBeLessThanOrEqual(MOST_READS_PER_TASK);
+    expect(signatures).toEqual(oneGo);
+  }, 120_000);
+});
+
 describe('entities in slices, in the cleaner', () => {
   it('the recogniser runs one chunk per step across tasks, and the entities are those of the sliced recogniser run in one go', async () => {
     const { extractEntitiesSteps } = await import('../../src/entities/sliced');
