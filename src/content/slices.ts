@@ -134,7 +134,7 @@ export interface SlicedJob {
 
 /**
  * Run a pausable job (core/steps.ts) in slices of at most `budgetMs`, yielding to the page between them:
- * the first slice now (a small page is done at once, as before), the rest in later tasks. `done` gets the
+ * the first slice now (a small page is done at once, as before) unless `deferFirst`, the rest in later tasks. `done` gets the
  * value and the time spent working (the slices, not the pauses between them).
  */
 export function runSliced<T>(
@@ -143,6 +143,8 @@ export function runSliced<T>(
   done: (value: T, workMs: number, slices: number) => void,
   fail: (error: unknown) => void,
   timers: Timers = realTimers,
+  /** start in a task of its own, not in the caller's (which may be the page's own long task) */
+  deferFirst = false,
 ): SlicedJob {
   let cancelled = false;
   let timer: unknown = null;
@@ -172,7 +174,8 @@ export function runSliced<T>(
     if (result) done(result.value, workMs, job.slices);
     else if (!cancelled) timer = timers.setTimeout(slice, 0);
   };
-  slice();
+  if (deferFirst) timer = timers.setTimeout(slice, 0);
+  else slice();
   return job;
 }
 

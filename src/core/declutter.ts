@@ -78,6 +78,14 @@ const chromeClass = (el: Element): boolean => {
  * The walk keeps its own stack (one Frame per open element) instead of recursing, so it can stop every
  * STEP_EVERY elements and go on in a later task (steps.ts): a page of 180k elements is not one task.
  */
+/** A subtree this big is not queried in one call (see collect's navigation roles). */
+export const BIG_SUBTREE_ELEMENTS = 20_000;
+
+/** More than BIG_SUBTREE_ELEMENTS elements under `root` (one native count: no selector to match). */
+export function isBigSubtree(root: Element, limit = BIG_SUBTREE_ELEMENTS): boolean {
+  return root.getElementsByTagName('*').length > limit;
+}
+
 function* collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inNavAtRoot: boolean, blocks?: (TextBlock | undefined)[]): Steps<Candidates> {
   const found: Candidates = { headings: [], lists: [], boiler: [] };
   const { headings, lists, boiler } = found;
@@ -99,7 +107,16 @@ function* collect(root: Element, rules: CompiledRules, teasers: Set<Element>, in
   let lastUnseen = false;
   // a lower bound of the length of the textContent of the element visited last
   let lastBound = 0;
-  const navRoles = new Set(root.querySelectorAll(NAVIGATION_ROLE_SELECTOR));
+  // Elements with a navigation role: one query over a page of ordinary size (one call, where reading the
+  // attribute per element would be one more DOM call per element, dear from a Firefox content script). Over
+  // BIG_SUBTREE_ELEMENTS that query is one step of its own as long as the page (80 ms for the 180k elements
+  // of the big hostile page in Chromium): then the role is read per element, in the sliced walk.
+  const navRoles = isBigSubtree(root) ? null : new Set(root.querySelectorAll(NAVIGATION_ROLE_SELECTOR));
+  const hasNavRole = (el: Element): boolean => {
+    if (navRoles) return navRoles.has(el);
+    const role = el.getAttribute('role');
+    return role !== null && NAVIGATION_ROLES.has(role);
+  };
 
   /** Opens an element: its frame, or null when it is not entered (its last* values are set). */
   const enter = (el: Element, inNav: boolean): Frame | null => {
@@ -114,7 +131,7 @@ function* collect(root: Element, rules: CompiledRules, teasers: Set<Element>, in
       return null;
     }
     // every read below crosses into the DOM (dearest from Firefox's content scripts): one per question
-    const nav = inNav || (el === root ? isNavigation(el, name) : NAVIGATION_TAGS.has(name) || navRoles.has(el) || chromeClass(el));
+    const nav = inNav || (el === root ? isNavigation(el, name) : NAVIGATION_TAGS.has(name) || hasNavRole(el) || chromeClass(el));
     // an <a>'s tag name: 'A' in HTML, 'a' in XHTML
     const tag = name === 'a' ? el.tagName : '';
     const f: Frame = {

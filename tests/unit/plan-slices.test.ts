@@ -109,8 +109,9 @@ function meter(timers: FakeTimers) {
     else Object.defineProperty(proto, name, { ...d, value: counted(d.value as Fn) });
     undo.push(() => Object.defineProperty(proto, name, d));
   };
-  for (const name of ['firstElementChild', 'nextElementSibling', 'previousElementSibling', 'childElementCount', 'children', 'localName', 'tagName', 'id', 'getAttribute', 'hasAttribute', 'closest', 'matches', 'querySelector', 'querySelectorAll', 'getElementsByTagName']) wrap(Element.prototype, name);
-  for (const name of ['parentElement', 'textContent', 'firstChild', 'nextSibling', 'nodeType', 'nodeValue', 'contains', 'compareDocumentPosition', 'isConnected']) wrap(Node.prototype, name);
+  for (const name of ['firstElementChild', 'nextElementSibling', 'previousElementSibling', 'childElementCount', 'children', 'localName', 'tagName', 'id', 'getAttribute', 'hasAttribute', 'closest', 'matches', 'querySelector', 'querySelectorAll', 'getElementsByTagName', 'setAttribute', 'removeAttribute', 'remove']) wrap(Element.prototype, name);
+  // (writes too: inserting our <style> makes jsdom walk the page in JS, which a browser does natively, later)
+  for (const name of ['parentElement', 'textContent', 'firstChild', 'nextSibling', 'nodeType', 'nodeValue', 'contains', 'compareDocumentPosition', 'isConnected', 'appendChild', 'insertBefore', 'removeChild']) wrap(Node.prototype, name);
   for (const name of ['querySelector', 'querySelectorAll', 'getElementsByTagName', 'createTreeWalker']) wrap(Document.prototype, name);
   wrap(TreeWalker.prototype, 'nextNode');
   const task = (fn: () => void): void => {
@@ -173,6 +174,40 @@ describe('budgets per unit of work (fake clock: each DOM read costs COST_MS)', (
     expect(Math.max(...m.perTask)).toBeLessThanOrEqual(MOST_READS_PER_TASK);
     expect(cleaner.items.map(itemKey)).toEqual(expected);
   }, 120_000);
+
+  it('a page of more than BIG_SUBTREE_ELEMENTS: no planning in the task that calls apply (DOMContentLoaded), no role query over the whole page, navigation roles still seen', async () => {
+    const { BIG_SUBTREE_ELEMENTS, isBigSubtree } = await import('../../src/core/declutter');
+    const { NAVIGATION_ROLE_SELECTOR } = await import('../../src/core/tag-sets');
+    const url = 'http://hostile.vnexpress.net/big-article';
+    // a link list in an element with role="navigation" under a heading the rules know: a menu, not a related box
+    const nav = `<div class="quick-links" role="navigation"><h3>Tin liên quan</h3><ul>${Array.from({ length: 5 }, (_, i) => `<li><a href="/muc-${i}.html">Chuyên mục thời sự và đời sống số ${i + 1} hôm nay</a></li>`).join('')}</ul></div>`;
+    const doc = load(bigArticle(Math.ceil(BIG_SUBTREE_ELEMENTS / 3) + 100).replace('<main>', `<main>${nav}`));
+    expect(isBigSubtree(doc.body)).toBe(true);
+    const roleQueries: unknown[] = [];
+    const query = Element.prototype.querySelectorAll;
+    Element.prototype.querySelectorAll = function (this: Element, selector: string) {
+      if (selector === NAVIGATION_ROLE_SELECTOR && this === doc.body) roleQueries.push(this);
+      return query.call(this, selector);
+    } as typeof query;
+    try {
+      const timers = fakeTimers();
+      const m = meter(timers);
+      undoMeter = m.restore;
+      cleaner = new PageCleaner(doc, learnedRules, () => {}, () => {}, undefined, undefined, { budgetMs: BUDGET_MS, timers: m.clock });
+      m.task(() => cleaner!.apply({ url, categories: ALL, showHidden: false }));
+      // the calling task only counted the page (one call) and set a timer
+      expect(m.perTask[0]).toBeLessThanOrEqual(5);
+      for (let i = 0; i < 100_000 && cleaner.cleaning; i++) timers.advance(1);
+      expect(cleaner.cleaning).toBe(false);
+      expect(Math.max(...m.perTask)).toBeLessThanOrEqual(MOST_READS_PER_TASK);
+    } finally {
+      Element.prototype.querySelectorAll = query;
+    }
+    expect(roleQueries).toEqual([]);
+    const hidden = cleaner.items.map((i) => i.element);
+    expect(hidden.some((el) => el.classList.contains('box-related'))).toBe(true);
+    expect(hidden.some((el) => el.closest('.quick-links'))).toBe(false);
+  }, 180_000);
 
   // (the issue's case is 20,000 children; jsdom plans ~3 ms per teaser, so the test appends 3,000 — each
   // slice's size does not depend on the container's)
