@@ -209,6 +209,32 @@ describe('budgets per unit of work (fake clock: each DOM read costs COST_MS)', (
     expect(hidden.some((el) => el.closest('.quick-links'))).toBe(false);
   }, 180_000);
 
+  it('the headline and lead are found walking from the headline to the body, not from a query listing every block around them', async () => {
+    const { articleGuardSteps, findArticleRoot } = await import('../../src/core/article');
+    const { drain } = await import('../../src/core/steps');
+    // the big page's headline and its comment thread share <article>: a query under it lists all the comments
+    const doc = load(bigArticle(1_500).replace('</h1>', '</h1><p class="description">Thành phố cho biết tuyến đường ven sông sẽ thông xe trước Tết, sớm hơn dự kiến ba tháng.</p><div class="fck_body">'));
+    const article = findArticleRoot(doc);
+    expect(article).not.toBeNull();
+    const lists: number[] = [];
+    const query = Element.prototype.querySelectorAll;
+    Element.prototype.querySelectorAll = function (this: Element, selector: string) {
+      const out = query.call(this, selector);
+      // (not the body's own paragraph blocks: in the content script those come from the planner's walk)
+      if (this !== article) lists.push(out.length);
+      return out;
+    } as typeof query;
+    let guard;
+    try {
+      guard = drain(articleGuardSteps(article, doc));
+    } finally {
+      Element.prototype.querySelectorAll = query;
+    }
+    // the lead (outside the body container) is guarded, and no query listed the comment thread
+    expect([...guard.paragraphs].some((p) => p.classList.contains('description'))).toBe(true);
+    expect(Math.max(0, ...lists)).toBeLessThan(1_500);
+  }, 60_000);
+
   // (the case is 20,000 children; jsdom plans ~3 ms per teaser, so the test appends 3,000 — each
   // slice's size does not depend on the container's)
   it('one appended container of thousands of children is planned in many slices, none over its budget', async () => {
