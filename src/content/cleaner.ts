@@ -9,7 +9,7 @@
  * plan is whole. Meanwhile the observer already listens; what the page adds is held back and planned
  * after. A huge subtree added later is planned in slices too (planSubtreeSteps).
  */
-import { planDeclutterSteps, planSubtreeSteps } from '../core/declutter';
+import { isBigSubtree, planDeclutterSteps, planSubtreeSteps } from '../core/declutter';
 import { articleText, blockText, containsArticleText, type TextBlock } from '../core/article';
 import { correctPlan, NO_CORRECTIONS, type SiteCorrections } from '../core/corrections';
 import { entityTextSteps, type EntityText } from '../core/entity-text';
@@ -177,6 +177,9 @@ export class PageCleaner {
         this.restore({ keepSiteCss: true });
       },
       this.planning.timers,
+      // A big page's first slice gets a task of its own: called from DOMContentLoaded, it would run inside
+      // the parser's last task, which on a 10 MB page is also the page's longest (its first layout follows).
+      this.doc.body !== null && isBigSubtree(this.doc.body),
     );
     // a small page is done within the first slice, before runSliced returns
     if (!finished) this.job = job;

@@ -17,7 +17,7 @@ import type { learnPage } from './learn-page';
 import { bundleSlot } from './bundle-loader';
 
 /** Bumped when the shape below changes: a page holding an older entities.js gets the new one injected. */
-export const ENTITY_BUNDLE_API = 3;
+export const ENTITY_BUNDLE_API = 4;
 
 export interface EntityBundle {
   api: typeof ENTITY_BUNDLE_API;

@@ -4,7 +4,8 @@
  * code is nothing the early CSS needs, and content.js stays small. No browser API: the caller hands over
  * storage.local, and has checked already that this is no private window.
  */
-import { pageSignatures } from '../core/reader-signatures';
+import { pageSignaturesSteps } from '../core/reader-signatures';
+import { drain, type RunSteps } from '../core/steps';
 import { siteKeyOf } from '../core/hosts';
 import type { SiteSelectorRule } from '../core/rules';
 import type { HideItem } from '../core/types';
@@ -21,13 +22,22 @@ export interface CleanedPage {
   readerRules: readonly SiteSelectorRule[];
 }
 
-export async function learnPage(area: LocalArea, page: CleanedPage, now: number): Promise<void> {
-  const signatures = pageSignatures(page.doc, {
-    url: page.url,
-    article: page.article,
-    items: page.items,
-    learnedSelectors: page.readerRules.map((r) => r.selector),
-    keep: page.keep,
-  });
+const inOneGo: RunSteps = (steps) => Promise.resolve(drain(steps));
+
+/**
+ * `run`: how the signatures are computed. They read every link and block outside the article that the
+ * clean did not hide (a page can grow those without bound: infinite scroll), so the content script runs
+ * them in slices.
+ */
+export async function learnPage(area: LocalArea, page: CleanedPage, now: number, run: RunSteps = inOneGo): Promise<void> {
+  const signatures = await run(
+    pageSignaturesSteps(page.doc, {
+      url: page.url,
+      article: page.article,
+      items: page.items,
+      learnedSelectors: page.readerRules.map((r) => r.selector),
+      keep: page.keep,
+    }),
+  );
   await storePage(area, siteKeyOf(new URL(page.url).hostname), signatures, now);
 }

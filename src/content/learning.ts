@@ -11,6 +11,7 @@ import { CATEGORIES } from '../core/types';
 import { browser } from '../shared/browser';
 import { learningAllowed, readSiteRules, type LocalArea } from '../shared/learned-store';
 import type { Message } from '../shared/messages';
+import type { RunSteps } from '../core/steps';
 import type { CleanedPage, learnPage } from './learn-page';
 
 export type { CleanedPage } from './learn-page';
@@ -71,8 +72,8 @@ export function inPrivateWindow(): boolean {
 }
 
 /** Store what one cleaned page teaches about its site. Resolves to false when nothing was stored. */
-export async function learnFromPage(learn: typeof learnPage, page: CleanedPage, now = Date.now()): Promise<boolean> {
+export async function learnFromPage(learn: typeof learnPage, page: CleanedPage, now = Date.now(), run?: RunSteps): Promise<boolean> {
   if (!learningAllowed({ incognito: inPrivateWindow() })) return false;
-  await learn(local(), page, now);
+  await learn(local(), page, now, run);
   return true;
 }

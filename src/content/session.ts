@@ -23,6 +23,7 @@ import { registeredPickerBundle, type PickerBundle } from './picker-bundle';
 import { registeredEntityBundle, type EntityBundle } from './entity-bundle';
 import type { UnhideButtons } from './unhide-buttons';
 import { PageCleaner, PLAN_SLICES } from './cleaner';
+import { slicedRunner } from './slices';
 import { BundleLoader } from './bundle-loader';
 import { contextAlive } from './lifecycle';
 import { nextOverride, pageState, type PageState } from './page-state';
@@ -256,7 +257,10 @@ export class ContentSession {
       const code = this.entityCode.bundle ?? (await this.entityCode.load());
       if (!code || this.signal.aborted || !this.cleaner.applied) return;
       const page = { doc: this.doc, url: this.url, article: this.cleaner.article, items: this.cleaner.items, keep: this.cleaner.keep, readerRules: this.readerRules ?? [] };
-      await learnFromPage(code.learnPage, page).catch((error: unknown) => reportOnce('learn', error));
+      // in slices, as the first clean: it reads every link and block outside the article that stayed
+      await learnFromPage(code.learnPage, page, Date.now(), slicedRunner(PLAN_SLICES.budgetMs, this.signal)).catch((error: unknown) => {
+        if (!this.signal.aborted) reportOnce('learn', error);
+      });
     });
     if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
     else setTimeout(run, 0);
@@ -332,12 +336,20 @@ export class ContentSession {
     });
   }
 
-  /** The full reply once the page is cleaned and its entities are in, or what is known at the deadline. */
-  private statsWithin(deadlineMs: number): Promise<StatsReply> {
+  /**
+   * The full reply once the page is cleaned and its entities are in, or what is known at the deadline. The
+   * deadline counts from `sentAt` (the asker's clock, when given): a message that waited in the page's
+   * queue behind the page's own long tasks (layout of a 10 MB page: 0.6 s in Chromium) has used that much
+   * of it already, and one that waited longer than the deadline is answered at once.
+   */
+  private statsWithin(deadlineMs: number, sentAt?: number): Promise<StatsReply> {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const waited = typeof sentAt === 'number' && Number.isFinite(sentAt) ? Date.now() - sentAt : 0;
+    // (a clock that went back, or a stamp from the future: the whole deadline)
+    const left = waited > 0 ? Math.max(0, deadlineMs - waited) : deadlineMs;
     const full = this.ready.then(() => this.withEntities()).then(() => this.stats());
     const early = new Promise<StatsReply>((resolve) => {
-      timer = setTimeout(() => resolve({ ...this.stats(), partial: true }), deadlineMs);
+      timer = setTimeout(() => resolve({ ...this.stats(), partial: true }), left);
     });
     return Promise.race([full, early]).finally(() => clearTimeout(timer));
   }
@@ -348,7 +360,7 @@ export class ContentSession {
     const m = message as Message;
     switch (m.type) {
       case 'tin-gon/stats':
-        return this.statsWithin(STATS_DEADLINE_MS);
+        return this.statsWithin(STATS_DEADLINE_MS, m.sentAt);
       case 'tin-gon/set-enabled':
         return this.ready.then(() => this.setEnabled(m.enabled === true));
       case 'tin-gon/panel':

@@ -9,7 +9,7 @@
  * gets the slice's deadline and returns false when it paused; the same item is processed again, before any
  * other, in the next slice. `runSliced` drives one pausable job (the first clean of a page) the same way.
  */
-import { type Deadline, resume, type Steps } from '../core/steps';
+import { type Deadline, resume, type RunSteps, type Steps } from '../core/steps';
 
 export interface SliceOptions {
   /** most items per slice */
@@ -134,7 +134,7 @@ export interface SlicedJob {
 
 /**
  * Run a pausable job (core/steps.ts) in slices of at most `budgetMs`, yielding to the page between them:
- * the first slice now (a small page is done at once, as before), the rest in later tasks. `done` gets the
+ * the first slice now (a small page is done at once, as before) unless `deferFirst`, the rest in later tasks. `done` gets the
  * value and the time spent working (the slices, not the pauses between them).
  */
 export function runSliced<T>(
@@ -143,6 +143,8 @@ export function runSliced<T>(
   done: (value: T, workMs: number, slices: number) => void,
   fail: (error: unknown) => void,
   timers: Timers = realTimers,
+  /** start in a task of its own, not in the caller's (which may be the page's own long task) */
+  deferFirst = false,
 ): SlicedJob {
   let cancelled = false;
   let timer: unknown = null;
@@ -172,6 +174,45 @@ export function runSliced<T>(
     if (result) done(result.value, workMs, job.slices);
     else if (!cancelled) timer = timers.setTimeout(slice, 0);
   };
-  slice();
+  if (deferFirst) timer = timers.setTimeout(slice, 0);
+  else slice();
   return job;
+}
+
+/**
+ * runSliced as a promise: resolves with the value once the job is done, rejects when it throws or when
+ * `signal` aborts (the job is cancelled: nothing more runs).
+ */
+export function slicedRunner(budgetMs: number, signal: AbortSignal, timers: Timers = realTimers): RunSteps {
+  return <T>(steps: Steps<T>) =>
+    new Promise<T>((resolve, reject) => {
+      if (signal.aborted) {
+        reject(new Error('aborted'));
+        return;
+      }
+      let settled = false;
+      const abort = (): void => {
+        job.cancel();
+        reject(new Error('aborted'));
+      };
+      const settle = (): void => {
+        settled = true;
+        signal.removeEventListener('abort', abort);
+      };
+      const job: SlicedJob = runSliced(
+        steps,
+        budgetMs,
+        (value) => {
+          settle();
+          resolve(value);
+        },
+        (error) => {
+          settle();
+          reject(error instanceof Error ? error : new Error(String(error)));
+        },
+        timers,
+      );
+      // (a small job is done within its first slice, before runSliced returns)
+      if (!settled) signal.addEventListener('abort', abort, { once: true });
+    });
 }

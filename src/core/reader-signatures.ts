@@ -18,6 +18,7 @@ import type { Category, HideItem } from './types';
 import { normalizeSpace } from './text';
 import { siteKeyOf } from './hosts';
 import { runInside } from './doc-order';
+import { drain, STEP_EVERY, type Steps } from './steps';
 
 /** What the engine did with a block on one page. `kept`: nothing (the learner may still learn it). */
 export type Decision = Category | 'kept';
@@ -207,13 +208,55 @@ function chooseSelector(el: Element, hiddenBlock: boolean, ctx: Context): string
   return null;
 }
 
+/**
+ * The index ranges [from, to) of `items` (a static list in document order) that lie in the article or in a
+ * hidden block: each root's elements are one run in document order, found by bisection. Ranges sorted by
+ * start; they may overlap (a hidden block inside the article).
+ */
+function* skippedRuns(items: ArrayLike<Element>, ctx: Context): Steps<[number, number][]> {
+  const runs: [number, number][] = [];
+  const roots = ctx.article ? [ctx.article, ...ctx.hidden] : [...ctx.hidden];
+  let n = 0;
+  for (const root of roots) {
+    if (++n % 8 === 0) yield;
+    const run = runInside(root, items, (el) => el);
+    if (run[1] > run[0]) runs.push(run);
+  }
+  return runs.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * Walks `items` in order, skipping the runs: calls `visit` with each index left, and pauses every STEP_EVERY
+ * of them. (What is skipped is what `overlapsArticle`/`insideHidden` would have turned away one by one: on a
+ * page of 5,000 teasers appended into a hidden box, 10,000 links and 5,000 blocks read through Firefox's
+ * Xrays in one task.)
+ */
+function* eachOutside(items: ArrayLike<Element>, runs: readonly [number, number][], visit: (el: Element) => void): Steps<void> {
+  let r = 0;
+  let n = 0;
+  for (let i = 0; i < items.length; i++) {
+    while (r < runs.length && runs[r]![1] <= i) r++;
+    const run = runs[r];
+    if (run && i >= run[0]) {
+      // (overlapping runs: jump past the furthest end among those that have begun)
+      let end = run[1];
+      for (let k = r + 1; k < runs.length && runs[k]![0] < end; k++) end = Math.max(end, runs[k]![1]);
+      i = end - 1;
+      continue;
+    }
+    if (++n % STEP_EVERY === 0) yield;
+    visit(items[i]!);
+  }
+}
+
 /** Kept link lists outside the article and the landmarks: the nearest named container of ≥ 3 links. */
-function keptLists(ctx: Context): Element[] {
+function* keptListsSteps(ctx: Context): Steps<Element[]> {
   const out = new Set<Element>();
   const body = ctx.doc.body;
   if (!body) return [];
-  for (const a of Array.from(body.querySelectorAll('a[href]'))) {
-    if (overlapsArticle(a, ctx.article) || insideHidden(a, ctx.hidden) || a.closest(LANDMARKS)) continue;
+  const links = body.querySelectorAll('a[href]');
+  yield* eachOutside(links, yield* skippedRuns(links, ctx), (a) => {
+    if (overlapsArticle(a, ctx.article) || insideHidden(a, ctx.hidden) || a.closest(LANDMARKS)) return;
     let depth = 0;
     for (let c = a.parentElement; c && c !== body && depth < 6; c = c.parentElement, depth++) {
       if (overlapsArticle(c, ctx.article) || out.has(c)) break;
@@ -223,37 +266,42 @@ function keptLists(ctx: Context): Element[] {
         break;
       }
     }
-  }
+  });
+  yield;
   // the innermost list wins when lists nest
   return [...out].filter((c) => ![...out].some((o) => o !== c && c.contains(o)));
 }
 
 /** Kept short blocks in the article's column (its parent's subtree), outside it and outside landmarks. */
-function keptShortBlocks(ctx: Context): Element[] {
+function* keptShortBlocksSteps(ctx: Context): Steps<Element[]> {
   const column = ctx.article?.parentElement?.parentElement ?? null;
   if (!column || !ctx.article) return [];
   const out: Element[] = [];
   const blocks = column.querySelectorAll('div,p,section,aside,ul');
-  // the blocks inside the article are one run in document order: skipped by bisection, not one by one (a
-  // comment thread of 60,000 entries inside <article> was one task of seconds from a Firefox content script)
-  const article = ctx.article;
-  const [from, to] = runInside(article, blocks, (el) => el);
-  for (let i = 0; i < blocks.length; i++) {
-    if (i === from && to > from) i = to;
-    const el = blocks[i];
-    if (!el) break;
-    if (overlapsArticle(el, ctx.article) || insideHidden(el, ctx.hidden) || el.closest(LANDMARKS)) continue;
-    if (el.querySelector('div,p,section,ul,h1,h2,h3,article,textarea,form')) continue; // the innermost block only
+  // the blocks inside the article (and inside hidden blocks) are runs in document order: skipped by
+  // bisection, not one by one (a comment thread of 60,000 entries inside <article> was one task of seconds
+  // from a Firefox content script)
+  yield* eachOutside(blocks, yield* skippedRuns(blocks, ctx), (el) => {
+    if (overlapsArticle(el, ctx.article) || insideHidden(el, ctx.hidden) || el.closest(LANDMARKS)) return;
+    if (el.querySelector('div,p,section,ul,h1,h2,h3,article,textarea,form')) return; // the innermost block only
     const text = normalizeSpace(el.textContent ?? '');
-    if (text.length < 4 || text.length > BOILERPLATE_CHARS) continue;
-    if (!ownName(el, true)) continue;
+    if (text.length < 4 || text.length > BOILERPLATE_CHARS) return;
+    if (!ownName(el, true)) return;
     out.push(el);
-  }
+  });
   return out;
 }
 
 /** Signatures of one cleaned page (see the file comment). Pure: reads the DOM, writes nothing. */
 export function pageSignatures(doc: Document, input: SignatureInput): PageSignatures {
+  return drain(pageSignaturesSteps(doc, input));
+}
+
+/**
+ * pageSignatures, pausable (core/steps.ts): after each block whose selector is chosen (each a few queries
+ * over the page), every STEP_EVERY links or blocks looked at, and between the passes.
+ */
+export function* pageSignaturesSteps(doc: Document, input: SignatureInput): Steps<PageSignatures> {
   const base = new URL(input.url);
   const pageId = pageIdOf(input.url);
   // blocks hidden by rules learned on this device are judged afresh, as if kept: their evidence must hold by itself
@@ -268,6 +316,7 @@ export function pageSignatures(doc: Document, input: SignatureInput): PageSignat
     signatures.push(sig);
   };
   for (const item of engineItems) {
+    yield;
     const selector = chooseSelector(item.element, true, ctx);
     if (!selector) continue;
     const links = linkHashes(item.element, base, pageId);
@@ -282,11 +331,13 @@ export function pageSignatures(doc: Document, input: SignatureInput): PageSignat
       ...(text.length <= BOILERPLATE_CHARS ? { text: hash32(text) } : {}),
     });
   }
-  for (const el of keptLists(ctx)) {
+  for (const el of yield* keptListsSteps(ctx)) {
+    yield;
     const selector = chooseSelector(el, false, ctx);
     if (selector) add({ selector, kind: 'list', decision: 'kept', named: false, label: headingLabel(el), links: linkHashes(el, base, pageId) });
   }
-  for (const el of keptShortBlocks(ctx)) {
+  for (const el of yield* keptShortBlocksSteps(ctx)) {
+    yield;
     const selector = chooseSelector(el, false, ctx);
     if (!selector) continue;
     add({ selector, kind: 'block', decision: 'kept', named: false, label: '', links: [], text: hash32(normalizeSpace(el.textContent ?? '')) });
@@ -294,6 +345,7 @@ export function pageSignatures(doc: Document, input: SignatureInput): PageSignat
   const unsafe: string[] = [];
   const kept = new Set(input.keep ?? []);
   for (const sel of input.learnedSelectors ?? []) {
+    yield;
     const matches = safeQuery(doc, sel);
     // inside the article is fine (an in-body related box) unless the guard kept it; around it never is
     const article = input.article;

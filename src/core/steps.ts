@@ -18,6 +18,9 @@ export type Deadline = () => boolean;
 /** How many units of a loop (elements walked, blocks scored) between two points where the work may stop. */
 export const STEP_EVERY = 32;
 
+/** Runs pausable work to its end, asynchronously: the content script in slices between the page's tasks (content/slices.ts). */
+export type RunSteps = <T>(steps: Steps<T>) => Promise<T>;
+
 /** Run to the end in one go. */
 export function drain<T>(steps: Steps<T>): T {
   for (;;) {

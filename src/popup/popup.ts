@@ -6,7 +6,7 @@
  */
 import { browser } from '../shared/browser';
 import { originPermissionPattern, withPageEnabled } from '../shared/enablement';
-import type { Message, OriginReply, StatsReply } from '../shared/messages';
+import { statsRequest, type Message, type OriginReply, type StatsReply } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import { MAX_ADDED_ORIGINS } from '../shared/settings-items';
 import { loadSettings, onSettingsChanged, SettingsTooLargeError, updateSettings } from '../shared/storage';
@@ -38,7 +38,7 @@ async function findTarget(): Promise<Target> {
 
 async function fetchStats(tabId: number | null, timeoutMs = 1500): Promise<StatsReply | null> {
   if (tabId === null) return null;
-  const message: Message = { type: 'tin-gon/stats' };
+  const message = statsRequest();
   const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs));
   const reply = browser.tabs.sendMessage(tabId, message).then(
     (r) => (r && typeof r === 'object' ? (r as StatsReply) : null),

@@ -38,7 +38,12 @@ export interface StatsReply {
 }
 
 export type Message =
-  | { type: 'tin-gon/stats' }
+  /**
+   * `sentAt`: the asker's Date.now() when it sent the request. The content script's deadline counts from
+   * then, not from when the page's main thread got round to the message (a page busy with its own work
+   * for most of a second delays delivery by that much; see session.ts statsWithin).
+   */
+  | { type: 'tin-gon/stats'; sentAt?: number }
   | { type: 'tin-gon/set-enabled'; enabled: boolean }
   | { type: 'tin-gon/panel'; open: boolean }
   /** start the element picker ("Chọn khối để ẩn") in the tab */
@@ -107,6 +112,11 @@ export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;
   const type = (value as { type?: unknown }).type;
   return typeof type === 'string' && type.startsWith('tin-gon/');
+}
+
+/** A stats request as the popup sends it: stamped with the time it leaves (the content script's deadline counts from then). */
+export function statsRequest(): Message {
+  return { type: 'tin-gon/stats', sentAt: Date.now() };
 }
 
 /** Percent of the article the entity summary read, when it read only a part (rounded down, at least 1). */

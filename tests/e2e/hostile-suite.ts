@@ -154,11 +154,11 @@ export function hostileSuite(kind: BrowserKind): void {
       await h?.close();
     });
 
-    /** A stats round trip from an extension page to tab `tabId`, timed there. */
+    /** A stats round trip from an extension page to tab `tabId`, timed there; the request as the popup sends it (statsRequest). */
     const timedStats = (tabId: number): Promise<{ ms: number; reply: StatsReply | null }> =>
       h.inExtension(async (api, id: number) => {
         const t0 = performance.now();
-        const reply = (await api.tabs.sendMessage(id, { type: 'tin-gon/stats' }).catch(() => null)) as StatsReply | null;
+        const reply = (await api.tabs.sendMessage(id, { type: 'tin-gon/stats', sentAt: Date.now() }).catch(() => null)) as StatsReply | null;
         return { ms: performance.now() - t0, reply };
       }, tabId);
 

@@ -133,6 +133,22 @@ describe('ContentSession', () => {
     expect(first.entities).toEqual([]);
   });
 
+  it('counts the stats deadline from when the request was sent: one delivered late (the page was busy) is answered at once', async () => {
+    fake.state.hangMs = 3_000;
+    start();
+    const { STATS_DEADLINE_MS } = await import('../../src/content/session');
+    const { statsRequest } = await import('../../src/shared/messages');
+    // sent STATS_DEADLINE_MS ago: the page's own work held the message that long before the content script saw it
+    const request = { ...statsRequest(), sentAt: Date.now() - STATS_DEADLINE_MS };
+    // (timers fire in the order they are due: a reply waiting for a deadline of its own loses to this one)
+    const late = tick(STATS_DEADLINE_MS / 2).then(() => 'waited for a deadline of its own');
+    const first = await Promise.race([askOnce(request), late]);
+    expect(first).toMatchObject({ partial: true, entities: [] });
+    // sent just now: the whole deadline, as without a stamp
+    const fresh = await Promise.race([askOnce(statsRequest()), tick(STATS_DEADLINE_MS / 2).then(() => 'waited')]);
+    expect(fresh).toBe('waited');
+  });
+
   it('a request that comes after entities.js ran but before the background replied still gets entities', async () => {
     fake.state.replyDelayMs = 300;
     start();
