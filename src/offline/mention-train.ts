@@ -13,6 +13,7 @@ import { bucketOf, candidatesOf, packModel, variantsOf, CLASSES, type MentionCla
 import { normalizeWithMap } from '../entities/normalize';
 import { Recogniser } from '../entities/recognise';
 import { tokenize } from '../entities/tokenize';
+import { seededRandom, shuffle } from './random';
 import { type AnnDoc, type AnnScore, addScore, emptyScore, loadAnnDir, prf, scoreAnn } from './entity-ann';
 
 export interface Example {
@@ -66,18 +67,6 @@ export function examplesOf(doc: AnnDoc): Example[] {
   return out;
 }
 
-/** mulberry32: a small seeded generator, so training is deterministic. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The model over the examples: the features kept (seen in ≥ minCount examples), then the chosen learner. */
 export function train(examples: readonly Example[], options: Partial<TrainOptions> = {}): MentionModel {
   const o = { ...TRAIN_DEFAULTS, ...options };
@@ -102,13 +91,10 @@ export function train(examples: readonly Example[], options: Partial<TrainOption
 function logistic(data: ReadonlyArray<{ features: string[]; label: number }>, o: TrainOptions): Map<string, number[]> {
   const w = new Map<string, number[]>();
   const g2 = new Map<string, number[]>();
-  const rnd = random(o.seed);
+  const rnd = seededRandom(o.seed);
   const order = data.map((_, k) => k);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
-    for (let k = order.length - 1; k > 0; k--) {
-      const j = Math.floor(rnd() * (k + 1));
-      [order[k], order[j]] = [order[j] as number, order[k] as number];
-    }
+    shuffle(order, rnd);
     for (const k of order) {
       const e = data[k] as { features: string[]; label: number };
       const s = [0, 0, 0, 0];
@@ -157,13 +143,10 @@ function perceptron(data: ReadonlyArray<{ features: string[]; label: number }>, 
     sf[c] = clock;
     wf[c] = (wf[c] as number) + by;
   };
-  const rnd = random(o.seed);
+  const rnd = seededRandom(o.seed);
   const order = data.map((_, k) => k);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
-    for (let k = order.length - 1; k > 0; k--) {
-      const j = Math.floor(rnd() * (k + 1));
-      [order[k], order[j]] = [order[j] as number, order[k] as number];
-    }
+    shuffle(order, rnd);
     for (const k of order) {
       const e = data[k] as { features: string[]; label: number };
       clock++;

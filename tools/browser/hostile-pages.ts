@@ -10,6 +10,7 @@
  *
  * Also used by scripts/dev/gen-big-article.ts (the CLI budget table) for the same big article.
  */
+import { seededRandom } from '../../src/offline/random';
 
 export const HOSTILE_HOST = 'hostile.vnexpress.net';
 
@@ -34,18 +35,6 @@ export const PROBE_SCRIPT = `<script>
   document.addEventListener('DOMContentLoaded', () => { probe.dcl = performance.now(); });
 })();
 </script>`;
-
-/** A deterministic pseudo-random sequence (mulberry32), so every run serves the same page. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Written for this suite (not copied from any page): plain Vietnamese news prose.
 const SENTENCES = [
@@ -85,7 +74,7 @@ ${body}
 
 /** The article body every page shares: ~14 paragraphs of prose, known clutter after it. */
 function article(extraInside = '', seed = 1): string {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   return `<main><article class="fck_detail"><h1 class="title-detail">Hà Nội đẩy nhanh tiến độ cải tạo tuyến đường ven sông</h1>
 ${paragraphs(14, rnd)}
 ${extraInside}
@@ -99,7 +88,7 @@ ${RELATED}
  * comments of ~3 nodes each: 60,000 → ~180k nodes, ~10 MB.
  */
 export function bigArticle(comments: number): string {
-  const rnd = random(7);
+  const rnd = seededRandom(7);
   const parts: string[] = ['<section class="comment-section"><h3>Ý kiến bạn đọc</h3>'];
   for (let i = 0; i < comments; i++) {
     const words: string[] = [];
@@ -196,7 +185,7 @@ function frame(n: string): string {
 
 /** 10,000 unclosed <div>s: the parser nests them (at its own depth limit), the article text inside the deepest. */
 function deep(depth: number): string {
-  const rnd = random(3);
+  const rnd = seededRandom(3);
   return shell('Trang lồng sâu', `<main><article><h1>Hà Nội đẩy nhanh tiến độ cải tạo tuyến đường ven sông</h1>${'<div>'.repeat(depth)}${paragraphs(14, rnd)}</article>${RELATED}</main>`);
 }
 
