@@ -212,9 +212,15 @@ async function main(): Promise<void> {
   }, new AbortController().signal);
 
   render();
-  // Opened while the content script is still starting (or re-injecting): ask again before settling on "reload".
+  // Opened while the content script is still starting (or re-injecting): ask again before settling on "reload",
+  // then now and then while the popup stays open — in Firefox ESR 140 a page opened as the extension starts could
+  // stay unanswered for seconds, and the popup kept saying "reload" over a page that was cleaned (e2e, 2026-12-06).
   if (view.notice === 'reload') {
     stats = await pollStats(target.id, 4, 250);
+    for (let i = 0; i < 15 && !stats; i++) {
+      await new Promise((r) => setTimeout(r, 1000));
+      stats = stats ?? (await fetchStats(target.id, 800));
+    }
     if (stats) render();
   }
   // Answered before the page was done (a huge page still cleaning, entities on their way): ask again, a while.
