@@ -12,7 +12,7 @@ describe('learned mention model', () => {
     const examples = examplesOfBatches(TRAIN_BATCHES.map((b) => `fixtures/entities/${b}`));
     expect(examples.length).toBeGreaterThan(6000);
     expect(readFileSync('src/entities/data/mention-model.json', 'utf8')).toBe(shippedModelJson(examples));
-  }, 60_000);
+  }, 180_000);
 
   it('training is deterministic and learns a separable toy problem', () => {
     const ex = [
