@@ -23,7 +23,7 @@ import { registeredPickerBundle, type PickerBundle } from './picker-bundle';
 import { registeredEntityBundle, type EntityBundle } from './entity-bundle';
 import type { UnhideButtons } from './unhide-buttons';
 import { PageCleaner, PLAN_SLICES } from './cleaner';
-import { slicedRunner } from './slices';
+import { pageHidden, realTimers, slicedRunner } from './slices';
 import { BundleLoader } from './bundle-loader';
 import { contextAlive } from './lifecycle';
 import { nextOverride, pageState, type PageState } from './page-state';
@@ -297,8 +297,9 @@ export class ContentSession {
       this.entitiesQueued = false;
       return this.withEntities();
     });
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: ENTITIES_IDLE_TIMEOUT_MS });
-    else setTimeout(run, 0);
+    // a hidden page (a background tab) has no idle period to wait for, and its timers are throttled: next task
+    if (typeof requestIdleCallback === 'function' && !pageHidden(this.doc)) requestIdleCallback(run, { timeout: ENTITIES_IDLE_TIMEOUT_MS });
+    else realTimers.setTimeout(run, 0);
   }
 
   /**
@@ -343,15 +344,18 @@ export class ContentSession {
    * of it already, and one that waited longer than the deadline is answered at once.
    */
   private statsWithin(deadlineMs: number, sentAt?: number): Promise<StatsReply> {
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let timer: unknown;
     const waited = typeof sentAt === 'number' && Number.isFinite(sentAt) ? Date.now() - sentAt : 0;
     // (a clock that went back, or a stamp from the future: the whole deadline)
     const left = waited > 0 ? Math.max(0, deadlineMs - waited) : deadlineMs;
     const full = this.ready.then(() => this.withEntities()).then(() => this.stats());
     const early = new Promise<StatsReply>((resolve) => {
-      timer = setTimeout(() => resolve({ ...this.stats(), partial: true }), left);
+      // A hidden page (the tab in the background while the popup asks from another tab, or the background's own
+      // check) would fire this timer after a second or more, several in Firefox: there the reply goes in the next
+      // task, with what is known (a finished page's full reply is ready before it).
+      timer = realTimers.setTimeout(() => resolve({ ...this.stats(), partial: true }), pageHidden(this.doc) ? 0 : left);
     });
-    return Promise.race([full, early]).finally(() => clearTimeout(timer));
+    return Promise.race([full, early]).finally(() => realTimers.clearTimeout(timer));
   }
 
   /** Runtime messages for the content script; resolves to the reply, or undefined when not ours. */

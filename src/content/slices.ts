@@ -30,10 +30,42 @@ export interface Timers {
   clearTimeout(handle: unknown): void;
 }
 
+/** The page is in a background tab (or a minimised window): nobody sees it, and its timers are throttled. */
+export function pageHidden(doc: Document | undefined = globalThis.document): boolean {
+  return doc?.visibilityState === 'hidden';
+}
+
+interface NextTask {
+  cancelled: boolean;
+}
+
+/**
+ * `fn` in a task of its own, right after what is queued now, without a timer: a message on a fresh
+ * MessageChannel. A hidden page's timers are throttled — at least 1 s each in both browsers, and Firefox
+ * delays them more (seconds) once the tab has used its CPU budget, which the first clean and the recogniser do —
+ * so a sliced job that yields through setTimeout(0) in a background tab takes a second or more per slice, and
+ * the stats reply waits that long (Firefox ESR 140, measured: 2–3.7 s per reply, docs/firefox-2026-12-06.md).
+ * Messages are not throttled. Slices stay as short: only the pause between them is no longer seconds.
+ */
+export function nextTask(fn: () => void): NextTask {
+  const task: NextTask = { cancelled: false };
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    if (!task.cancelled) fn();
+  };
+  channel.port2.postMessage(null);
+  return task;
+}
+
+/** Real timers, except a zero-delay one in a hidden page: the next task (`nextTask`), not a throttled timer. */
 export const realTimers: Timers = {
   now: () => performance.now(),
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  setTimeout: (fn, ms) => (ms <= 0 && pageHidden() && typeof MessageChannel === 'function' ? nextTask(fn) : setTimeout(fn, ms)),
+  clearTimeout: (handle) => {
+    if (typeof handle === 'object' && handle !== null && 'cancelled' in handle) (handle as NextTask).cancelled = true;
+    else clearTimeout(handle as ReturnType<typeof setTimeout>);
+  },
 };
 
 /**

@@ -6,7 +6,11 @@
  *  - article text never hidden, the page not broken (its own scripts ran to the end).
  * The criterion, on a shared, noisy 2-core machine: the largest stall with the extension may exceed the
  * largest without it by at most EXTRA_STALL_MS (a task of ours over 50 ms on top of the page's own work
- * would show as such an excess). A failing page is measured once more and the better run counts.
+ * would show as such an excess). A page that fails its first run is measured RUNS times in all (with and
+ * without, interleaved) and the medians count: the page alone varies more than the budget (10,000 unclosed
+ * <div>s in Firefox ESR 140: its parse stall was 491–939 ms in five runs, 442–1,363 over the day; with the
+ * extension 442–1,067 — that stall ends at DOMContentLoaded, before the extension's clean starts;
+ * docs/firefox-2026-12-06.md). The largest gap that starts after DOMContentLoaded is printed beside it.
  *
  * Figures are printed as a table row per page (docs/budgets.md). HOSTILE_FULL=1 runs the appending page
  * for the full 60 s; by default 6 s. HOSTILE_QUICK=1 runs only the `quick` pages (the appending page and the
@@ -31,6 +35,8 @@ const QUICK = process.env.HOSTILE_QUICK === '1';
 /** HOSTILE_PAGES=regex: only the pages whose name matches */
 const ONLY = process.env.HOSTILE_PAGES ? new RegExp(process.env.HOSTILE_PAGES) : null;
 const APPEND_MS = FULL ? 60_000 : 6_000;
+/** runs of a page that failed its first (odd: the median is one of them) */
+const RUNS = Math.max(1, Number(process.env.HOSTILE_RUNS ?? 3) | 1);
 
 interface Probe {
   longTasks: { start: number; ms: number }[];
@@ -108,6 +114,8 @@ const CASES: Case[] = [
 interface Run {
   largestTask: number;
   maxGap: number;
+  /** the largest timer gap that started after DOMContentLoaded (the clean starts there) */
+  gapAfterDcl: number;
   statsMs: number | null;
   stats: StatsReply | null;
 }
@@ -125,6 +133,7 @@ async function measure(page: Page, c: Case, url: string, stats: () => Promise<{ 
   return {
     largestTask: Math.max(0, ...afterDcl.map((t) => t.ms)),
     maxGap: probe.maxGap,
+    gapAfterDcl: Math.max(0, ...probe.gaps.filter((g) => g.at - g.ms >= probe.dcl).map((g) => g.ms)),
     statsMs: early?.ms ?? null,
     stats: early?.reply ?? null,
   };
@@ -146,7 +155,7 @@ export function hostileSuite(kind: BrowserKind): void {
       }
     }, 180_000);
     afterAll(async () => {
-      console.log(`\n| page (${kind}) | largest task with / without (ms) | largest timer gap with / without (ms) | stats reply (ms) |\n|---|---|---|---|\n${rows.join('\n')}`);
+      console.log(`\n| page (${kind}) | largest task with / without (ms) | largest timer gap with / without (ms) | largest gap after DOMContentLoaded with / without (ms) | stats reply (ms) |\n|---|---|---|---|---|\n${rows.join('\n')}`);
       if (plain?.profile) {
         await plain.browser.close().catch(() => {});
         await rm(plain.profile, { recursive: true, force: true });
@@ -189,18 +198,18 @@ export function hostileSuite(kind: BrowserKind): void {
             await page.close().catch(() => {});
           }
         };
-        const excess = (r: { withExt: Run; without: Run }): number =>
-          kind === 'chrome' ? r.withExt.largestTask - r.without.largestTask : r.withExt.maxGap - r.without.maxGap;
-        let result = await run();
-        if (excess(result) > EXTRA_STALL_MS) {
-          const again = await run();
-          if (excess(again) < excess(result)) result = again;
-        }
-        const { withExt, without } = result;
-        rows.push(`| ${c.name} | ${kind === 'chrome' ? `${withExt.largestTask} / ${without.largestTask}` : 'n/a'} | ${withExt.maxGap} / ${without.maxGap} | ${withExt.statsMs === null ? 'none' : Math.round(withExt.statsMs)}${withExt.stats?.partial ? ' (partial)' : ''} |`);
+        const stall = (r: Run): number => (kind === 'chrome' ? r.largestTask : r.maxGap);
+        const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+        const runs = [await run()];
+        if (stall(runs[0]!.withExt) - stall(runs[0]!.without) > EXTRA_STALL_MS) while (runs.length < RUNS) runs.push(await run());
+        const excess = median(runs.map((r) => stall(r.withExt))) - median(runs.map((r) => stall(r.without)));
+        const list = (f: (r: Run) => number, side: 'withExt' | 'without'): string => runs.map((r) => f(r[side])).join(', ');
+        const pair = (f: (r: Run) => number): string => (runs.length === 1 ? `${f(runs[0]!.withExt)} / ${f(runs[0]!.without)}` : `${list(f, 'withExt')} / ${list(f, 'without')}`);
+        const { withExt } = runs[0]!;
+        rows.push(`| ${c.name} | ${kind === 'chrome' ? pair((r) => r.largestTask) : 'n/a'} | ${pair((r) => r.maxGap)} | ${pair((r) => r.gapAfterDcl)} | ${withExt.statsMs === null ? 'none' : Math.round(withExt.statsMs)}${withExt.stats?.partial ? ' (partial)' : ''} |`);
         expect(withExt.statsMs, 'stats answered').not.toBeNull();
         expect(withExt.statsMs!).toBeLessThan(STATS_LIMIT_MS);
-        expect(excess(result), `largest stall with the extension minus without (${kind === 'chrome' ? 'long task' : 'timer gap'})`).toBeLessThanOrEqual(EXTRA_STALL_MS);
+        expect(excess, `largest stall with the extension minus without (${kind === 'chrome' ? 'long task' : 'timer gap'}), median of ${runs.length} run(s)`).toBeLessThanOrEqual(EXTRA_STALL_MS);
       }, 600_000);
     }
   });

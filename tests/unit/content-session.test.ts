@@ -149,6 +149,32 @@ describe('ContentSession', () => {
     expect(fresh).toBe('waited');
   });
 
+  it('a hidden page (a background tab, its timers throttled for seconds) is cleaned, gets entities and answers stats without waiting on a timer', async () => {
+    // Firefox ESR 140: a page the popup asked from another tab waited 2–3.7 s per stats reply, its slices and its
+    // 400 ms deadline each behind a throttled timer. Modelled here: hidden, and no timer ever fires.
+    const realSetTimeout = globalThis.setTimeout;
+    const guard = (what: string) => new Promise<string>((r) => realSetTimeout(() => r(`${what}: waited on a timer`), 2_000));
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    try {
+      start();
+      const first = await Promise.race([askOnce({ type: 'tin-gon/stats' }), guard('the first reply')]);
+      expect(first).toMatchObject({ url: URL_, enabled: true });
+      let reply = first as StatsReply;
+      for (let i = 0; i < 50 && reply.partial; i++) {
+        const next = await Promise.race([askOnce({ type: 'tin-gon/stats' }), guard('a later reply')]);
+        expect(typeof next).toBe('object');
+        reply = next as StatsReply;
+      }
+      expect(reply.partial).toBeUndefined();
+      expect(reply.hidden).toHaveLength(2);
+      expect(reply.entities.length).toBeGreaterThan(0);
+    } finally {
+      vi.useRealTimers();
+      delete (document as unknown as Record<string, unknown>).visibilityState;
+    }
+  });
+
   it('a request that comes after entities.js ran but before the background replied still gets entities', async () => {
     fake.state.replyDelayMs = 300;
     start();
