@@ -31,6 +31,7 @@ import { PanelHost } from './panel-host';
 import { learnFromPage, loadReaderRules, sameRules } from './learning';
 import { guarded, reportOnce } from './report';
 import { statsReply } from './stats';
+import { warmUp } from './warm-up';
 
 const BADGE_DELAY_MS = 50;
 /**
@@ -104,6 +105,13 @@ export class ContentSession {
     void readerRules.first.then(guarded('learned rules', (rules: SiteSelectorRule[]) => this.readerRulesLoaded(rules)));
     void readerRules.stored.then(guarded('learned rules', (rules: SiteSelectorRule[]) => this.readerRulesLoaded(rules)));
     this.ready = this.start().catch((error: unknown) => reportOnce('start', error));
+    // the engine's code compiled and run once while the page streams in (warm-up.ts), unless the clean came first
+    setTimeout(
+      guarded('warm up', () => {
+        if (!this.signal.aborted && !this.cleaner.applied && !this.cleaner.skipped) warmUp(rules, url, PLAN_SLICES);
+      }),
+      0,
+    );
   }
 
   private readerRulesLoaded(rules: SiteSelectorRule[]): void {
