@@ -45,8 +45,8 @@ function clean(doc: Document): { ms: number; hidden: number } {
 function documentStart(url: string): number {
   const t0 = performance.now();
   compileRules(learnedRules);
-  // (one slice of unbounded budget: done, and restored, before it returns)
-  warmUp(learnedRules, url, { budgetMs: Infinity });
+  // (one slice of unbounded budget: done, and restored, before it returns; not in Firefox, as session.ts)
+  if (!navigator.userAgent.includes('Firefox/')) warmUp(learnedRules, url, { budgetMs: Infinity });
   return performance.now() - t0;
 }
 
