@@ -162,7 +162,7 @@ export async function measureBrowser(kind: BrowserKind, pages: BenchPage[], load
       process.stderr.write(`bench ${kind}: ${page.name}\n`);
     }
     for (let i = 0; i < loads; i++) {
-      startup.push(await orNaN('startup', () => probeIn<StartupResult>(plain.browser, code, `http://cua-hang.test/?bench=startup-${i}`, 'startup'), { declutterMs: NaN, readabilityMs: NaN }));
+      startup.push(await orNaN('startup', () => probeIn<StartupResult>(plain.browser, code, `http://cua-hang.test/?bench=startup-${i}`, 'startup'), { documentStartMs: NaN, declutterMs: NaN, readabilityMs: NaN }));
     }
   } finally {
     await h.close();

@@ -9,7 +9,7 @@ import { launchWithExtension } from '../../tools/browser/harness';
 import { HOSTILE_HOST } from '../../tools/browser/hostile-pages';
 
 interface Profile { nodes: { id: number; parent?: number; children?: number[]; callFrame: { functionName: string; url: string; lineNumber: number } }[]; startTime: number; samples: number[]; timeDeltas: number[] }
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { data?: { url?: string; frame?: string; functionName?: string } ; beginData?: { url?: string } } }
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { data?: { url?: string; frame?: string; functionName?: string } ; beginData?: { url?: string } } }
 
 const arg = process.argv[2] ?? '/empty';
 const plain = process.argv.includes('--plain');
@@ -69,6 +69,15 @@ try {
     const top = [...by.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k.trim()} ${v.toFixed(1)}`);
     console.log(`  at ${((t.ts - t0) / 1000).toFixed(0)} ms: ${(t.dur! / 1000).toFixed(1)} ms — ${top.join('; ')}`);
     if (inside.some((e) => (e.args?.data?.url ?? '').endsWith('.js') && !(e.args?.data?.url ?? '').startsWith('http'))) console.log(`      ${profileIn(t.ts, t.ts + t.dur!)}`);
+  }
+  if (process.argv.includes('--ours')) {
+    // every call into the extension's scripts on the main thread (slices of the first clean, observer, entities),
+    // whatever their length, and the extension's functions by inclusive time over all of them
+    const ours = onMain.filter((e) => (e.name === 'FunctionCall' || e.name === 'EvaluateScript') && (e.args?.data?.url ?? '').includes('-extension://'));
+    const outer = ours.filter((e) => !ours.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur! >= e.ts + e.dur!));
+    console.log(`  extension calls: ${outer.length}, ${(outer.reduce((n, e) => n + e.dur!, 0) / 1000).toFixed(1)} ms in all (thread time ${(outer.reduce((n, e) => n + (e.tdur ?? NaN), 0) / 1000).toFixed(1)} ms)`);
+    for (const e of outer) if (e.dur! / 1000 >= Number(process.env.TRACE_OURS_MIN_MS ?? 2)) console.log(`    at ${((e.ts - t0) / 1000).toFixed(0)} ms: ${(e.dur! / 1000).toFixed(1)} ms (thread ${((e.tdur ?? NaN) / 1000).toFixed(1)}) ${(e.args?.data?.url ?? '').replace(/^.*\//, '')} ${e.args?.data?.functionName ?? ''}`);
+    console.log(`    ${profileIn(Math.min(...outer.map((e) => e.ts)), Math.max(...outer.map((e) => e.ts + e.dur!)))}`);
   }
   await context?.close();
 

@@ -31,6 +31,7 @@ import { PanelHost } from './panel-host';
 import { learnFromPage, loadReaderRules, sameRules } from './learning';
 import { guarded, reportOnce } from './report';
 import { statsReply } from './stats';
+import { WARM_UP, warmUp } from './warm-up';
 
 const BADGE_DELAY_MS = 50;
 /**
@@ -104,6 +105,17 @@ export class ContentSession {
     void readerRules.first.then(guarded('learned rules', (rules: SiteSelectorRule[]) => this.readerRulesLoaded(rules)));
     void readerRules.stored.then(guarded('learned rules', (rules: SiteSelectorRule[]) => this.readerRulesLoaded(rules)));
     this.ready = this.start().catch((error: unknown) => reportOnce('start', error));
+    // the engine's code compiled and run once while the page streams in (warm-up.ts), unless the clean came first.
+    // In one task (10–25 ms): sliced, what was left of it ran beside the clean, or was dropped when it began (Firefox:
+    // a small page's DOMContentLoaded comes before this timer, and the settings soon after). Not in Firefox: no gain
+    // measured there (its content-script cost is the Xray wrappers, not compiling), only the task's cost
+    // (docs/speed-2026-12-06b.md)
+    if (!navigator.userAgent.includes('Firefox/')) setTimeout(
+      guarded('warm up', () => {
+        if (!this.signal.aborted && !this.cleaner.applied && !this.cleaner.skipped) warmUp(rules, url, WARM_UP);
+      }),
+      0,
+    );
   }
 
   private readerRulesLoaded(rules: SiteSelectorRule[]): void {

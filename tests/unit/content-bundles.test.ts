@@ -33,8 +33,11 @@ import { runtimeRules } from '../../src/rules/runtime';
  * its own bundle; see docs/speed.md for what the size costs at first run.
  * Raised to 74 KB on 2026-12-06 (issue 10, branch slice: 68.9 → 73.6 KB): resumable planning — the walk's
  * explicit stack, the pausable detectors, guard and entity text, the sliced runner in the cleaner (~4.7 KB).
+ * Raised to 75 KB on 2026-12-06 (issue 10, branch speed: 73.6 → 74.6 KB): the document_start warm-up
+ * (src/content/warm-up.ts, ~1 KB, most of it its small page), which took the content script's first clean
+ * on small unseen-portal pages from a median 57 to 15 ms (bench, Chromium 150).
  */
-const CONTENT_BUDGET = 74 * 1024;
+const CONTENT_BUDGET = 75 * 1024;
 
 async function bundled(entry: string): Promise<{ bytes: number; inputs: string[]; text: string }> {
   const out = await build({ ...scriptBuildOptions(true), entryPoints: [entry], write: false, metafile: true });
