@@ -1,6 +1,7 @@
 /**
  * Leave-one-batch-out evaluation of the entity recogniser with its learned mention model (issue 14).
  *   npx tsx scripts/eval/eval-entities-lobo.ts [--margin X] [--drop-margin X] [--epochs N] [--min-count N] [--rules-only]
+ * `--verbose` lists every wrong top-10 entry with why it is wrong (entity-ann.ts wrongKind) and counts them by kind.
  * For each blind batch: the model is trained on the others and the dev batch
  * (src/offline/mention-train.ts) and the held-out batch is scored with it (mention-level typed exact-span F1, per type,
  * top-10 real names). The first table is the rules alone (no model: nothing to train, the same on every batch).
@@ -29,19 +30,30 @@ const options = {
   rate: arg('--rate') ?? TRAIN_DEFAULTS.rate,
   algo: process.argv.includes('--logistic') ? ('logistic' as const) : process.argv.includes('--perceptron') ? ('perceptron' as const) : TRAIN_DEFAULTS.algo,
 };
+const VERBOSE = process.argv.includes('--verbose');
 const f = (x: number): string => x.toFixed(3);
 
 function table(title: string, modelFor: (held: string) => MentionModel): void {
   console.log(title);
-  console.log('held-out batch      |  ALL    PER    LOC    ORG   | top-10 real');
+  console.log('held-out batch      |  ALL    PER    LOC    ORG   | top-10 real | alias-aware');
   const rows: BatchFigures[] = [];
   for (const held of HELD) {
     const r = scoreBatch(`${DIR}/${held}`, modelFor(held));
     rows.push(r);
-    console.log(`${held.padEnd(19)} | ${[r.all, r.per, r.loc, r.org].map(f).join('  ')} | ${f(r.top10)}`);
+    console.log(`${held.padEnd(19)} | ${[r.all, r.per, r.loc, r.org].map(f).join('  ')} | ${f(r.top10)}       | ${f(r.top10alias)}`);
+    if (VERBOSE) for (const w of r.score.top.wrong) console.log(`  top10 ✗ ${held} ${w}`);
+  }
+  if (VERBOSE) {
+    const kinds = new Map<string, number>();
+    for (const r of rows) for (const w of r.score.top.wrong) {
+      const k = /\[([^\]]+)\]$/.exec(w)?.[1] ?? '?';
+      kinds.set(k, (kinds.get(k) ?? 0) + 1);
+    }
+    const shown = rows.reduce((s, r) => s + r.score.top.shown, 0);
+    console.log(`wrong top-10 entries by kind (of ${shown} shown): ${[...kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}`);
   }
   const mean = (k: keyof Omit<BatchFigures, 'score'>): number => rows.reduce((s, r) => s + r[k], 0) / rows.length;
-  console.log(`${'mean'.padEnd(19)} | ${(['all', 'per', 'loc', 'org'] as const).map((k) => f(mean(k))).join('  ')} | ${f(mean('top10'))}`);
+  console.log(`${'mean'.padEnd(19)} | ${(['all', 'per', 'loc', 'org'] as const).map((k) => f(mean(k))).join('  ')} | ${f(mean('top10'))}       | ${f(mean('top10alias'))}`);
 }
 
 const t0 = performance.now();

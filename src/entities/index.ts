@@ -9,7 +9,7 @@ import { Merger, type Group } from './merge';
 import { applyMentionModel, type MentionModel, SHIPPED_MODEL } from './mention-model';
 import { normalizeWithMap, type NormalizedText } from './normalize';
 import { Recogniser } from './recognise';
-import { rankSummary } from './summary';
+import { CONFIDENCE, rankSummary } from './summary';
 import { tokenize, type Token } from './tokenize';
 
 function sentenceText(tokens: readonly Token[], norm: NormalizedText, original: string, sentence: number, hint: number): string {
@@ -81,6 +81,7 @@ export function extractEntitiesWith(text: string, model: MentionModel): Entity[]
     };
     const role = Merger.role(g);
     if (role !== undefined) entity.role = role;
+    if (g.confidence !== undefined) CONFIDENCE.set(entity, g.confidence);
     entities.push(entity);
   }
   // the order a reader sees: salience (title, lead, count), with what is not a name left out (summary.ts)

@@ -17,6 +17,8 @@ export interface Group {
   type: EntityType;
   mentions: RawMention[];
   canonical?: string;
+  /** set by the mention model: how far its surest mention's type beats "not a name", in log-odds */
+  confidence?: number;
 }
 
 const PREFIXES = [...LOC_PREFIXES].sort((a, b) => b.length - a.length);
