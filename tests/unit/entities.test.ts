@@ -324,4 +324,15 @@ describe('extractEntities: a kinship word opening a sentence is not part of the 
     const es = extractEntities('Rattana Ramchatu sinh ra ở vùng quê nghèo. Bố Rattana bỏ mặc cô lên thành phố.');
     expect(es.map((e) => e.name)).not.toContain('Bố Rattana');
   });
+
+  it('reads an age-group team written with a dot or a dash as one organisation ("U-20 Argentina", "U.20 Việt Nam")', () => {
+    const es = extractEntities('U-20 Argentina thắng U.20 Việt Nam, còn U20 Anh hòa.');
+    expect(spans(es)).toEqual(['ORGANIZATION:U-20 Argentina', 'ORGANIZATION:U.20 Việt Nam', 'ORGANIZATION:U20 Anh']);
+  });
+
+  it('reads "UB" (ủy ban) as an organisation head', () => {
+    const es = extractEntities('Đoàn làm việc với UB Kiểm tra TƯ chiều qua.');
+    expect(spans(es)).toContain('ORGANIZATION:UB Kiểm tra TƯ');
+  });
 });
+
