@@ -18,7 +18,7 @@ import type { EntityType } from '../core/types';
 import { isCommonCaps } from './caps';
 import shipped from './data/mention-model.json';
 import { GAZETTEER } from './lexicon';
-import type { Group } from './merge';
+import { Merger, type Group } from './merge';
 import type { RawMention } from './scan';
 import type { Token } from './tokenize';
 import { VIET_MARKS } from './words';
@@ -372,7 +372,11 @@ export function applyMentionModel(raw: readonly RawMention[], groups: Group[], t
   if (dropped.size === 0 && moved.length === 0) return withConfidence(groups);
   const out: Group[] = [];
   const bySpelling = new Map<string, Group>();
-  const spelling = (m: RawMention, type: string): string => `${type}\u0000${tokens.slice(m.from, m.to).map((t) => t.lower).join(' ')}`;
+  // a place or organisation the model moved joins the group its name belongs to, as the merger would have put it
+  // ("Ninh Xá" retyped a place joins "xã Ninh Xá"); a person by its exact spelling
+  const merger = new Merger(tokens, text);
+  const spelling = (m: RawMention, type: EntityType): string =>
+    type === 'PERSON' ? `${type}\u0000${tokens.slice(m.from, m.to).map((t) => t.lower).join(' ')}` : `${type}\u0001${merger.key({ ...m, type })}`;
   for (const g of groups) {
     const kept = g.mentions.filter((m) => !dropped.has(m));
     if (kept.length === 0) continue;

@@ -334,5 +334,10 @@ describe('extractEntities: a kinship word opening a sentence is not part of the 
     const es = extractEntities('Đoàn làm việc với UB Kiểm tra TƯ chiều qua.');
     expect(spans(es)).toContain('ORGANIZATION:UB Kiểm tra TƯ');
   });
+
+  it('keeps two acronyms joined by a glued dash inside an organisation name ("Bộ GD-ĐT", "Sở KH-CN Hà Nội")', () => {
+    const es = extractEntities('Bộ GD-ĐT và Sở KH-CN Hà Nội họp hôm qua.');
+    expect(spans(es)).toEqual(['ORGANIZATION:Bộ GD-ĐT', 'ORGANIZATION:Sở KH-CN Hà Nội']);
+  });
 });
 
