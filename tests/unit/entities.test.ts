@@ -339,5 +339,12 @@ describe('extractEntities: a kinship word opening a sentence is not part of the 
     const es = extractEntities('Bộ GD-ĐT và Sở KH-CN Hà Nội họp hôm qua.');
     expect(spans(es)).toEqual(['ORGANIZATION:Bộ GD-ĐT', 'ORGANIZATION:Sở KH-CN Hà Nội']);
   });
+
+  it('shows a name as the article writes it, the canonical spelling as an alias, unless the article only abbreviates it', () => {
+    const es = extractEntities('Đoàn đại biểu tới Moscow rồi sang Ý hôm qua.');
+    expect(find(es, 'LOCATION', 'Moscow')?.aliases).toContain('Moskva');
+    // one letter: the canonical name
+    expect(find(es, 'LOCATION', 'Italy')?.aliases).toContain('Ý');
+  });
 });
 
