@@ -58,7 +58,7 @@ describe('summary rules', () => {
     expect(extractEntities(text).map((e) => e.name)).toEqual(['Đà Nẵng', 'Hà Nội', 'Hải Phòng']);
   });
 
-  it('puts a doubtful entry (named once, not in the title, the model unsure) after the confident ones, and keeps it', () => {
+  it('puts a doubtful entry (named once or twice, not in the title, the model unsure) after the confident ones, and keeps it', () => {
     const text = 'Tiêu đề\nMột. Hai. Ba. Bốn.';
     const at = (word: string): Entity['mentions'][number] => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length, text: word });
     const e = (name: string, word: string, sure: number | undefined): Entity => {
