@@ -8,7 +8,7 @@ import { vietOpenerAfterForeign } from './person';
 import type { RawMention, Scan } from './scan';
 import { hasVietMarks, isVietSyllable, looksForeign } from './syllable';
 import type { Token } from './tokenize';
-import { COMPASS, DASHES, ENGLISH_WORDS, EVENT_WORDS, MODEL_NOUNS, ROAD_NOUNS, ROUTE_LINKS, SPORTS_CUES } from './words';
+import { COMPANY_TAILS, COMPASS, DASHES, ENGLISH_WORDS, EVENT_WORDS, MODEL_NOUNS, ROAD_NOUNS, ROUTE_LINKS, SPORTS_CUES } from './words';
 
 /**
  * "cú đúp của Lewandowski", "Saka và Odegaard cùng chấn thương": in a sentence about a match, an unknown single
@@ -289,3 +289,19 @@ export function typeByCoordination(s: Scan): void {
     }
   }
 }
+
+/**
+ * "Giám đốc Trungnam Group", "Thiên Minh Group", "theo Daily Mail", "Ảnh: Getty Images": a name read as a person (by a
+ * title before it, or by its shape) whose last word is a company or publication word is an organisation.
+ */
+export function typeCompanyTails(s: Scan): void {
+  for (const m of s.mentions) {
+    if (m.type !== 'PERSON' || m.to - m.from < 2) continue;
+    const last = s.tok(m.to - 1);
+    if (last === undefined || !last.cap || !COMPANY_TAILS.has(last.lower)) continue;
+    m.type = 'ORGANIZATION';
+    delete m.role;
+    delete m.guess;
+  }
+}
+

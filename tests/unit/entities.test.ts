@@ -346,5 +346,10 @@ describe('extractEntities: a kinship word opening a sentence is not part of the 
     // one letter: the canonical name
     expect(find(es, 'LOCATION', 'Italy')?.aliases).toContain('Ý');
   });
+
+  it('reads a name ending on a company or publication word as an organisation, not a person', () => {
+    const es = extractEntities('Theo Daily Mail và Getty Images, Thiên Minh Group đã thắng thầu.');
+    expect(spans(es)).toEqual(['ORGANIZATION:Daily Mail', 'ORGANIZATION:Getty Images', 'ORGANIZATION:Thiên Minh Group']);
+  });
 });
 
