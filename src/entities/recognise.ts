@@ -13,7 +13,7 @@ import { THING_CUE_TRIE } from './lexicon';
 import { acronymEvidence, foreignTail, orgAt } from './organisation';
 import { afterCue, cueAt, inPersonName, pronounAt, roleAfter } from './person';
 import { besideCountry, locAt } from './place';
-import { dropBrandModels, typeByCoordination, typeByline, typeByRoute, typeCapsHeadings, typeCompanyTails, typeRecurringNames, typeSportsPeople } from './post-passes';
+import { dropBrandModels, typeByCoordination, typeByline, typeByRoute, typeCapsHeadings, typeCompanyTails, typePrefixedPlaces, typeRecurringNames, typeSportsPeople } from './post-passes';
 import { type RawMention, Scan, type Span } from './scan';
 import type { Token } from './tokenize';
 import { ADMIN_PREFIXES, EVENT_WORDS, GIVEN_NAMES, ORG_SUFFIXES, PRODUCT_NOUNS, SHORT_COUNTRIES } from './words';
@@ -38,6 +38,7 @@ export class Recogniser extends Scan {
     typeByRoute(this);
     typeSportsPeople(this);
     typeCompanyTails(this);
+    typePrefixedPlaces(this);
     dropBrandModels(this);
     typeCapsHeadings(this);
     this.mentions.sort((a, b) => a.from - b.from);

@@ -351,5 +351,11 @@ describe('extractEntities: a kinship word opening a sentence is not part of the 
     const es = extractEntities('Theo Daily Mail và Getty Images, Thiên Minh Group đã thắng thầu.');
     expect(spans(es)).toEqual(['ORGANIZATION:Daily Mail', 'ORGANIZATION:Getty Images', 'ORGANIZATION:Thiên Minh Group']);
   });
+
+  it('reads a bare name the article also gives after an administrative prefix as that place, not a person', () => {
+    const es = extractEntities('Em trú ở xã Ninh Xá, huyện Thuận Thành. Ở Thuận Thành trời mưa, Ninh Xá cũng vậy.');
+    expect(es.filter((e) => e.type === 'PERSON')).toEqual([]);
+    expect(find(es, 'LOCATION', 'xã Ninh Xá')?.count).toBe(2);
+  });
 });
 
