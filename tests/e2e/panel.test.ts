@@ -39,7 +39,7 @@ for (const kind of kinds) {
       await h?.close();
     });
 
-    it('opens with groups sorted by mentions, highlights and steps through mentions, Esc closes', async () => {
+    it('opens with groups in the summary order, highlights and steps through mentions, Esc closes', async () => {
       const page = await h.open(fixtureUrl(CAFEF));
       await fitViewport(page, { width: 1100, height: 900 });
       // Entities are computed after the first clean pass: wait for them.
