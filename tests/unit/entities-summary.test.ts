@@ -55,7 +55,10 @@ describe('summary rules', () => {
 
   it('ranks a name in the title above one mentioned as often only in the body', () => {
     const text = 'Đà Nẵng đón khách\nHôm qua, Hà Nội và Hải Phòng có mưa. Hà Nội lạnh. Đà Nẵng nắng. Hải Phòng gió.';
-    expect(extractEntities(text).map((e) => e.name)).toEqual(['Đà Nẵng', 'Hà Nội', 'Hải Phòng']);
+    // (the two body names tie on salience: the surer one first, summary.ts)
+    const names = extractEntities(text).map((e) => e.name);
+    expect(names[0]).toBe('Đà Nẵng');
+    expect([...names].sort()).toEqual(['Đà Nẵng', 'Hà Nội', 'Hải Phòng'].sort());
   });
 
   it('puts a doubtful entry (named once or twice, not in the title, the model unsure) after the confident ones, and keeps it', () => {
