@@ -34,7 +34,7 @@ sinh viên, học sinh, bệnh nhân, nạn nhân, bị cáo, bị can, nghi ph�
 export const TITLE_MODIFIERS = words('cựu, tân, nguyên, quyền, phó');
 
 /** Head words that open an organisation name when capitalised ("Bộ Ngoại giao", "Công ty ..."). */
-export const ORG_HEADS = words(`bộ, ủy ban, uỷ ban, ủy ban nhân dân, hội đồng nhân dân, ubnd, hđnd, tòa án nhân dân,
+export const ORG_HEADS = words(`bộ, ủy ban, uỷ ban, ub, ủy ban nhân dân, hội đồng nhân dân, ubnd, hđnd, tòa án nhân dân,
 viện kiểm sát nhân dân, chính phủ, đảng, tỉnh ủy, tỉnh uỷ, thành ủy, thành uỷ, huyện ủy, quận ủy, đảng ủy, đảng uỷ, đại sứ quán, lãnh sự quán, tổng lãnh sự quán, hãng tin, hãng thông tấn, thông tấn xã, tạp chí, báo, đài, đài truyền hình, đại học,
 trường, trường đại học, học viện, viện, công ty, tập đoàn, tổng công ty, ngân hàng, bệnh viện, bv, bvđk, sở, cục,
 tổng cục, ban, văn phòng, hội đồng, hội, hiệp hội, liên đoàn, liên minh, liên hiệp, tổ chức, quỹ, quân đội, quân khu,

@@ -9,7 +9,7 @@ import { Merger, type Group } from './merge';
 import { applyMentionModel, type MentionModel, SHIPPED_MODEL } from './mention-model';
 import { normalizeWithMap, type NormalizedText } from './normalize';
 import { Recogniser } from './recognise';
-import { rankSummary } from './summary';
+import { CONFIDENCE, notAName, rankSummary } from './summary';
 import { tokenize, type Token } from './tokenize';
 
 function sentenceText(tokens: readonly Token[], norm: NormalizedText, original: string, sentence: number, hint: number): string {
@@ -25,8 +25,23 @@ function sentenceText(tokens: readonly Token[], norm: NormalizedText, original: 
   return original.slice(s, e).normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The name an entry is shown by: as the article writes it (its most frequent full form), so what the reader sees
+ * is what the page says ("Công Phượng", "tỉnh Bạc Liêu", "Moscow"); the gazetteer's canonical spelling is then the
+ * first alias. The canonical is shown when the article writes it, or only abbreviates the name (an acronym or
+ * three letters or fewer: "M.U" → "Manchester United", "Ý" → "Italy").
+ */
 function bestName(g: Group, surfaces: string[]): string {
-  if (g.canonical !== undefined) return g.canonical;
+  const written = bestWritten(g, surfaces);
+  const c = g.canonical;
+  if (c === undefined) return written;
+  if (surfaces.some((s) => s.toLocaleLowerCase('vi') === c.toLocaleLowerCase('vi'))) return c;
+  if (written === '' || written === written.toUpperCase() || written.replace(/[^\p{L}]/gu, '').length <= 3) return c;
+  return notAName({ name: written, type: g.type }) === null ? written : c;
+}
+
+/** The most frequent written form (for a person, among the longest), the body's spelling over a heading's capitals. */
+function bestWritten(g: Group, surfaces: string[]): string {
   const counts = new Map<string, number>();
   for (const s of surfaces) counts.set(s, (counts.get(s) ?? 0) + 1);
   const longestWords = Math.max(...surfaces.map((s) => s.split(' ').length));
@@ -74,13 +89,14 @@ export function extractEntitiesWith(text: string, model: MentionModel): Entity[]
     const entity: Entity = {
       type: g.type,
       name,
-      aliases: [...new Set(surfaces)].filter((s) => s !== name),
+      aliases: [...new Set(g.canonical !== undefined ? [g.canonical, ...surfaces] : surfaces)].filter((s) => s !== name),
       count: mentions.length,
       firstSentence: firstTok === undefined || first === undefined ? '' : sentenceText(tokens, norm, text, firstTok.sentence, first.from),
       mentions,
     };
     const role = Merger.role(g);
     if (role !== undefined) entity.role = role;
+    if (g.confidence !== undefined) CONFIDENCE.set(entity, g.confidence);
     entities.push(entity);
   }
   // the order a reader sees: salience (title, lead, count), with what is not a name left out (summary.ts)

@@ -18,7 +18,7 @@ import type { EntityType } from '../core/types';
 import { isCommonCaps } from './caps';
 import shipped from './data/mention-model.json';
 import { GAZETTEER } from './lexicon';
-import type { Group } from './merge';
+import { Merger, type Group } from './merge';
 import type { RawMention } from './scan';
 import type { Token } from './tokenize';
 import { VIET_MARKS } from './words';
@@ -320,6 +320,8 @@ export function applyMentionModel(raw: readonly RawMention[], groups: Group[], t
   const dropped = new Set<RawMention>();
   /** per grouped candidate: how far its kept class beats DROP, and its best variant so far */
   const keepBy: number[] = [];
+  /** how far each kept mention's class beats DROP (log-odds × scale): the group's confidence for the summary */
+  const sure = new Map<RawMention, number>();
   const bestVariant = new Map<number, { k: number; by: number; cls: number }>();
   cands.forEach((c, k) => {
     const s = classScores(model, feats[k] as string[]);
@@ -333,12 +335,17 @@ export function applyMentionModel(raw: readonly RawMention[], groups: Group[], t
     }
     const rule = CLASSES.indexOf(ruleClass(c));
     keepBy[k] = (s[rule] as number) - (s[0] as number);
+    if (c.group !== null) sure.set(c.src, keepBy[k] as number);
     const need = best === 0 ? model.dropMargin * model.scale : margin;
     if (best === rule || (s[best] as number) - (s[rule] as number) <= need) return;
     keepBy[k] = best === 0 ? 0 : (s[best] as number) - (s[0] as number);
     if (c.group !== null) dropped.add(c.src);
     const cls = CLASSES[best] as MentionClass;
-    if (cls !== 'DROP') moved.push({ m: { ...c.m, type: cls, weak: false }, type: cls });
+    if (cls !== 'DROP') {
+      const m = { ...c.m, type: cls, weak: false };
+      sure.set(m, keepBy[k] as number);
+      moved.push({ m, type: cls });
+    }
   });
   // a variant replaces its candidate: "quân đội Syria" for "Syria"
   const taken = new Set<number>();
@@ -350,12 +357,26 @@ export function applyMentionModel(raw: readonly RawMention[], groups: Group[], t
     void span;
     dropped.add((cands[of] as Candidate).src);
     const cls = CLASSES[v.cls] as EntityType;
-    moved.push({ m: { ...c.m, type: cls, weak: false }, type: cls });
+    const m = { ...c.m, type: cls, weak: false };
+    sure.set(m, v.by);
+    moved.push({ m, type: cls });
   }
-  if (dropped.size === 0 && moved.length === 0) return groups;
+  const withConfidence = (gs: Group[]): Group[] => {
+    for (const g of gs) {
+      let best = -Infinity;
+      for (const m of g.mentions) best = Math.max(best, sure.get(m) ?? -Infinity);
+      if (best > -Infinity) g.confidence = best / model.scale;
+    }
+    return gs;
+  };
+  if (dropped.size === 0 && moved.length === 0) return withConfidence(groups);
   const out: Group[] = [];
   const bySpelling = new Map<string, Group>();
-  const spelling = (m: RawMention, type: string): string => `${type}\u0000${tokens.slice(m.from, m.to).map((t) => t.lower).join(' ')}`;
+  // a place or organisation the model moved joins the group its name belongs to, as the merger would have put it
+  // ("Ninh Xá" retyped a place joins "xã Ninh Xá"); a person by its exact spelling
+  const merger = new Merger(tokens, text);
+  const spelling = (m: RawMention, type: EntityType): string =>
+    type === 'PERSON' ? `${type}\u0000${tokens.slice(m.from, m.to).map((t) => t.lower).join(' ')}` : `${type}\u0001${merger.key({ ...m, type })}`;
   for (const g of groups) {
     const kept = g.mentions.filter((m) => !dropped.has(m));
     if (kept.length === 0) continue;
@@ -373,5 +394,5 @@ export function applyMentionModel(raw: readonly RawMention[], groups: Group[], t
     }
     g.mentions.push(m);
   }
-  return out;
+  return withConfidence(out);
 }

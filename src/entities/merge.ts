@@ -17,6 +17,8 @@ export interface Group {
   type: EntityType;
   mentions: RawMention[];
   canonical?: string;
+  /** set by the mention model: how far its surest mention's type beats "not a name", in log-odds */
+  confidence?: number;
 }
 
 const PREFIXES = [...LOC_PREFIXES].sort((a, b) => b.length - a.length);
@@ -81,8 +83,8 @@ export class Merger {
     if (!this.bySurface.has(s)) this.bySurface.set(s, g);
   }
 
-  /** Grouping key of a place or organisation mention. */
-  private key(m: RawMention): string {
+  /** Grouping key of a place or organisation mention ("xã Ninh Xá" and "Ninh Xá" share one). */
+  key(m: RawMention): string {
     const type = m.type ?? 'LOCATION';
     let s = this.surface(m).toLowerCase().replace(/\s+/g, ' ');
     const known = SPELLINGS.get(type)?.get(s);

@@ -122,6 +122,12 @@ export function orgAt(s: Scan, i: number, depth = 0): Span | null {
       onlyCaps = false;
       continue;
     }
+    // "Bộ GD-ĐT", "Sở KH-CN": two acronyms joined by a glued dash are one part ("GD&ĐT")
+    if (DASHES.has(t.text) && parts > 0 && good === j && s.tok(j - 1)?.acronym === true && s.tok(j + 1)?.acronym === true && s.hyphenGlued(j)) {
+      j += 2;
+      good = j;
+      continue;
+    }
     // "Trường Đại học Bách khoa - Đại học Đà Nẵng": a member school and its university
     if (DASHES.has(t.text) && parts > 0 && good === j && depth === 0 && MEMBER_HEADS.has(first.lower) && UNIVERSITY.test(s.tok(j + 1)?.text ?? '')) {
       const parent = orgAt(s, j + 1, depth + 1);

@@ -8,7 +8,7 @@ import { vietOpenerAfterForeign } from './person';
 import type { RawMention, Scan } from './scan';
 import { hasVietMarks, isVietSyllable, looksForeign } from './syllable';
 import type { Token } from './tokenize';
-import { COMPASS, DASHES, ENGLISH_WORDS, EVENT_WORDS, MODEL_NOUNS, ROAD_NOUNS, ROUTE_LINKS, SPORTS_CUES } from './words';
+import { ADMIN_PREFIXES, COMPANY_TAILS, COMPASS, DASHES, ENGLISH_WORDS, EVENT_WORDS, MODEL_NOUNS, ROAD_NOUNS, ROUTE_LINKS, SPORTS_CUES } from './words';
 
 /**
  * "cú đúp của Lewandowski", "Saka và Odegaard cùng chấn thương": in a sentence about a match, an unknown single
@@ -289,3 +289,39 @@ export function typeByCoordination(s: Scan): void {
     }
   }
 }
+
+/**
+ * "Giám đốc Trungnam Group", "Thiên Minh Group", "theo Daily Mail", "Ảnh: Getty Images": a name read as a person (by a
+ * title before it, or by its shape) whose last word is a company or publication word is an organisation.
+ */
+export function typeCompanyTails(s: Scan): void {
+  for (const m of s.mentions) {
+    if (m.type !== 'PERSON' || m.to - m.from < 2) continue;
+    const last = s.tok(m.to - 1);
+    if (last === undefined || !last.cap || !COMPANY_TAILS.has(last.lower)) continue;
+    m.type = 'ORGANIZATION';
+    delete m.role;
+    delete m.guess;
+  }
+}
+
+/**
+ * "xã Ninh Xá … trú ở Ninh Xá", "huyện Thuận Thành … Thuận Thành": a name the article gives as a place after an
+ * administrative prefix is that place where it stands bare and only its shape made it a person.
+ */
+export function typePrefixedPlaces(s: Scan): void {
+  const words = (from: number, to: number): string => s.tokens.slice(from, to).filter((t) => t.word).map((t) => t.lower).join(' ');
+  const places = new Set<string>();
+  for (const m of s.mentions) {
+    if (m.type !== 'LOCATION') continue;
+    const all = s.tokens.slice(m.from, m.to).filter((t) => t.word).map((t) => t.lower);
+    for (let k = 1; k < all.length; k++) if (ADMIN_PREFIXES.has(all.slice(0, k).join(' '))) places.add(all.slice(k).join(' '));
+  }
+  if (places.size === 0) return;
+  for (const m of s.mentions) {
+    if (m.type !== 'PERSON' || m.guess !== true || m.role !== undefined || !places.has(words(m.from, m.to))) continue;
+    m.type = 'LOCATION';
+    delete m.guess;
+  }
+}
+

@@ -13,7 +13,7 @@ import { THING_CUE_TRIE } from './lexicon';
 import { acronymEvidence, foreignTail, orgAt } from './organisation';
 import { afterCue, cueAt, inPersonName, pronounAt, roleAfter } from './person';
 import { besideCountry, locAt } from './place';
-import { dropBrandModels, typeByCoordination, typeByline, typeByRoute, typeCapsHeadings, typeRecurringNames, typeSportsPeople } from './post-passes';
+import { dropBrandModels, typeByCoordination, typeByline, typeByRoute, typeCapsHeadings, typeCompanyTails, typePrefixedPlaces, typeRecurringNames, typeSportsPeople } from './post-passes';
 import { type RawMention, Scan, type Span } from './scan';
 import type { Token } from './tokenize';
 import { ADMIN_PREFIXES, EVENT_WORDS, GIVEN_NAMES, ORG_SUFFIXES, PRODUCT_NOUNS, SHORT_COUNTRIES } from './words';
@@ -37,6 +37,8 @@ export class Recogniser extends Scan {
     typeByCoordination(this);
     typeByRoute(this);
     typeSportsPeople(this);
+    typeCompanyTails(this);
+    typePrefixedPlaces(this);
     dropBrandModels(this);
     typeCapsHeadings(this);
     this.mentions.sort((a, b) => a.from - b.from);
@@ -66,9 +68,10 @@ export class Recogniser extends Scan {
       const end = lang !== null && lang.value.type === 'LOCATION' ? lang.end : SHORT_COUNTRIES[this.tok(i + 1)?.text ?? ''] !== undefined ? i + 2 : null;
       if (end !== null) return end;
     }
-    // "U20 Anh", "U23 Việt Nam": an age-group team is an organisation
-    if (/^U\d{2}$/.test(this.tok(i)?.text ?? '') && this.isCapWord(i + 1)) {
-      const country = this.gaz(i + 1);
+    // "U20 Anh", "U23 Việt Nam", "U.20 Việt Nam", "U-22 Argentina": an age-group team is an organisation
+    const age = /^U\.?\d{2}$/.test(this.tok(i)?.text ?? '') ? i + 1 : this.tok(i)?.text === 'U' && this.hyphenGlued(i + 1) && /^\d{2}$/.test(this.tok(i + 2)?.text ?? '') ? i + 3 : null;
+    if (age !== null && this.isCapWord(age)) {
+      const country = this.gaz(age);
       if (country !== null && country.value.type === 'LOCATION') {
         this.emit(i, country.end, 'ORGANIZATION');
         return country.end;

@@ -7,7 +7,8 @@
  *  - a person named later by the end of a full name found earlier ("ông Minh" after "Nguyễn Văn Minh"),
  *    when only one earlier person's name ends so: that person (what the recogniser's own merger does within
  *    a text, across chunks);
- *  - then ranked over the whole text (summary.ts), as extractEntities ranks its own.
+ *  - then ranked over the whole text (summary.ts), as extractEntities ranks its own (an entity's model confidence
+ *    is the surest of its chunks').
  * A text of one chunk gets exactly `extractEntities(text)`.
  */
 import type { Entity } from '../core/types';
@@ -15,7 +16,7 @@ import type { Steps } from '../core/steps';
 import { extractEntities } from './index';
 import { lexiconSteps } from './lexicon';
 import { mentionModelSteps } from './mention-model';
-import { rankSummary } from './summary';
+import { CONFIDENCE, rankSummary } from './summary';
 
 /** Most characters recognised in one step. */
 export const CHUNK_CHARS = 1_500;
@@ -61,12 +62,16 @@ export function* extractEntitiesSteps(text: string, most = CHUNK_CHARS): Steps<E
       const into = byName.get(key(e.type, e.name)) ?? e.aliases.map((a) => byName.get(key(e.type, a))).find((x) => x !== undefined) ?? personByEnd(merged, e);
       if (!into) {
         const copy: Entity = { ...e, aliases: [...e.aliases], mentions };
+        const sure = CONFIDENCE.get(e);
+        if (sure !== undefined) CONFIDENCE.set(copy, sure);
         merged.push(copy);
         byName.set(key(copy.type, copy.name), copy);
         for (const a of copy.aliases) if (!byName.has(key(copy.type, a))) byName.set(key(copy.type, a), copy);
         continue;
       }
       into.count += e.count;
+      const sure = CONFIDENCE.get(e);
+      if (sure !== undefined) CONFIDENCE.set(into, Math.max(sure, CONFIDENCE.get(into) ?? -Infinity));
       into.mentions.push(...mentions);
       for (const a of [e.name, ...e.aliases]) {
         if (a !== into.name && !into.aliases.includes(a)) into.aliases.push(a);

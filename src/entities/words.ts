@@ -10,6 +10,8 @@ import { ORG_CUES, SPEECH_VERBS } from './cues';
 const list = (s: string): ReadonlySet<string> => new Set(s.split(','));
 
 export const ORG_SUFFIXES: ReadonlySet<string> = list(W.orgSuffixes);
+/** Last words that make a name a company or a publication whatever comes before ("Trungnam Group", "Getty Images", "Daily Mail"). */
+export const COMPANY_TAILS: ReadonlySet<string> = list(W.companyTails);
 export const ACADEMIC = /^(gs|pgs|ts|ths|bs|bs\.ck\w*|ts\.bs|ths\.bs|pgs\.ts|gs\.ts|bác sĩ|tiến sĩ|thạc sĩ|giáo sư|phó giáo sư|ông|bà)$/i;
 /** Function words that never sit inside an organisation name between two capitals. */
 export const NOT_BETWEEN: ReadonlySet<string> = list(W.notBetween);

@@ -163,9 +163,33 @@ export function scoreAnn(doc: AnnDoc, predicted: readonly Entity[], summary: rea
     }
     const written = e.mentions.map((m) => fold(m.text));
     if (!written.includes(fold(e.name)) && written.some((w) => goldNames.has(`${e.type}\u0000${w}`))) out.top.realAlias++;
-    out.top.wrong.push(`${doc.id}: ${e.type} "${e.name}" ×${e.count}`);
+    out.top.wrong.push(`${doc.id}: ${e.type} "${e.name}" ×${e.count} [${wrongKind(e, gold, summary)}]`);
   }
   return out;
+}
+
+/**
+ * Why a top-10 entry is not a real name (for --verbose listings), judged against the article's gold spans:
+ *  - "wrong type": its name is a gold name of another type;
+ *  - "canonical": shown by a name the text never writes, a written form of it is gold (the alias-aware case);
+ *  - "alias not merged": its name is a part of a longer gold name that is also an entry of the summary;
+ *  - "cut name": its name is a part of a longer gold name that is not in the summary;
+ *  - "too long": a gold name of the same type lies inside its name;
+ *  - "not a name": none of these (a common word, a role, a name the annotators did not tag).
+ */
+export function wrongKind(e: Entity, gold: readonly AnnSpan[], summary: readonly Entity[]): string {
+  const name = fold(e.name);
+  const written = e.mentions.map((m) => fold(m.text));
+  const padded = (s: string): string => ` ${s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  if (gold.some((s) => fold(s.text) === name)) return 'wrong type';
+  if (!written.includes(name) && gold.some((s) => s.type === e.type && written.includes(fold(s.text)))) return 'canonical';
+  const longer = gold.filter((s) => fold(s.text) !== name && padded(fold(s.text)).includes(padded(name)));
+  if (longer.length > 0) {
+    const shown = summary.some((x) => x !== e && longer.some((s) => fold(x.name) === fold(s.text) || x.aliases.some((a) => fold(a) === fold(s.text))));
+    return shown ? 'alias not merged' : 'cut name';
+  }
+  if (gold.some((s) => s.type === e.type && padded(name).includes(padded(fold(s.text))))) return 'too long';
+  return 'not a name';
 }
 
 export const prf = (c: Counts): [number, number, number] => {

@@ -1,6 +1,8 @@
 /**
  * What the panel shows, as plain data: entities grouped by type (people, places, organisations),
- * each group sorted by how often the article mentions them. Pure; unit-tested without a DOM.
+ * each group in the order the recogniser ranked them (src/entities/summary.ts: salience — title, lead, mentions,
+ * the learned model's confidence; doubtful one-mention entries last, under "Xem thêm"). The panel and the popup
+ * show that same order. Pure; unit-tested without a DOM.
  */
 import type { Entity, EntityType } from '../core/types';
 
@@ -10,13 +12,6 @@ export const GROUP_ORDER: readonly EntityType[] = ['PERSON', 'LOCATION', 'ORGANI
 export interface EntityGroup {
   type: EntityType;
   entities: Entity[];
-}
-
-const collator = new Intl.Collator('vi', { sensitivity: 'base' });
-
-/** Mentions first (most mentioned on top), then Vietnamese alphabetical order for ties. */
-export function compareEntities(a: Entity, b: Entity): number {
-  return mentionCount(b) - mentionCount(a) || collator.compare(a.name, b.name);
 }
 
 /** How often the article names the entity: `count`, or the number of mentions when `count` is missing or wrong. */
@@ -31,9 +26,9 @@ export function entityKey(entity: Pick<Entity, 'type' | 'name'>): string {
 }
 
 /**
- * Group and sort. Entities with an empty name or an unknown type are dropped (defensive: the
- * entities come from another module, through a message).
- * Empty groups are omitted.
+ * Group, keeping the given order within each type (the recogniser's summary order; never re-sorted here, so what
+ * a reader sees first is what the summary ranked first). Entities with an empty name or an unknown type are
+ * dropped (defensive: the entities come from another module, through a message). Empty groups are omitted.
  */
 export function groupEntities(entities: readonly Entity[]): EntityGroup[] {
   const byType = new Map<EntityType, Entity[]>(GROUP_ORDER.map((t) => [t, []]));
@@ -41,7 +36,7 @@ export function groupEntities(entities: readonly Entity[]): EntityGroup[] {
     if (typeof entity?.name !== 'string' || entity.name.trim() === '') continue;
     byType.get(entity.type)?.push(entity);
   }
-  return GROUP_ORDER.map((type) => ({ type, entities: [...(byType.get(type) ?? [])].sort(compareEntities) })).filter(
+  return GROUP_ORDER.map((type) => ({ type, entities: byType.get(type) ?? [] })).filter(
     (g) => g.entities.length > 0,
   );
 }

@@ -10,7 +10,8 @@ import { articleTextOf } from '../../src/offline/entity-eval';
 import { isCommonCaps } from '../../src/entities/caps';
 import { ORG_HEADS } from '../../src/entities/cues';
 import { extractEntities } from '../../src/entities/index';
-import { notAName } from '../../src/entities/summary';
+import { CONFIDENCE, DOUBT, notAName, rankSummary } from '../../src/entities/summary';
+import type { Entity } from '../../src/core/types';
 
 /** Single words that open organisation names: a name never ends on one capitalised ("Trung tâm Hội"). */
 const OPENERS = new Set(ORG_HEADS.filter((w) => !w.includes(' ') && !w.includes('.')));
@@ -54,6 +55,22 @@ describe('summary rules', () => {
 
   it('ranks a name in the title above one mentioned as often only in the body', () => {
     const text = 'Đà Nẵng đón khách\nHôm qua, Hà Nội và Hải Phòng có mưa. Hà Nội lạnh. Đà Nẵng nắng. Hải Phòng gió.';
-    expect(extractEntities(text).map((e) => e.name)).toEqual(['Đà Nẵng', 'Hà Nội', 'Hải Phòng']);
+    // (the two body names tie on salience: the surer one first, summary.ts)
+    const names = extractEntities(text).map((e) => e.name);
+    expect(names[0]).toBe('Đà Nẵng');
+    expect([...names].sort()).toEqual(['Đà Nẵng', 'Hà Nội', 'Hải Phòng'].sort());
+  });
+
+  it('puts a doubtful entry (named once or twice, not in the title, the model unsure) after the confident ones, and keeps it', () => {
+    const text = 'Tiêu đề\nMột. Hai. Ba. Bốn.';
+    const at = (word: string): Entity['mentions'][number] => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length, text: word });
+    const e = (name: string, word: string, sure: number | undefined): Entity => {
+      const x: Entity = { type: 'PERSON', name, aliases: [], count: 1, firstSentence: '', mentions: [at(word)] };
+      if (sure !== undefined) CONFIDENCE.set(x, sure);
+      return x;
+    };
+    // all four named once in the lead: first mention first, except the doubtful one, last
+    const ranked = rankSummary([e('An Một', 'Một', DOUBT - 1), e('Bình Hai', 'Hai', DOUBT + 1), e('Chi Ba', 'Ba', undefined), e('Dũng Bốn', 'Bốn', DOUBT + 3)], text);
+    expect(ranked.map((x) => x.name)).toEqual(['Dũng Bốn', 'Bình Hai', 'Chi Ba', 'An Một']);
   });
 });

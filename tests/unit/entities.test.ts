@@ -324,4 +324,38 @@ describe('extractEntities: a kinship word opening a sentence is not part of the 
     const es = extractEntities('Rattana Ramchatu sinh ra ở vùng quê nghèo. Bố Rattana bỏ mặc cô lên thành phố.');
     expect(es.map((e) => e.name)).not.toContain('Bố Rattana');
   });
+
+  it('reads an age-group team written with a dot or a dash as one organisation ("U-20 Argentina", "U.20 Việt Nam")', () => {
+    const es = extractEntities('U-20 Argentina thắng U.20 Việt Nam, còn U20 Anh hòa.');
+    expect(spans(es)).toEqual(['ORGANIZATION:U-20 Argentina', 'ORGANIZATION:U.20 Việt Nam', 'ORGANIZATION:U20 Anh']);
+  });
+
+  it('reads "UB" (ủy ban) as an organisation head', () => {
+    const es = extractEntities('Đoàn làm việc với UB Kiểm tra TƯ chiều qua.');
+    expect(spans(es)).toContain('ORGANIZATION:UB Kiểm tra TƯ');
+  });
+
+  it('keeps two acronyms joined by a glued dash inside an organisation name ("Bộ GD-ĐT", "Sở KH-CN Hà Nội")', () => {
+    const es = extractEntities('Bộ GD-ĐT và Sở KH-CN Hà Nội họp hôm qua.');
+    expect(spans(es)).toEqual(['ORGANIZATION:Bộ GD-ĐT', 'ORGANIZATION:Sở KH-CN Hà Nội']);
+  });
+
+  it('shows a name as the article writes it, the canonical spelling as an alias, unless the article only abbreviates it', () => {
+    const es = extractEntities('Đoàn đại biểu tới Moscow rồi sang Ý hôm qua.');
+    expect(find(es, 'LOCATION', 'Moscow')?.aliases).toContain('Moskva');
+    // one letter: the canonical name
+    expect(find(es, 'LOCATION', 'Italy')?.aliases).toContain('Ý');
+  });
+
+  it('reads a name ending on a company or publication word as an organisation, not a person', () => {
+    const es = extractEntities('Theo Daily Mail và Getty Images, Thiên Minh Group đã thắng thầu.');
+    expect(spans(es)).toEqual(['ORGANIZATION:Daily Mail', 'ORGANIZATION:Getty Images', 'ORGANIZATION:Thiên Minh Group']);
+  });
+
+  it('reads a bare name the article also gives after an administrative prefix as that place, not a person', () => {
+    const es = extractEntities('Em trú ở xã Ninh Xá, huyện Thuận Thành. Ở Thuận Thành trời mưa, Ninh Xá cũng vậy.');
+    expect(es.filter((e) => e.type === 'PERSON')).toEqual([]);
+    expect(find(es, 'LOCATION', 'xã Ninh Xá')?.count).toBe(2);
+  });
 });
+

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Entity, Mention } from '../../src/core/types';
 import { PANEL_HOST_TAG } from '../../src/core/marks';
 import { mountPanel as mountReal, panelLabels, type PanelHandle, type PanelOptions } from '../../src/panel';
+import { extractEntities } from '../../src/entities/index';
 import { groupEntities, visibleAliases } from '../../src/panel/model';
 import { buildTextIndex, locateMentions, rangeFor } from '../../src/panel/text-map';
 
@@ -72,7 +73,7 @@ describe('panel isolation', () => {
 });
 
 describe('panel model', () => {
-  it('groups people, places, organisations in that order, most mentioned first, drops junk', () => {
+  it('groups people, places, organisations in that order, each in the order given (the summary ranking), drops junk', () => {
     const groups = groupEntities([
       entity('ORGANIZATION', 'Bộ Ngoại giao', 2),
       entity('LOCATION', 'Hà Nội', 1),
@@ -83,13 +84,13 @@ describe('panel model', () => {
       { ...entity('PERSON', 'X', 1), type: 'MISC' as Entity['type'] },
     ]);
     expect(groups.map((g) => g.type)).toEqual(['PERSON', 'LOCATION', 'ORGANIZATION']);
-    expect(groups[0]?.entities.map((e) => e.name)).toEqual(['Joe Biden', 'An', 'Vương Nghị']);
+    expect(groups[0]?.entities.map((e) => e.name)).toEqual(['Vương Nghị', 'Joe Biden', 'An']);
   });
 
-  it('uses the number of mentions when count is missing', () => {
-    const m = mentionsOf('a Mỹ b Mỹ', 'Mỹ');
-    const groups = groupEntities([entity('LOCATION', 'Nga', 1), { ...entity('LOCATION', 'Mỹ', Number.NaN), mentions: m }]);
-    expect(groups[0]?.entities.map((e) => e.name)).toEqual(['Mỹ', 'Nga']);
+  it('shows the recogniser\'s own order: a name in the title before one mentioned more often only in the body', () => {
+    const text = 'Đà Nẵng đón khách\nHôm qua, Hà Nội và Hải Phòng có mưa. Hà Nội lạnh. Hà Nội rét. Đà Nẵng nắng.';
+    const groups = groupEntities(extractEntities(text));
+    expect(groups[0]?.entities.map((e) => e.name)).toEqual(['Đà Nẵng', 'Hà Nội', 'Hải Phòng']);
   });
 
   it('shows distinct aliases other than the name', () => {
