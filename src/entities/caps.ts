@@ -10,9 +10,10 @@
  */
 import tables from './data/corpus-tables.json';
 import { NOT_ACRONYMS } from './cues';
+import { LazySet } from './lazy';
 import { hasVietMarks, isVietSyllable } from './syllable';
 
-const split = (s: string): Set<string> => new Set(s.split(' ').filter(Boolean));
+const split = (s: string): ReadonlySet<string> => new LazySet(() => s.split(' ').filter(Boolean));
 const CORPUS_ABBREVIATIONS = split(tables.abbreviations);
 const PLAIN_WORDS = split(tables.plainWords);
 /** Roles and documents abbreviated in court, council and sports reports that the corpus rarely spells out. */

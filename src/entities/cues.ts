@@ -3,7 +3,11 @@
  * and titles/offices become the person's `role` while staying outside the name's span.
  * Phrases are lower case; matching ignores the case of each word's first letter.
  */
+import { LazySet } from './lazy';
+
 const words = (s: string): string[] => s.split(',').map((w) => w.trim()).filter(Boolean);
+/** A set of such words, built on first use (lazy.ts). */
+const wordSet = (s: string): ReadonlySet<string> => new LazySet(() => words(s));
 
 /** Offices and titles: the name that follows is a PERSON and the title is its role. */
 export const TITLES = words(`tổng thống, phó tổng thống, chủ tịch, phó chủ tịch, chủ tịch nước, phó chủ tịch nước,
@@ -85,9 +89,9 @@ tác phẩm, cuốn sách, tiểu thuyết, vở kịch, vở diễn, chương t
 hội thảo, sự kiện, cuộc thi, lễ hội, tuần lễ`);
 
 /** First words of foreign club names whose second word may be a city ("Real Madrid", "Inter Miami"). */
-export const CLUB_PREFIXES = new Set(words(`real, inter, atletico, atlético, athletic, sporting, dynamo, dinamo, olympique, borussia,
+export const CLUB_PREFIXES = wordSet(`real, inter, atletico, atlético, athletic, sporting, dynamo, dinamo, olympique, borussia,
 bayern, racing, deportivo, celta, al, fc, ac, as, ss, rb, union, hertha, eintracht, shakhtar, spartak, zenit, lokomotiv, cska,
-galatasaray, fenerbahce, beşiktaş, besiktas`));
+galatasaray, fenerbahce, beşiktaş, besiktas`);
 
 /** Administrative/geographic prefixes that belong inside a place's span ("tỉnh Nghệ An"). */
 export const LOC_PREFIXES = words(`tỉnh, thành phố, tp, tp., thị xã, thị trấn, huyện, quận, xã, phường, đặc khu, thôn, ấp,
@@ -100,48 +104,44 @@ xóm, khóm, tổ dân phố, khu phố, nhóm đảo, cao tốc, đường cao 
 export const NUMBERED_PREFIXES = new Set(['quận', 'phường', 'khu', 'đường', 'phố', 'xóm', 'tổ']);
 
 /** Words before a name that say "place" and stay outside the span. */
-export const LOC_CUES = new Set(words(`tại, ở, đến, tới, từ, thăm, khỏi, sang, qua, quanh, gần, phía, nước, xứ,
-thủ phủ, miền, vùng, khắp, người, sân, cảng, tỉnh, thành phố`));
+export const LOC_CUES = wordSet(`tại, ở, đến, tới, từ, thăm, khỏi, sang, qua, quanh, gần, phía, nước, xứ,
+thủ phủ, miền, vùng, khắp, người, sân, cảng, tỉnh, thành phố`);
 
 /** Verbs of saying after a single capitalised word make it a person ("Shih nói"). */
 export const SPEECH_VERBS = words(`nói, cho biết, cho hay, khẳng định, phát biểu, nhấn mạnh, tuyên bố, chia sẻ,
 thừa nhận, bày tỏ, nhận định, đánh giá, viết, kể, trả lời, giải thích, cảnh báo, tiết lộ`);
 
 /** Lower-case syllables that continue a capitalised word inside an office or organisation name. */
-export const NAME_SYLLABLES = new Set(words(`giao, chính, tế, phòng, ninh, gia, pháp, vụ, sự, ương, nước, trị, tác, ngoại,
+export const NAME_SYLLABLES = wordSet(`giao, chính, tế, phòng, ninh, gia, pháp, vụ, sự, ương, nước, trị, tác, ngoại,
 thương, nghiệp, trường, dục, tạo, thông, tải, dựng, tư, hoạch, học, nghệ, hóa, hoá, thao, lịch, động, binh, hội, nguyên,
 kê, khoán, phần, mại, triển, không, dân, hạn, hiểm, khoa, bướu, sản, lực, khí, mỏ, lượng, hợp, minh, đoàn, viện, án,
 sát, tra, toán, hàng, tệ, cứu, liệu, tin, truyền, hình, thanh, chí, tấn, lý, trợ, lợi, nhi, phủ, đạo, bị, ngữ, xuất,
 bản, nhập, khẩu, giáo, vận, tài, môi, ninh, quân, sự, chủ, nghĩa, doanh, quản, bạc, tiền, ngân, phố, ban, cục, cơ, quan,
 dịch, vực, bảo, vệ, an, toàn, cư, tịch, sinh, viên, thống, trù, chứng, dụng, thuật, cảnh, dương, lập, kỳ, thuế,
-hải, quan, khuẩn, truyền, nhiễm, quyền, tiêu, chuẩn, khảo, nghiên, hưu, trí, kiểm, đầu, số, điện, tử, xây, chấp, hành, sách, đới, quốc, dụng, sức, khỏe, khoẻ, bệnh`));
+hải, quan, khuẩn, truyền, nhiễm, quyền, tiêu, chuẩn, khảo, nghiên, hưu, trí, kiểm, đầu, số, điện, tử, xây, chấp, hành, sách, đới, quốc, dụng, sức, khỏe, khoẻ, bệnh`);
 
 /** Words that may join two capitalised parts of one organisation name. */
 export const ORG_JOINERS = new Set(['và', '&']);
 
 /** Capitalised words that are never entities on their own (captions, connectives, calendar words). */
-export const NOT_NAMES = new Set(
-  words(`theo, tuy, tuy nhiên, ảnh, video, clip, nguồn, đồ họa, infographic, xem, đọc, tin, bài, trong, khi, sau, trước,
+export const NOT_NAMES = wordSet(`theo, tuy, tuy nhiên, ảnh, video, clip, nguồn, đồ họa, infographic, xem, đọc, tin, bài, trong, khi, sau, trước,
 nhưng, và, với, tại, ở, đây, điều, những, các, một, hai, ba, cũng, còn, nếu, vì, do, để, từ, cho, chúng, tôi, họ, cả, giới, sao, lãnh đạo, đại diện, quan, đội, đoàn, phó, tân, cựu,
 người, ông, bà, phía, về, tháng, ngày, thứ, chủ nhật, sáng, chiều, tối, hôm, lúc, đến, dù, mặc, tiêu điểm, hot, tết,
 mời, bạn, đó, này, như, nhà, hiện, cùng, lần, ngoài, bên, dẫn, mới, nhiều, mỗi, vậy, không, có, là, được, đã, sẽ,
-đang, giữa, trên, dưới, tuần, quý, top, usd, vnd, đồng, thông tin, kết quả, video clip, live, online, bố, mẹ, chồng, vợ`),
-);
+đang, giữa, trên, dưới, tuần, quý, top, usd, vnd, đồng, thông tin, kết quả, video clip, live, online, bố, mẹ, chồng, vợ`);
 
 /** Acronyms that are units, formats or section labels, not organisations. */
-export const NOT_ACRONYMS = new Set(
-  words(`usd, vnd, eur, gdp, cpi, ceo, cfo, ai, pc, tv, ip, it, ok, hot, vip, sms, gps, dna, adn, atm, etf, ipo, covid,
+export const NOT_ACRONYMS = wordSet(`usd, vnd, eur, gdp, cpi, ceo, cfo, ai, pc, tv, ip, it, ok, hot, vip, sms, gps, dna, adn, atm, etf, ipo, covid,
 nph, lng, gmt, utc, am, pm, km, kg, mw, kwh, ii, iii, iv, vi, vii, viii, ix, xi, xii, xiv, xx, xxi, gs, pgs, ts, ths,
 bs, hlv, vđv, tp, hcm, tphcm, ubnd, hđnd, clb, nxb, htx, bv, bvđk, thpt, thcs, tnhh, cp, ctcp, ts.bs, pgs.ts, gs.ts,
 ths.bs, bsckii, bscki, đt, u23, u22, u21, u19, u17, ra, bđs, mc, dj, sos, faq, pdf, html, url, id, qr, vn, cn, pr,
-kol, hr, vat, sn, mv, ost, cd, dvd, suv, ev, vr, ar, 5g, 4g, lte, iot, hđqt, đhđcđ, mtv, đh, đhqg, tw, vip, nato2, xk, nk, ktxh, ncs, sv, hs, ttck, jpy, gbp, cad, sek, chf, cny, rmb, aud, krw, thb, sgd, dxy, wti, us`),
-);
+kol, hr, vat, sn, mv, ost, cd, dvd, suv, ev, vr, ar, 5g, 4g, lte, iot, hđqt, đhđcđ, mtv, đh, đhqg, tw, vip, nato2, xk, nk, ktxh, ncs, sv, hs, ttck, jpy, gbp, cad, sek, chf, cny, rmb, aud, krw, thb, sgd, dxy, wti, us`);
 
 /**
  * Common Vietnamese middle names: a capitalised pair opening with one ("Tuấn Anh", "Ngọc Quang", "Quang Hải") is
  * read as a given name even without a surname; a pair without a surname or one of these ("Bến Thành", "Cần Giờ")
  * is left untyped unless it names something found elsewhere.
  */
-export const MIDDLE_NAMES = new Set(words(`văn, thị, ngọc, minh, quang, tuấn, đức, công, tiến, hoàng, xuân, thanh, hữu, hồng, kim,
+export const MIDDLE_NAMES = wordSet(`văn, thị, ngọc, minh, quang, tuấn, đức, công, tiến, hoàng, xuân, thanh, hữu, hồng, kim,
 bảo, gia, mạnh, trọng, quốc, hải, duy, đình, thế, tấn, thùy, thuỳ, thúy, thuý, mỹ, diệu, khánh, quỳnh, trung, hoài, ánh,
-phương, thu, lan, huy, anh, hùng, tuệ, như, hà, hương, thảo, nhật, trường, phúc, đăng, bích, cẩm, kiều, tường, vân, yến`));
+phương, thu, lan, huy, anh, hùng, tuệ, như, hà, hương, thảo, nhật, trường, phúc, đăng, bích, cẩm, kiều, tường, vân, yến`);

@@ -7,6 +7,7 @@
 import gazetteer from './data/gazetteer.json';
 import type { EntityType } from '../core/types';
 import { ORG_BRIDGE_WORDS, ORG_CUES, ORG_LINK_WORDS, ORG_HEADS, ORG_TAIL_WORDS, LOC_PREFIXES, PERSON_CUES, THING_CUES, TITLES, TITLE_MODIFIERS } from './cues';
+import { LazySet } from './lazy';
 import { PhraseTrie } from './trie';
 import { tokenize, type Token } from './tokenize';
 
@@ -125,7 +126,7 @@ export function* lexiconSteps(): Generator<void, void> {
 export const lexiconReady = (): boolean => filling === null;
 
 /** Surnames that open Vietnamese and Sino-Vietnamese names. */
-export const SURNAMES = new Set(
+export const SURNAMES: ReadonlySet<string> = new LazySet(() =>
   `nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đào đoàn vương trịnh trương lâm đinh lương
 mai tô hà tạ cao quách thái châu lưu chu tăng kiều la lò quan tôn thân triệu từ viên khổng mạc nghiêm phùng tống hứa
 kim lại giang âu diệp doãn hầu khúc lục mẫn ninh phó quản tiêu trang tất tập tần ôn hoa uông mao giả khương chung

@@ -21,7 +21,9 @@ export interface Group {
   confidence?: number;
 }
 
-const PREFIXES = [...LOC_PREFIXES].sort((a, b) => b.length - a.length);
+/** Place prefixes, longest first (sorted on first use, not when the bundle is evaluated: lazy.ts). */
+let prefixes: readonly string[] | null = null;
+const longestPrefixesFirst = (): readonly string[] => (prefixes ??= [...LOC_PREFIXES].sort((a, b) => b.length - a.length));
 const WEAK_ROLE = /^(người đồng cấp|nhà ngoại giao|quan chức|lãnh đạo|nhà lãnh đạo|chuyên gia|người đứng đầu)\b/i;
 
 function editDistance(a: string, b: string): number {
@@ -96,7 +98,7 @@ export class Merger {
       if (m2?.[2] !== undefined) return SPELLINGS.get(type)?.get(m2[2])?.toLowerCase() ?? m2[2];
     }
     if (type === 'LOCATION') {
-      for (const p of PREFIXES) {
+      for (const p of longestPrefixesFirst()) {
         if (s.startsWith(`${p} `)) {
           s = s.slice(p.length + 1).replace(/^\.\s*/, '');
           break;

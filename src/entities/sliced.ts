@@ -14,6 +14,7 @@
 import type { Entity } from '../core/types';
 import type { Steps } from '../core/steps';
 import { extractEntities } from './index';
+import { wordSetSteps } from './lazy';
 import { lexiconSteps } from './lexicon';
 import { mentionModelSteps } from './mention-model';
 import { CONFIDENCE, rankSummary } from './summary';
@@ -47,7 +48,8 @@ const key = (type: string, name: string): string => `${type}\u0000${name}`;
 
 /** extractEntities over `text`, one chunk per step (see above). */
 export function* extractEntitiesSteps(text: string, most = CHUNK_CHARS): Steps<Entity[]> {
-  // the gazetteer tries first, in steps of their own (filled once per page, on first use)
+  // the word sets and gazetteer tries first, in steps of their own (built once per page, on first use)
+  yield* wordSetSteps();
   yield* lexiconSteps();
   // and the learned model's weights (decoded once per page)
   yield* mentionModelSteps();

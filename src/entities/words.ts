@@ -5,9 +5,10 @@
 import tables from './data/corpus-tables.json';
 import W from './data/recogniser-words.json';
 import { ORG_CUES, SPEECH_VERBS } from './cues';
+import { LazySet } from './lazy';
 
-/** A list of data/recogniser-words.json: words or phrases separated by commas. */
-const list = (s: string): ReadonlySet<string> => new Set(s.split(','));
+/** A list of data/recogniser-words.json: words or phrases separated by commas (built on first use: lazy.ts). */
+const list = (s: string): ReadonlySet<string> => new LazySet(() => s.split(','));
 
 export const ORG_SUFFIXES: ReadonlySet<string> = list(W.orgSuffixes);
 /** Last words that make a name a company or a publication whatever comes before ("Trungnam Group", "Getty Images", "Daily Mail"). */
@@ -65,10 +66,10 @@ export const ROUTE_LINKS: ReadonlySet<string> = list(W.routeLinks);
 export const ADMIN_PREFIXES: ReadonlySet<string> = list(W.adminPrefixes);
 export const SHORT_COUNTRIES: Record<string, string> = { Trung: 'Trung Quốc', Nhật: 'Nhật Bản', Hàn: 'Hàn Quốc', Việt: 'Việt Nam', Triều: 'Triều Tiên', Xô: 'Liên Xô' };
 /** Organisation cues and speech verbs of cues.ts, as sets for one-lookup tests. */
-export const ORG_CUE_SET: ReadonlySet<string> = new Set(ORG_CUES);
-export const SPEECH_SET: ReadonlySet<string> = new Set(SPEECH_VERBS);
+export const ORG_CUE_SET: ReadonlySet<string> = new LazySet(() => ORG_CUES);
+export const SPEECH_SET: ReadonlySet<string> = new LazySet(() => SPEECH_VERBS);
 /**
  * Two words that open sentences and are rarely a name's last word before the next ("liên quan", "trước đó", "ngày #"
  * with # a number): learned from real news (data/corpus-tables.json, recipe scripts/build/entity-corpus-stats.ts).
  */
-export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(tables.sentenceOpeners.split(','));
+export const SENTENCE_OPENERS: ReadonlySet<string> = new LazySet(() => tables.sentenceOpeners.split(','));
