@@ -7,6 +7,15 @@
  */
 const pending: LazySet<unknown>[] = [];
 
+/**
+ * A value made on its first read. For Unicode-property patterns (`\p{L}`): creating the first costs about a
+ * millisecond cold (V8 loads the property's character set), and entities.js had eight at its top level.
+ */
+export function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 export class LazySet<T> implements ReadonlySet<T> {
   private set: Set<T> | null = null;
 

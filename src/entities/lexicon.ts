@@ -7,7 +7,7 @@
 import gazetteer from './data/gazetteer.json';
 import type { EntityType } from '../core/types';
 import { ORG_BRIDGE_WORDS, ORG_CUES, ORG_LINK_WORDS, ORG_HEADS, ORG_TAIL_WORDS, LOC_PREFIXES, PERSON_CUES, THING_CUES, TITLES, TITLE_MODIFIERS } from './cues';
-import { LazySet } from './lazy';
+import { LazySet, once } from './lazy';
 import { PhraseTrie } from './trie';
 import { tokenize, type Token } from './tokenize';
 
@@ -24,9 +24,9 @@ export interface CueHit {
 const TYPES: readonly EntityType[] = ['LOCATION', 'ORGANIZATION', 'PERSON'];
 const lowerKey = (t: Token): string => t.lower;
 const exactKey = (t: Token): string => t.text;
-const PLAIN = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u;
+const PLAIN = once(() => /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u);
 /** Token texts of a phrase; plain words split on spaces (most entries) skip the tokenizer, which is costlier at load. */
-const phrase = (s: string): string[] => (PLAIN.test(s) ? s.split(' ') : tokenize(s).map((t: Token) => t.text));
+const phrase = (s: string): string[] => (PLAIN().test(s) ? s.split(' ') : tokenize(s).map((t: Token) => t.text));
 const lowerPhrase = (s: string): string[] => phrase(s.toLowerCase());
 
 export const GAZETTEER = new PhraseTrie<GazetteerHit>(exactKey);

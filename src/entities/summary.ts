@@ -9,12 +9,13 @@
 import type { Entity } from '../core/types';
 import { isCommonCaps } from './caps';
 import { NOT_NAMES } from './cues';
+import { once } from './lazy';
 import { ensureLexicon, GAZETTEER, ORG_HEAD_TRIE, TITLE_TRIE } from './lexicon';
 import { tokenize } from './tokenize';
 import { COMPLETE_HEADS } from './words';
 
 /** "S", "N.", "T.T.B", "Y.K.M.L": one letter, or letters joined by dots. */
-const INITIALS = /^\p{Lu}\.?$|^(?:\p{Lu}\.)+\p{Lu}?\.?$/u;
+const INITIALS = once(() => /^\p{Lu}\.?$|^(?:\p{Lu}\.)+\p{Lu}?\.?$/u);
 /** "Công ty N", "ông Nguyễn Văn T.": a last word of one plain letter (not a one-letter syllable such as "Á", "Ý") */
 const LAST_INITIAL = /\s[A-ZĐ]\.?$/u;
 
@@ -22,7 +23,7 @@ const LAST_INITIAL = /\s[A-ZĐ]\.?$/u;
 export function notAName(e: Pick<Entity, 'name' | 'type'>): string | null {
   ensureLexicon();
   const name = e.name.trim();
-  if (name === '' || INITIALS.test(name) || name.length < 2) return 'initials';
+  if (name === '' || INITIALS().test(name) || name.length < 2) return 'initials';
   // "Công ty N", "ông Nguyễn Văn T": a name abbreviated to an initial
   if (LAST_INITIAL.test(name)) return 'initials';
   const tokens = tokenize(name);

@@ -2,6 +2,8 @@
  * One pass over the text: words (letters/digits, joined across "." "'" "&" when a letter follows,
  * so "TP.HCM" and "O'Neil" stay whole), single punctuation marks, and line breaks.
  */
+import { once } from './lazy';
+
 export interface Token {
   start: number;
   end: number;
@@ -19,14 +21,15 @@ export interface Token {
   sentence: number;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.'’&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\n|[^\s\p{L}\p{M}\p{N}]/gu;
+/** Patterns made on first use, not when entities.js is evaluated (lazy.ts: `once`). */
+const TOKEN = once(() => /[\p{L}\p{M}\p{N}]+(?:[.'’&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\n|[^\s\p{L}\p{M}\p{N}]/gu);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '–', '-', '—', '•', '*', '…']);
 const ABBREVIATIONS = new Set(['tp', 'jr', 'st', 'mr', 'mrs', 'dr', 'bs', 'ts', 'gs', 'pgs', 'ths', 'tt', 'q', 'p', 'x', 'h']);
 const TLDS = new Set(['com', 'vn', 'net', 'org', 'io', 'co', 'info']);
 const ENDERS = new Set(['.', '!', '?', '…', '\n']);
-const LETTER = /\p{L}/u;
-const NOT_LETTERS = /[^\p{L}]/gu;
-const WORD_START = /[\p{L}\p{N}]/u;
+const LETTER = once(() => /\p{L}/u);
+const NOT_LETTERS = once(() => /[^\p{L}]/gu);
+const WORD_START = once(() => /[\p{L}\p{N}]/u);
 
 export function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -38,14 +41,14 @@ function keepsDot(left: string, right: string): boolean {
 }
 
 /** A credit word glued after a lower-case letter at the end of a word ("KhoaTheo", "hộiẢnh"). */
-const GLUED_CREDIT = /(?<=\p{Ll})(?:Theo|Ảnh|Nguồn|Video|Clip)$/u;
+const GLUED_CREDIT = once(() => /(?<=\p{Ll})(?:Theo|Ảnh|Nguồn|Video|Clip)$/u);
 
 /** Regex matches, with words like "Nam.Tuy" (a missing space after a full stop) split at the dot. */
 function* pieces(text: string): Generator<{ raw: string; start: number; glued?: boolean }> {
-  for (const match of text.matchAll(TOKEN)) {
+  for (const match of text.matchAll(TOKEN())) {
     const raw = match[0];
     // "Minh KhoaTheo Reuters": two inline elements (author, source) glued by text extraction; split before a credit word
-    const glued = raw.length > 5 ? GLUED_CREDIT.exec(raw) : null;
+    const glued = raw.length > 5 ? GLUED_CREDIT().exec(raw) : null;
     if (glued !== null && glued.index > 0) {
       yield { raw: raw.slice(0, glued.index), start: match.index };
       yield { raw: raw.slice(glued.index), start: match.index + glued.index, glued: true };
@@ -81,7 +84,7 @@ export function tokenize(text: string): Token[] {
     const raw = piece.raw;
     const start = piece.start;
     const first = raw[0] ?? '';
-    const word = WORD_START.test(first);
+    const word = WORD_START().test(first);
     if (!word) {
       if (raw === ':' || ENDERS.has(raw)) atStart = true;
       tokens.push({ start, end: start + raw.length, text: raw, lower: raw, word: false, cap: false, acronym: false, sentenceStart: false, sentence });
@@ -103,8 +106,8 @@ export function tokenize(text: string): Token[] {
     const cap = first !== lower[0] && isUpper(first);
     // most words start with a lower-case letter and cannot be acronyms: skip the letter scan for them
     let acronym = false;
-    if (cap || !LETTER.test(first)) {
-      const letters = raw.replace(NOT_LETTERS, '');
+    if (cap || !LETTER().test(first)) {
+      const letters = raw.replace(NOT_LETTERS(), '');
       acronym = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
     }
     tokens.push({ start, end: start + raw.length, text: raw, lower, word: true, cap, acronym, sentenceStart: atStart, sentence });
