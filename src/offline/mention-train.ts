@@ -92,47 +92,60 @@ export function train(examples: readonly Example[], options: Partial<TrainOption
   return packModel(scaled, { bits: o.bits, scale: o.scale, margin: o.margin, dropMargin: o.dropMargin });
 }
 
-/**
- * Multinomial logistic regression: per-example AdaGrad steps on the cross-entropy, an L2 pull on the weights an
- * example touches; examples in a seeded order each epoch. Scores are log-odds, so the margins are too.
- */
-function logistic(data: ReadonlyArray<{ features: string[]; label: number }>, o: TrainOptions): Map<string, number[]> {
-  const w = new Map<string, number[]>();
-  const g2 = new Map<string, number[]>();
+type Labelled = { features: string[]; label: number };
+
+/** Each example once per epoch, in an order shuffled afresh from the seed every epoch (both learners). */
+function eachSeeded(data: readonly Labelled[], o: TrainOptions, visit: (e: Labelled) => void): void {
   const rnd = seededRandom(o.seed);
   const order = data.map((_, k) => k);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     shuffle(order, rnd);
-    for (const k of order) {
-      const e = data[k] as { features: string[]; label: number };
-      const s = [0, 0, 0, 0];
-      for (const f of e.features) {
-        let wf = w.get(f);
-        if (wf === undefined) {
-          w.set(f, (wf = [0, 0, 0, 0]));
-          g2.set(f, [1e-6, 1e-6, 1e-6, 1e-6]);
-        }
-        for (let c = 0; c < 4; c++) s[c] = (s[c] as number) + (wf[c] as number);
-      }
-      const top = Math.max(...s);
-      const ex = s.map((x) => Math.exp(x - top));
-      const z = ex.reduce((a, b) => a + b, 0);
-      for (const f of e.features) {
-        const wf = w.get(f) as number[];
-        const gf = g2.get(f) as number[];
-        for (let c = 0; c < 4; c++) {
-          const grad = (ex[c] as number) / z - (c === e.label ? 1 : 0) + o.l2 * (wf[c] as number);
-          gf[c] = (gf[c] as number) + grad * grad;
-          wf[c] = (wf[c] as number) - (o.rate * grad) / Math.sqrt(gf[c] as number);
-        }
+    for (const k of order) visit(data[k] as Labelled);
+  }
+}
+
+/** The four class scores of an example: the sum of its features' weights (features without weights add nothing). */
+function scoresOf(w: ReadonlyMap<string, number[]>, features: readonly string[]): number[] {
+  const s = [0, 0, 0, 0];
+  for (const f of features) {
+    const wf = w.get(f);
+    if (wf !== undefined) for (let c = 0; c < 4; c++) s[c] = (s[c] as number) + (wf[c] as number);
+  }
+  return s;
+}
+
+/**
+ * Multinomial logistic regression: per-example AdaGrad steps on the cross-entropy, an L2 pull on the weights an
+ * example touches; examples in a seeded order each epoch. Scores are log-odds, so the margins are too.
+ */
+function logistic(data: readonly Labelled[], o: TrainOptions): Map<string, number[]> {
+  const w = new Map<string, number[]>();
+  const g2 = new Map<string, number[]>();
+  eachSeeded(data, o, (e) => {
+    for (const f of e.features) {
+      if (w.has(f)) continue;
+      w.set(f, [0, 0, 0, 0]);
+      g2.set(f, [1e-6, 1e-6, 1e-6, 1e-6]);
+    }
+    const s = scoresOf(w, e.features);
+    const top = Math.max(...s);
+    const ex = s.map((x) => Math.exp(x - top));
+    const z = ex.reduce((a, b) => a + b, 0);
+    for (const f of e.features) {
+      const wf = w.get(f) as number[];
+      const gf = g2.get(f) as number[];
+      for (let c = 0; c < 4; c++) {
+        const grad = (ex[c] as number) / z - (c === e.label ? 1 : 0) + o.l2 * (wf[c] as number);
+        gf[c] = (gf[c] as number) + grad * grad;
+        wf[c] = (wf[c] as number) - (o.rate * grad) / Math.sqrt(gf[c] as number);
       }
     }
-  }
+  });
   return w;
 }
 
 /** Averaged perceptron over the examples. */
-function perceptron(data: ReadonlyArray<{ features: string[]; label: number }>, o: TrainOptions): Map<string, number[]> {
+function perceptron(data: readonly Labelled[], o: TrainOptions): Map<string, number[]> {
   const w = new Map<string, number[]>();
   const total = new Map<string, number[]>();
   const stamp = new Map<string, number[]>();
@@ -151,27 +164,17 @@ function perceptron(data: ReadonlyArray<{ features: string[]; label: number }>, 
     sf[c] = clock;
     wf[c] = (wf[c] as number) + by;
   };
-  const rnd = seededRandom(o.seed);
-  const order = data.map((_, k) => k);
-  for (let epoch = 0; epoch < o.epochs; epoch++) {
-    shuffle(order, rnd);
-    for (const k of order) {
-      const e = data[k] as { features: string[]; label: number };
-      clock++;
-      const s = [0, 0, 0, 0];
-      for (const f of e.features) {
-        const wf = w.get(f);
-        if (wf !== undefined) for (let c = 0; c < 4; c++) s[c] = (s[c] as number) + (wf[c] as number);
-      }
-      let best = 0;
-      for (let c = 1; c < 4; c++) if ((s[c] as number) > (s[best] as number)) best = c;
-      if (best === e.label) continue;
-      for (const f of e.features) {
-        update(f, e.label, 1);
-        update(f, best, -1);
-      }
+  eachSeeded(data, o, (e) => {
+    clock++;
+    const s = scoresOf(w, e.features);
+    let best = 0;
+    for (let c = 1; c < 4; c++) if ((s[c] as number) > (s[best] as number)) best = c;
+    if (best === e.label) return;
+    for (const f of e.features) {
+      update(f, e.label, 1);
+      update(f, best, -1);
     }
-  }
+  });
   const out = new Map<string, number[]>();
   for (const [f, wf] of w) {
     const tf = total.get(f) as number[];
