@@ -257,8 +257,8 @@ export class PageCleaner {
 
   /**
    * Extract the entities of the cleaned article with the (lazily loaded) recogniser; once per apply. With
-   * `planning`, in slices (entities/sliced.ts: one chunk of paragraphs per step); when that ends after the
-   * task that started it, `onCleaned` says so.
+   * `planning`, in slices from the next task on (entities/sliced.ts: a few dozen words per step); when they end,
+   * `onCleaned` says so.
    */
   recognise(extract: (text: string) => Steps<Entity[]> | Entity[]): void {
     const text = this.unrecognised;
@@ -288,16 +288,16 @@ export class PageCleaner {
       out,
       this.planning.budgetMs,
       (entities, workMs) => {
-        // (done within the first slice: runSliced has not returned yet, `job` is not assigned)
-        const later = this.recognition !== null;
         finish(entities, workMs);
-        if (later && this.run === run) this.onCleaned?.();
+        if (this.run === run) this.onCleaned?.();
       },
       (error) => {
         finish([], 0);
         this.onError('entities', error);
       },
       this.planning.timers,
+      // in a task of its own: called when entities.js arrives, inside the render that follows (and the panel's)
+      true,
     );
     if (!finished) this.recognition = job;
   }

@@ -4,9 +4,10 @@
  *   → merge (aliases) → summary (not-names dropped) → Entity[] in salience order (title, lead, mentions).
  * Used by the content script, the panel, `tin-gon entities` and `tin-gon clean --format json`.
  */
+import { drain, type Steps } from '../core/steps';
 import type { Entity } from '../core/types';
 import { Merger, type Group } from './merge';
-import { applyMentionModel, type MentionModel, SHIPPED_MODEL } from './mention-model';
+import { applyMentionModelSteps, type MentionModel, SHIPPED_MODEL } from './mention-model';
 import { normalizeWithMap, type NormalizedText } from './normalize';
 import { Recogniser } from './recognise';
 import { CONFIDENCE, notAName, rankSummary } from './summary';
@@ -62,18 +63,33 @@ function bestWritten(g: Group, surfaces: string[]): string {
 }
 
 export function extractEntities(text: string): Entity[] {
-  return extractEntitiesWith(text, SHIPPED_MODEL);
+  return drain(extractEntitiesWithSteps(text, SHIPPED_MODEL));
 }
 
 /** extractEntities with the given mention model in place of the shipped one (training and evaluation scripts). */
 export function extractEntitiesWith(text: string, model: MentionModel): Entity[] {
+  return drain(extractEntitiesWithSteps(text, model));
+}
+
+/**
+ * extractEntitiesWith as pausable steps (sliced.ts drives it in the content script): a stop after reading the text,
+ * within the recogniser's scan and passes, and between merging, the model and the summary. Drained, it is the same
+ * computation in the same order.
+ */
+export function* extractEntitiesWithSteps(text: string, model: MentionModel): Steps<Entity[]> {
   const norm = normalizeWithMap(text);
   const tokens = tokenize(norm.text);
-  const raw = new Recogniser(tokens, norm.text).run();
+  yield;
+  const raw = yield* new Recogniser(tokens, norm.text).runSteps();
+  yield;
   const merger = new Merger(tokens, norm.text);
   const entities: Entity[] = [];
   // the rules propose and merge, the learned model keeps, drops or retypes each mention (mention-model.ts)
-  for (const g of applyMentionModel(raw, merger.merge(raw), tokens, norm.text, model)) {
+  const merged = merger.merge(raw);
+  yield;
+  const kept = yield* applyMentionModelSteps(raw, merged, tokens, norm.text, model);
+  yield;
+  for (const g of kept) {
     const sorted = [...g.mentions].sort((x, y) => x.from - y.from).filter((m, k, all) => k === 0 || all[k - 1]?.from !== m.from);
     const surfaces = sorted.map((m) => merger.surface(m).replace(/\s+/g, ' '));
     const name = bestName(g, surfaces);
@@ -99,6 +115,7 @@ export function extractEntitiesWith(text: string, model: MentionModel): Entity[]
     if (g.confidence !== undefined) CONFIDENCE.set(entity, g.confidence);
     entities.push(entity);
   }
+  yield;
   // the order a reader sees: salience (title, lead, count), with what is not a name left out (summary.ts)
   return rankSummary(entities, text);
 }

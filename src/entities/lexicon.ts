@@ -24,9 +24,12 @@ export interface CueHit {
 const TYPES: readonly EntityType[] = ['LOCATION', 'ORGANIZATION', 'PERSON'];
 const lowerKey = (t: Token): string => t.lower;
 const exactKey = (t: Token): string => t.text;
-const PLAIN = once(() => /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u);
+/** Not a letter, a mark or a space (one negated class: about a third of `^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$`'s cold compile). */
+const NOT_PLAIN = once(() => /[^\p{L}\p{M} ]/u);
+/** Words of letters and marks, one space apart. */
+const plain = (s: string): boolean => s !== '' && !NOT_PLAIN().test(s) && !s.startsWith(' ') && !s.endsWith(' ') && !s.includes('  ');
 /** Token texts of a phrase; plain words split on spaces (most entries) skip the tokenizer, which is costlier at load. */
-const phrase = (s: string): string[] => (PLAIN().test(s) ? s.split(' ') : tokenize(s).map((t: Token) => t.text));
+const phrase = (s: string): string[] => (plain(s) ? s.split(' ') : tokenize(s).map((t: Token) => t.text));
 const lowerPhrase = (s: string): string[] => phrase(s.toLowerCase());
 
 export const GAZETTEER = new PhraseTrie<GazetteerHit>(exactKey);
@@ -46,8 +49,13 @@ const capitalise = (s: string): string => (s[0] ?? '').toUpperCase() + s.slice(1
 /** Canonical names of countries (marked "^" by the gazetteer build). */
 export const COUNTRIES = new Set<string>();
 
-/** Gazetteer entries added per step (a step is a few ms on a slow machine; issue 10: no task over 50 ms). */
-const ENTRIES_PER_STEP = 150;
+/**
+ * Entries, titles and cue phrases added per step (issue 10: a step of the content script's 8 ms slices; cold, the
+ * first steps also pay for compiling the code: 150 gazetteer entries per step were 15 ms in Node, more in a browser).
+ */
+const ENTRIES_PER_STEP = 40;
+const TITLES_PER_STEP = 10;
+const WORDS_PER_STEP = 60;
 
 function* fill(): Generator<void, void> {
   for (const type of TYPES) {
@@ -82,7 +90,9 @@ function* fill(): Generator<void, void> {
 
   const TITLE_HIT: CueHit = { title: true };
   const modifiers = TITLE_MODIFIERS.map(lowerPhrase);
+  let n = 0;
   for (const t of TITLES) {
+    if (++n % TITLES_PER_STEP === 0) yield;
     // "PGS.TS", "ThS.BS", "BS.CKII" are one token in text (the tokenizer keeps a dot before capitals): add that key too
     const variants = t.includes('.') ? [lowerPhrase(t), [t]] : [lowerPhrase(t)];
     for (const keys of variants) {
@@ -91,14 +101,24 @@ function* fill(): Generator<void, void> {
     }
   }
   yield;
-  for (const c of PERSON_CUES) TITLE_TRIE.add(lowerPhrase(c), { title: false });
-  for (const h of ORG_HEADS) ORG_HEAD_TRIE.add(lowerPhrase(h), true);
-  for (const p of LOC_PREFIXES) LOC_PREFIX_TRIE.add(lowerPhrase(p), true);
-  for (const w of ORG_TAIL_WORDS) ORG_WORD_TRIE.add(lowerPhrase(w), 'tail');
-  for (const w of ORG_BRIDGE_WORDS) ORG_WORD_TRIE.add(lowerPhrase(w), 'bridge');
-  for (const w of ORG_LINK_WORDS) ORG_WORD_TRIE.add(lowerPhrase(w), 'link');
-  for (const c of ORG_CUES) ORG_CUE_TRIE.add(lowerPhrase(c), true);
-  for (const c of THING_CUES) THING_CUE_TRIE.add(lowerPhrase(c), true);
+  yield* addAll(TITLE_TRIE, PERSON_CUES, { title: false });
+  yield* addAll(ORG_HEAD_TRIE, ORG_HEADS, true);
+  yield* addAll(LOC_PREFIX_TRIE, LOC_PREFIXES, true);
+  yield* addAll(ORG_WORD_TRIE, ORG_TAIL_WORDS, 'tail');
+  yield* addAll(ORG_WORD_TRIE, ORG_BRIDGE_WORDS, 'bridge');
+  yield* addAll(ORG_WORD_TRIE, ORG_LINK_WORDS, 'link');
+  yield* addAll(ORG_CUE_TRIE, ORG_CUES, true);
+  yield* addAll(THING_CUE_TRIE, THING_CUES, true);
+}
+
+/** Add each (lower-cased) phrase of `list` to `trie`, a stop every WORDS_PER_STEP. */
+function* addAll<V>(trie: PhraseTrie<V>, list: readonly string[], value: V): Generator<void, void> {
+  let n = 0;
+  for (const w of list) {
+    trie.add(lowerPhrase(w), value);
+    if (++n % WORDS_PER_STEP === 0) yield;
+  }
+  yield;
 }
 
 /**

@@ -14,6 +14,7 @@
  * shipped file is what the recipe gives). Lexical features seen fewer than twice in training are not kept.
  * The model only overrides the rules where its margin over the rule's own decision exceeds `margin`.
  */
+import { drain, type Steps } from '../core/steps';
 import type { EntityType } from '../core/types';
 import { isCommonCaps } from './caps';
 import shipped from './data/mention-model.json';
@@ -113,6 +114,12 @@ export function ruleClass(c: Candidate): MentionClass {
  * counts of each spelling and the types it was given, last words of full person names, the size of its group.
  */
 export function mentionFeatures(cands: readonly Candidate[], tokens: readonly Token[], text: string): string[][] {
+  const featuresAt = mentionFeaturesAt(cands, tokens, text);
+  return cands.map((_, k) => featuresAt(k));
+}
+
+/** The features of candidate k, on demand (the counts over all candidates are taken once, first). */
+export function mentionFeaturesAt(cands: readonly Candidate[], tokens: readonly Token[], text: string): (k: number) => string[] {
   const mentions = cands.map((c) => c.m);
   const surface = (m: RawMention): string => {
     const a = tokens[m.from];
@@ -132,7 +139,8 @@ export function mentionFeatures(cands: readonly Candidate[], tokens: readonly To
     set.add(m.type ?? 'N');
     if (m.type === 'PERSON' && m.to - m.from > 1) personTails.add(tokens[m.to - 1]?.lower ?? '');
   });
-  return mentions.map((m, k) => {
+  return (k: number): string[] => {
+    const m = mentions[k] as RawMention;
     const s = surfaces[k] as string;
     const rt = `${m.type ?? 'N'}${m.weak ? 'w' : ''}${m.guess === true ? 'g' : ''}`;
     const ty = m.type ?? 'N';
@@ -189,7 +197,7 @@ export function mentionFeatures(cands: readonly Candidate[], tokens: readonly To
       if (g.canonical !== undefined) f.push(`gcanon|${ty}`);
     }
     return f;
-  });
+  };
 }
 
 /** Bucket of a feature: FNV-1a over its UTF-16 code units. */
@@ -310,11 +318,25 @@ export function classScores(model: MentionModel, features: readonly string[]): n
  * margin takes that class — DROP: left out; another type: a group of that type with the same spelling, made if none.
  */
 export function applyMentionModel(raw: readonly RawMention[], groups: Group[], tokens: readonly Token[], text: string, model: MentionModel = SHIPPED_MODEL): Group[] {
+  return drain(applyMentionModelSteps(raw, groups, tokens, text, model));
+}
+
+/** Candidates featured and scored between two points where `applyMentionModelSteps` may stop (~0.5 ms warm). */
+const SCORE_STEP = 8;
+
+/** applyMentionModel as pausable steps (index.ts): a stop every SCORE_STEP candidates; drained, the same result. */
+export function* applyMentionModelSteps(raw: readonly RawMention[], groups: Group[], tokens: readonly Token[], text: string, model: MentionModel = SHIPPED_MODEL): Steps<Group[]> {
   // trained on articles (a title line, then paragraphs): a text of one line (a sentence, a heading) gets the rules alone
   if (raw.length === 0 || model.w === '' || !text.trim().includes('\n')) return groups;
   const base = candidatesOf(raw, groups);
   const cands = base.concat(variantsOf(base, tokens));
-  const feats = mentionFeatures(cands, tokens, text);
+  const featuresAt = mentionFeaturesAt(cands, tokens, text);
+  yield;
+  const scores: number[][] = [];
+  for (let k = 0; k < cands.length; k++) {
+    scores.push(classScores(model, featuresAt(k)));
+    if ((k + 1) % SCORE_STEP === 0) yield;
+  }
   const margin = model.margin * model.scale;
   const moved: Array<{ m: RawMention; type: EntityType }> = [];
   const dropped = new Set<RawMention>();
@@ -324,7 +346,7 @@ export function applyMentionModel(raw: readonly RawMention[], groups: Group[], t
   const sure = new Map<RawMention, number>();
   const bestVariant = new Map<number, { k: number; by: number; cls: number }>();
   cands.forEach((c, k) => {
-    const s = classScores(model, feats[k] as string[]);
+    const s = scores[k] as number[];
     let best = 0;
     for (let x = 1; x < 4; x++) if ((s[x] as number) > (s[best] as number)) best = x;
     if (c.variant !== undefined) {

@@ -2,21 +2,22 @@
  * The recogniser in time slices (issue 10: yield at least every 8 ms). `extractEntities` reads its whole
  * text in one go (~3 µs a character warm, more on a cold JIT: 20,000 characters are tens of ms). Here the
  * text is cut at paragraph breaks into chunks of at most CHUNK_CHARS (a longer paragraph is a chunk of its
- * own), each recognised by `extractEntities` in one step, and the chunks' entities merged:
+ * own), each recognised by `extractEntities` (in steps of its own: index.ts), and the chunks' entities merged:
  *  - same type and the same name, or a name another chunk gave as an alias: one entity;
  *  - a person named later by the end of a full name found earlier ("ông Minh" after "Nguyễn Văn Minh"),
  *    when only one earlier person's name ends so: that person (what the recogniser's own merger does within
  *    a text, across chunks);
  *  - then ranked over the whole text (summary.ts), as extractEntities ranks its own (an entity's model confidence
  *    is the surest of its chunks').
- * A text of one chunk gets exactly `extractEntities(text)`.
+ * A text of one chunk gets exactly `extractEntities(text)`. Chunks bound memory and the merge, not the step: the
+ * step is the recogniser's own (a few dozen words).
  */
 import type { Entity } from '../core/types';
 import type { Steps } from '../core/steps';
-import { extractEntities } from './index';
+import { extractEntitiesWithSteps } from './index';
 import { wordSetSteps } from './lazy';
 import { lexiconSteps } from './lexicon';
-import { mentionModelSteps } from './mention-model';
+import { mentionModelSteps, SHIPPED_MODEL } from './mention-model';
 import { CONFIDENCE, rankSummary } from './summary';
 
 /** Most characters recognised in one step. */
@@ -54,12 +55,13 @@ export function* extractEntitiesSteps(text: string, most = CHUNK_CHARS): Steps<E
   // and the learned model's weights (decoded once per page)
   yield* mentionModelSteps();
   const bounds = chunkBounds(text, most);
-  if (bounds.length <= 1) return extractEntities(text);
+  if (bounds.length <= 1) return yield* extractEntitiesWithSteps(text, SHIPPED_MODEL);
   const merged: Entity[] = [];
   const byName = new Map<string, Entity>();
   for (const [start, end] of bounds) {
     const chunk = text.slice(start, end);
-    for (const e of extractEntities(chunk)) {
+    // (the recogniser itself stops every few words: a step is never a whole chunk)
+    for (const e of yield* extractEntitiesWithSteps(chunk, SHIPPED_MODEL)) {
       const mentions = e.mentions.map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
       const into = byName.get(key(e.type, e.name)) ?? e.aliases.map((a) => byName.get(key(e.type, a))).find((x) => x !== undefined) ?? personByEnd(merged, e);
       if (!into) {

@@ -21,8 +21,16 @@ export interface Token {
   sentence: number;
 }
 
-/** Patterns made on first use, not when entities.js is evaluated (lazy.ts: `once`). */
-const TOKEN = once(() => /[\p{L}\p{M}\p{N}]+(?:[.'’&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\n|[^\s\p{L}\p{M}\p{N}]/gu);
+/**
+ * Patterns made on first use, not when entities.js is evaluated (lazy.ts: `once`). A token is a run of letters, marks
+ * and digits, a line break, or any other single character (`\S`: tried last, it only takes what the run did not). The
+ * joins across "." "'" "’" "&" are made in `matches`, not in the pattern: a pattern with the five Unicode-property
+ * classes that written grammar needs took 6–19 ms to compile on its first use in Chromium 150 (one per page; this
+ * one, with one class, about 2 ms — issue 10: no step of the content script's slices may be long).
+ */
+const TOKEN = once(() => /([\p{L}\p{M}\p{N}]+)|\n|\S/gu);
+/** what may join two runs of one word when a letter or digit follows ("TP.HCM", "O'Neil", "AT&T") */
+const JOINERS = new Set(['.', "'", '’', '&']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '–', '-', '—', '•', '*', '…']);
 const ABBREVIATIONS = new Set(['tp', 'jr', 'st', 'mr', 'mrs', 'dr', 'bs', 'ts', 'gs', 'pgs', 'ths', 'tt', 'q', 'p', 'x', 'h']);
 const TLDS = new Set(['com', 'vn', 'net', 'org', 'io', 'co', 'info']);
@@ -43,9 +51,35 @@ function keepsDot(left: string, right: string): boolean {
 /** A credit word glued after a lower-case letter at the end of a word ("KhoaTheo", "hộiẢnh"). */
 const GLUED_CREDIT = once(() => /(?<=\p{Ll})(?:Theo|Ảnh|Nguồn|Video|Clip)$/u);
 
+/**
+ * The tokens' raw matches: `[\p{L}\p{M}\p{N}]+(?:[.'’&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\n|[^\s\p{L}\p{M}\p{N}]` over the
+ * text, matched as runs (TOKEN) joined here: a run followed by a joiner and a letter or digit goes on with the next run.
+ */
+export function* matches(text: string): Generator<{ 0: string; index: number }> {
+  // (a copy per text: the generator pauses between matches, and lastIndex is the pattern's state)
+  const re = new RegExp(TOKEN());
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    let end = m.index + m[0].length;
+    if (m[1] !== undefined) {
+      for (;;) {
+        if (!JOINERS.has(text[end] ?? '')) break;
+        const next = text.codePointAt(end + 1);
+        if (next === undefined || !WORD_START().test(String.fromCodePoint(next))) break;
+        // a letter or digit at end + 1: the next match is the run that starts there
+        re.lastIndex = end + 1;
+        const run = re.exec(text);
+        if (run === null) break;
+        end = run.index + run[0].length;
+      }
+      re.lastIndex = end;
+    }
+    yield { 0: text.slice(m.index, end), index: m.index };
+  }
+}
+
 /** Regex matches, with words like "Nam.Tuy" (a missing space after a full stop) split at the dot. */
 function* pieces(text: string): Generator<{ raw: string; start: number; glued?: boolean }> {
-  for (const match of text.matchAll(TOKEN())) {
+  for (const match of matches(text)) {
     const raw = match[0];
     // "Minh KhoaTheo Reuters": two inline elements (author, source) glued by text extraction; split before a credit word
     const glued = raw.length > 5 ? GLUED_CREDIT().exec(raw) : null;
