@@ -45,7 +45,7 @@ tổng cục, ban, văn phòng, hội đồng, hội, hiệp hội, liên đoàn
 bộ tư lệnh, hải quân, không quân, lục quân, lục quân, thủy quân lục chiến, đồn, đồn biên phòng, trạm, ban quản lý, ban thường vụ, sư đoàn, lữ đoàn, công an, cảnh sát, tòa án, thượng viện, hạ viện, nghị viện, câu lạc bộ, clb, trung tâm,
 cơ quan, tổng liên đoàn, mặt trận, nhà xuất bản, nxb, sở giao dịch, hợp tác xã, htx, tổng cục thống kê,
 ủy ban công tác, đảng bộ, chi bộ, nhóm, đoàn, đội, phòng, nhà hát, nhạc viện, bảo tàng, thư viện, chứng khoán, công ty chứng khoán, đh, trường đh, trường cđ, cao đẳng, trường cao đẳng, chi cục, tiểu ban,
-tòa phúc thẩm, toà phúc thẩm, tòa sơ thẩm, tòa thượng thẩm, tòa liên bang, tòa hiến pháp, tòa trọng tài, quân đoàn, quân ủy, quân uỷ, nhà máy, xí nghiệp, phân viện`);
+tòa phúc thẩm, toà phúc thẩm, tòa sơ thẩm, tòa thượng thẩm, tòa liên bang, tòa hiến pháp, tòa trọng tài, quân đoàn, quân ủy, quân uỷ, nhà máy, xí nghiệp, phân viện, tand, tandtc, vksnd, vkstc, vks, thpt, thcs, mầm non, trường mầm non, trường thpt, trường thcs`);
 
 /** Lower-case words before a name that say "organisation" and stay outside the span ("hãng tin RIA"). */
 export const ORG_CUES = words(`hãng, hãng tin, hãng thông tấn, báo, tờ, tờ báo, tạp chí, trang, trang tin, kênh, đài,
