@@ -9,7 +9,7 @@
  */
 import { capitalRun } from './capital-run';
 import { isCommonCaps } from './caps';
-import { THING_CUE_TRIE } from './lexicon';
+import { COUNTRIES, THING_CUE_TRIE } from './lexicon';
 import { acronymEvidence, foreignTail, orgAt } from './organisation';
 import { afterCue, cueAt, inPersonName, pronounAt, roleAfter } from './person';
 import { besideCountry, locAt } from './place';
@@ -111,6 +111,13 @@ export class Recogniser extends Scan {
         // "SEA Games", "VBA Draft": an acronym before an event word names the event
         if (!this.tokens.slice(i + 1, suffix).some((w) => EVENT_WORDS.has(w.lower))) this.emit(i, suffix, 'ORGANIZATION');
         return suffix;
+      }
+      // "FLC Thanh Hóa", "XSKT Cần Thơ", "SHB Đà Nẵng": an acronym directly before a province or city names a team or
+      // a branch (a body of that place), not the place
+      const place = isCommonCaps(t.lower) || /\d/.test(t.text) ? null : this.gaz(i + 1);
+      if (place !== null && place.value.type === 'LOCATION' && !COUNTRIES.has(place.value.canonical) && this.tok(i + 1)?.start === t.end + 1) {
+        this.emit(i, place.end, 'ORGANIZATION');
+        return place.end;
       }
       // "xe chiến đấu BTR", "quỹ ETF", "TTCK", "KHÔNG": designations, units, abbreviations and words are not organisations
       const prev = this.tok(i - 1);
