@@ -11,7 +11,7 @@ import { countryAt } from './place';
 import type { Scan } from './scan';
 import { hasVietMarks, isVietSyllable, looksForeign, looksVietnamese } from './syllable';
 import type { Token } from './tokenize';
-import { COMPASS, DOMAIN, ENGLISH_WORDS, EVENT_WORDS, FOREIGN_JOINERS, GIVEN_NAMES, MODEL_NOUNS, ORG_CUE_SET, ORG_SUFFIXES, SPEECH_SET, VIET_MARKS } from './words';
+import { COMPASS, DOMAIN, ENGLISH_WORDS, EVENT_WORDS, FOREIGN_JOINERS, GIVEN_NAMES, MODEL_NOUNS, ORG_CUE_SET, ORG_SUFFIXES, SCHOOL_SUBJECTS, SPEECH_SET, VIET_MARKS } from './words';
 
 /** A product noun in the three words before k ("mẫu xe", "điện thoại", "phiên bản"). */
 export function productBefore(s: Scan, k: number): boolean {
@@ -63,6 +63,8 @@ export function capitalRun(s: Scan, i: number): number {
   }
   // "Son Heung-min": a hyphen-joined lower-case tail
   if (b > a + 1 && s.hyphenTail(b)) b += 2;
+  // "Toán, Ngữ Văn, Vật Lý": a school subject printed in title case is a word
+  if (b > a + 1 && SCHOOL_SUBJECTS.has(s.tokens.slice(a, b).map((w) => w.lower).join(' '))) return b;
   if (cued !== null) {
     s.emit(a, b, cued);
     return b;

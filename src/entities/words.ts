@@ -62,6 +62,8 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = list(W.institutionHeads);
 export const MEMBER_HEADS: ReadonlySet<string> = list(W.memberHeads);
 export const UNIVERSITY = /^(Đại|ĐH|ĐHQG)$/;
 export const COMPASS: ReadonlySet<string> = list(W.compass);
+/** School subjects, capitalised by convention in education news ("các môn: Toán, Ngữ Văn, Vật Lý"): words, not names */
+export const SCHOOL_SUBJECTS: ReadonlySet<string> = list(W.schoolSubjects);
 export const ROUTE_LINKS: ReadonlySet<string> = list(W.routeLinks);
 export const ADMIN_PREFIXES: ReadonlySet<string> = list(W.adminPrefixes);
 export const SHORT_COUNTRIES: Record<string, string> = { Trung: 'Trung Quốc', Nhật: 'Nhật Bản', Hàn: 'Hàn Quốc', Việt: 'Việt Nam', Triều: 'Triều Tiên', Xô: 'Liên Xô' };
