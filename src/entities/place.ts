@@ -5,7 +5,38 @@
 import { NOT_NAMES, NUMBERED_PREFIXES } from './cues';
 import { COUNTRIES, SURNAMES } from './lexicon';
 import type { Scan, Span } from './scan';
-import { COMPASS, DASHES, ROAD_NOUNS, SHORT_COUNTRIES } from './words';
+import { COMPASS, DASHES, ROAD_NOUNS, SHORT_COUNTRIES, SPORTS_CUES } from './words';
+
+/** Words right before a country that make it the team: "tuyển Mỹ", "hạ New Zealand", "hậu vệ Malaysia". */
+const TEAM_BEFORE = new Set(['tuyển', 'đội', 'hạ', 'thắng', 'thua', 'hòa', 'hoà', 'gặp', 'vs', 'đánh bại', 'vượt qua', 'chạm trán', 'đối đầu',
+  'cầm hòa', 'cầm hoà', 'đè bẹp', 'vùi dập', 'đội tuyển', 'trận gặp', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'cầu thủ', 'cầu thủ của', 'lưới']);
+/** Words right after a country that make it the team: "Việt Nam hòa 1-1", "Jordan vùi dập Campuchia", "Đức vs Chile". */
+const TEAM_AFTER = new Set(['hạ', 'thắng', 'thua', 'hòa', 'hoà', 'vs', 'đánh bại', 'vượt qua', 'cầm hòa', 'cầm hoà', 'đè bẹp', 'vùi dập', 'ghi bàn', 'dẫn trước', 'gỡ hòa', 'gỡ hoà']);
+
+/** The text reports a match: at least three sports words ("ghi bàn", "hậu vệ", "trận đấu"), memoised per scan. */
+export function sportsText(s: Scan): boolean {
+  if (s.sports !== undefined) return s.sports;
+  let n = 0;
+  for (let k = 0; k < s.tokens.length && n < 3; k++) {
+    const t = s.tokens[k];
+    if (t === undefined || !t.word) continue;
+    if (SPORTS_CUES.has(t.lower) || SPORTS_CUES.has(`${t.lower} ${s.tok(k + 1)?.lower ?? ''}`)) n++;
+  }
+  return (s.sports = n >= 3);
+}
+
+/**
+ * "tuyển Mỹ", "hạ New Zealand", "Jordan vùi dập Campuchia 7-0": in a match report, a country [i, end) that competes
+ * is the team (an organisation), not the place. Read from the words around it; a country named as a place ("tại
+ * Hàn Quốc", "người Pháp") keeps its type.
+ */
+export function countryAsTeam(s: Scan, i: number, end: number): boolean {
+  const prev = s.prevWords(i);
+  const next1 = s.tok(end)?.word === true ? (s.tok(end)?.lower ?? '') : (s.tok(end)?.text ?? '');
+  const next2 = `${next1} ${s.tok(end + 1)?.lower ?? ''}`;
+  if (!(TEAM_BEFORE.has(prev.one) || TEAM_BEFORE.has(prev.two) || TEAM_AFTER.has(next1) || TEAM_AFTER.has(next2))) return false;
+  return sportsText(s);
+}
 
 /** A country name starts at k and ends the phrase ("Zurich, Thụy Sĩ,"). */
 export function countryAt(s: Scan, k: number): boolean {

@@ -12,7 +12,7 @@ import { isCommonCaps } from './caps';
 import { COUNTRIES, THING_CUE_TRIE } from './lexicon';
 import { acronymEvidence, foreignTail, orgAt } from './organisation';
 import { afterCue, cueAt, inPersonName, pronounAt, roleAfter } from './person';
-import { besideCountry, locAt } from './place';
+import { besideCountry, countryAsTeam, locAt } from './place';
 import { dropBrandModels, typeByCoordination, typeByline, typeByRoute, typeCapsHeadings, typeCompanyTails, typePrefixedPlaces, typeRecurringNames, typeSportsPeople } from './post-passes';
 import { type RawMention, Scan, type Span } from './scan';
 import type { Token } from './tokenize';
@@ -93,7 +93,9 @@ export class Recogniser extends Scan {
       const extra: Partial<RawMention> = named.canonical !== undefined ? { canonical: named.canonical } : {};
       const role = named.type === 'PERSON' ? roleAfter(this, named.end) : null;
       if (role !== null) extra.role = role;
-      this.emit(i, named.end, named.type, extra);
+      // "tuyển Mỹ", "Jordan vùi dập Campuchia": a country that competes in a match report is the team
+      const team = named.type === 'LOCATION' && named.canonical !== undefined && COUNTRIES.has(named.canonical) && countryAsTeam(this, i, named.end);
+      this.emit(i, named.end, team ? 'ORGANIZATION' : named.type, extra);
       // "Công ty Cổ phần Sữa Việt Nam (Vinamilk)": a one-word short name in brackets is the same organisation
       const inner = this.tok(named.end + 1);
       if (named.type === 'ORGANIZATION' && this.tok(named.end)?.text === '(' && this.tok(named.end + 2)?.text === ')' && inner?.cap && inner.word && this.gaz(named.end + 1) === null) {

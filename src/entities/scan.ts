@@ -108,6 +108,9 @@ export abstract class Scan {
 
   anhPronoun: boolean | undefined;
 
+  /** memo of place.ts sportsText: the article reports a match (team.ts) */
+  sports: boolean | undefined;
+
   /** A word with no space before it after another word: only a credit split off by the tokenizer ("KhoaTheo"). */
   gluedWord(k: number): boolean {
     const t = this.tok(k);
