@@ -108,8 +108,8 @@ export abstract class Scan {
 
   anhPronoun: boolean | undefined;
 
-  /** memo of place.ts sportsText: the article reports a match (team.ts) */
-  sports: boolean | undefined;
+  /** memo of place.ts sportsNear: per token its paragraph, per paragraph its number of sports words */
+  sports: { paragraph: Int32Array; count: number[] } | undefined;
 
   /** A word with no space before it after another word: only a credit split off by the tokenizer ("KhoaTheo"). */
   gluedWord(k: number): boolean {
