@@ -6,13 +6,7 @@ import { NOT_NAMES, NUMBERED_PREFIXES } from './cues';
 import { COUNTRIES, SURNAMES } from './lexicon';
 import type { Scan, Span } from './scan';
 import type { Token } from './tokenize';
-import { COMPASS, DASHES, ROAD_NOUNS, SHORT_COUNTRIES, SPORTS_CUES } from './words';
-
-/** Words right before a country that make it the team: "tuyển Mỹ", "hạ New Zealand", "hậu vệ Malaysia". */
-const TEAM_BEFORE = new Set(['tuyển', 'đội', 'hạ', 'thắng', 'thua', 'hòa', 'hoà', 'gặp', 'vs', 'đánh bại', 'vượt qua', 'chạm trán', 'đối đầu',
-  'cầm hòa', 'cầm hoà', 'đè bẹp', 'vùi dập', 'đội tuyển', 'trận gặp', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'cầu thủ', 'cầu thủ của', 'lưới']);
-/** Words right after a country that make it the team: "Việt Nam hòa 1-1", "Jordan vùi dập Campuchia", "Đức vs Chile". */
-const TEAM_AFTER = new Set(['hạ', 'thắng', 'thua', 'hòa', 'hoà', 'vs', 'đánh bại', 'vượt qua', 'cầm hòa', 'cầm hoà', 'đè bẹp', 'vùi dập', 'ghi bàn', 'dẫn trước', 'gỡ hòa', 'gỡ hoà']);
+import { COMPASS, DASHES, ROAD_NOUNS, SHORT_COUNTRIES, SPORTS_CUES, TEAM_AFTER, TEAM_BEFORE } from './words';
 
 /**
  * The paragraph of token k or one next to it reports a match: a sports word ("ghi bàn", "hậu vệ", "trận đấu") in it. Counted once per scan, per paragraph (so a text read in paragraph-aligned slices, sliced.ts,
@@ -37,9 +31,9 @@ export function sportsNear(s: Scan, k: number): boolean {
 }
 
 /**
- * "tuyển Mỹ", "hạ New Zealand", "Jordan vùi dập Campuchia 7-0": in a match report (sportsNear), a country [i, end) that competes
- * is the team (an organisation), not the place. Read from the words around it; a country named as a place ("tại
- * Hàn Quốc", "người Pháp") keeps its type.
+ * "tuyển Mỹ", "hạ New Zealand", "Jordan vùi dập Campuchia 7-0": in a match report (sportsNear), a country [i, end) that
+ * competes is the team (an organisation), not the place. Read from the words around it; a country named as a place
+ * ("tại Hàn Quốc", "người Pháp") keeps its type.
  */
 export function countryAsTeam(s: Scan, i: number, end: number): boolean {
   const prev = s.prevWords(i);

@@ -62,6 +62,10 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = list(W.institutionHeads);
 export const MEMBER_HEADS: ReadonlySet<string> = list(W.memberHeads);
 export const UNIVERSITY = /^(Đại|ĐH|ĐHQG)$/;
 export const COMPASS: ReadonlySet<string> = list(W.compass);
+/** Words right before a country that make it the team in a match report: "tuyển Mỹ", "hạ New Zealand", "hậu vệ Malaysia" */
+export const TEAM_BEFORE: ReadonlySet<string> = list(W.teamBefore);
+/** ... and right after it: "Việt Nam hòa 1-1", "Jordan vùi dập Campuchia", "Đức vs Chile" */
+export const TEAM_AFTER: ReadonlySet<string> = list(W.teamAfter);
 /** School subjects, capitalised by convention in education news ("các môn: Toán, Ngữ Văn, Vật Lý"): words, not names */
 export const SCHOOL_SUBJECTS: ReadonlySet<string> = list(W.schoolSubjects);
 export const ROUTE_LINKS: ReadonlySet<string> = list(W.routeLinks);
