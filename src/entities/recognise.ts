@@ -16,7 +16,7 @@ import { besideCountry, countryAsTeam, locAt } from './place';
 import { dropBrandModels, typeByCoordination, typeByline, typeByRoute, typeCapsHeadings, typeCompanyTails, typePrefixedPlaces, typeRecurringNames, typeSportsPeople } from './post-passes';
 import { type RawMention, Scan, type Span } from './scan';
 import type { Token } from './tokenize';
-import { ADMIN_PREFIXES, EVENT_WORDS, GIVEN_NAMES, ORG_SUFFIXES, PRODUCT_NOUNS, SHORT_COUNTRIES } from './words';
+import { ADMIN_PREFIXES, AGE_TEAM_CUES, EVENT_WORDS, GIVEN_NAMES, ORG_SUFFIXES, PRODUCT_NOUNS, SHORT_COUNTRIES } from './words';
 
 export type { RawMention } from './scan';
 
@@ -76,6 +76,11 @@ export class Recogniser extends Scan {
         this.emit(i, country.end, 'ORGANIZATION');
         return country.end;
       }
+    }
+    // "lên tuyển U-22", "của U20": an age group alone, not before a capitalised name, is the team of that age
+    if (age !== null && !this.isCapWord(age) && this.tok(i - 1)?.word === true && AGE_TEAM_CUES.has(this.tok(i - 1)?.lower ?? '')) {
+      this.emit(i, age, 'ORGANIZATION');
+      return age;
     }
     // "V-League", "K-pop", "F-16": a capital letter glued by a dash names a competition, genre or model
     const t0 = this.tokens[i] as Token;

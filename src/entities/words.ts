@@ -66,6 +66,8 @@ export const COMPASS: ReadonlySet<string> = list(W.compass);
 export const TEAM_BEFORE: ReadonlySet<string> = list(W.teamBefore);
 /** ... and right after it: "Việt Nam hòa 1-1", "Jordan vùi dập Campuchia", "Đức vs Chile" */
 export const TEAM_AFTER: ReadonlySet<string> = list(W.teamAfter);
+/** Words before an age group alone that make it a team ("đội U20", "tuyển U-22", "của U-22"), not a competition ("vòng loại U-23") */
+export const AGE_TEAM_CUES: ReadonlySet<string> = list(W.ageTeamCues);
 /** School subjects, capitalised by convention in education news ("các môn: Toán, Ngữ Văn, Vật Lý"): words, not names */
 export const SCHOOL_SUBJECTS: ReadonlySet<string> = list(W.schoolSubjects);
 export const ROUTE_LINKS: ReadonlySet<string> = list(W.routeLinks);
