@@ -51,7 +51,7 @@ tòa phúc thẩm, toà phúc thẩm, tòa sơ thẩm, tòa thượng thẩm, t�
 export const ORG_CUES = words(`hãng, hãng tin, hãng thông tấn, báo, tờ, tờ báo, tạp chí, trang, trang tin, kênh, đài,
 mạng xã hội, công ty, tập đoàn, ngân hàng, nhà mạng, hãng xe, hãng hàng không, đội, clb, câu lạc bộ, nhóm, lực lượng,
 phong trào, quỹ, hãng phim, hãng sản xuất, nhà sản xuất, ứng dụng, nền tảng, sàn, ngân hàng trung ương,
-nhóm nhạc, ban nhạc, quỹ đầu tư, công ty con, công ty mẹ, hãng công nghệ, đối thủ, sàn thương mại điện tử, thương hiệu, nhãn hàng`);
+nhóm nhạc, ban nhạc, quỹ đầu tư, đảng, công ty con, công ty mẹ, hãng công nghệ, đối thủ, sàn thương mại điện tử, thương hiệu, nhãn hàng`);
 
 /**
  * Lower-case words inside organisation names ("Cục Quản lý cạnh tranh và bảo vệ người tiêu dùng",

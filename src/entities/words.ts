@@ -27,7 +27,7 @@ export const COMPLETE_HEADS: ReadonlySet<string> = list(W.completeHeads);
 export const EVENT_SYLLABLES: ReadonlySet<string> = list(W.eventSyllables);
 export const LOWERCASE_HEADS: ReadonlySet<string> = list(W.lowercaseHeads);
 export const FOREIGN_JOINERS: ReadonlySet<string> = list(W.foreignJoiners);
-export const DOMAIN = /\.(com|net|org|vn|io|co|info)$/i;
+export const DOMAIN = /\.(com|net|org|vn|io|co|info|au|uk|us|ca|fr|de|jp|kr|cn|ru|tv|me|biz|asia|sg|my|th|ph|id|in)$/i;
 export const VIET_MARKS = /[^\x00-\x7f]/;
 /** Nouns before an acronym that make it a model or product designation. */
 export const PRODUCT_NOUNS: ReadonlySet<string> = list(W.productNouns);
@@ -68,6 +68,9 @@ export const TEAM_BEFORE: ReadonlySet<string> = list(W.teamBefore);
 export const TEAM_AFTER: ReadonlySet<string> = list(W.teamAfter);
 /** Words before an age group alone that make it a team ("đội U20", "tuyển U-22", "của U-22"), not a competition ("vòng loại U-23") */
 export const AGE_TEAM_CUES: ReadonlySet<string> = list(W.ageTeamCues);
+/** Lower-case words before a name that may be written in sentence case: a newspaper, site or channel ("báo Trí thức
+ * trẻ", "tờ Người lao động"), a party ("đảng Cộng hòa") */
+export const SENTENCE_CASE_CUES: ReadonlySet<string> = list(W.sentenceCaseCues);
 /** School subjects, capitalised by convention in education news ("các môn: Toán, Ngữ Văn, Vật Lý"): words, not names */
 export const SCHOOL_SUBJECTS: ReadonlySet<string> = list(W.schoolSubjects);
 export const ROUTE_LINKS: ReadonlySet<string> = list(W.routeLinks);
