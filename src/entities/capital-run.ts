@@ -11,7 +11,7 @@ import { countryAt } from './place';
 import type { Scan } from './scan';
 import { hasVietMarks, isVietSyllable, looksForeign, looksVietnamese } from './syllable';
 import type { Token } from './tokenize';
-import { COMPASS, DOMAIN, ENGLISH_WORDS, EVENT_WORDS, FOREIGN_JOINERS, GIVEN_NAMES, MODEL_NOUNS, ORG_CUE_SET, ORG_SUFFIXES, SPEECH_SET, VIET_MARKS } from './words';
+import { COMPASS, DASHES, DOMAIN, ENGLISH_WORDS, EVENT_WORDS, FOREIGN_JOINERS, GIVEN_NAMES, MODEL_NOUNS, NOT_BETWEEN, ORG_CUE_SET, ORG_SUFFIXES, SENTENCE_CASE_CUES, SCHOOL_SUBJECTS, SPEECH_SET, VIET_MARKS } from './words';
 
 /** A product noun in the three words before k ("mẫu xe", "điện thoại", "phiên bản"). */
 export function productBefore(s: Scan, k: number): boolean {
@@ -36,13 +36,18 @@ export function capitalRun(s: Scan, i: number): number {
     // a known name after the cue word is read by the gazetteer on the next step
     if (s.gaz(a) !== null) return a;
   }
+  // "Zing.vn Hồ Phi Khánh" (a photo credit glued to a name): a site's address is a name of its own
+  if (DOMAIN.test(s.tok(a)?.text ?? '')) {
+    s.emit(a, a + 1, 'ORGANIZATION');
+    return a + 1;
+  }
   let b = a + 1;
   // "Real Madrid", "Inter Miami": a club word before a city
   const club = CLUB_PREFIXES.has(s.tok(a)?.lower ?? '') && looksForeign(s.tok(a)?.text ?? '');
   const joiner = (k: number): boolean => FOREIGN_JOINERS.has(s.tok(k)?.text ?? '') && looksForeign(firstTok.text) &&
     (s.isCapWord(k + 1) || (FOREIGN_JOINERS.has(s.tok(k + 1)?.text ?? '') && s.isCapWord(k + 2)));
   while (b < a + 6 && (s.isCapWord(b) || s.initialDot(b) || joiner(b)) && !s.gluedWord(b)) {
-    if (s.title(b)?.value.title === true || s.opensSentence(b) || vietOpenerAfterForeign(s, a, b)) break;
+    if (DOMAIN.test(s.tok(b)?.text ?? '') || s.title(b)?.value.title === true || s.opensSentence(b) || vietOpenerAfterForeign(s, a, b)) break;
     const g = s.gaz(b);
     const givenName = g !== null && g.end === b + 1 && GIVEN_NAMES.has(s.tok(b)?.text ?? '') && looksVietnamese(firstTok.text) && !NOT_NAMES.has(firstTok.lower);
     const placeName = placeAsGivenName(s, a, b);
@@ -63,6 +68,8 @@ export function capitalRun(s: Scan, i: number): number {
   }
   // "Son Heung-min": a hyphen-joined lower-case tail
   if (b > a + 1 && s.hyphenTail(b)) b += 2;
+  // "Toán, Ngữ Văn, Vật Lý": a school subject printed in title case is a word
+  if (b > a + 1 && SCHOOL_SUBJECTS.has(s.tokens.slice(a, b).map((w) => w.lower).join(' '))) return b;
   if (cued !== null) {
     s.emit(a, b, cued);
     return b;
@@ -121,6 +128,21 @@ export function capitalRun(s: Scan, i: number): number {
   return b;
 }
 
+/**
+ * "báo Trí thức trẻ,", "tờ Người lao động.", "đảng Cộng hòa và": after a cue of a name that may be written in sentence
+ * case, the name runs from its capitalised first word through one or two lower-case Vietnamese syllables to its
+ * natural end — punctuation, the end of the line, or a function word ("và", "của", "cho") — else null.
+ */
+export function publicationEnd(s: Scan, i: number): number | null {
+  const prev = s.prevWords(i);
+  if (!SENTENCE_CASE_CUES.has(prev.one) && !SENTENCE_CASE_CUES.has(prev.two)) return null;
+  let x = i + 1;
+  while (x < i + 3 && s.tok(x)?.word === true && !s.tok(x)?.cap && isVietSyllable(s.tok(x)?.text ?? '') && !NOT_BETWEEN.has(s.tok(x)?.lower ?? '')) x++;
+  if (x === i + 1) return null;
+  const after = s.tok(x);
+  return after === undefined || (!after.word && !DASHES.has(after.text)) || NOT_BETWEEN.has(after.lower) ? x : null;
+}
+
 /** One capitalised word with no cue: typed by its neighbours, or weak. */
 export function single(s: Scan, i: number, grammatical: boolean): number {
   const t = s.tok(i) as Token;
@@ -141,7 +163,7 @@ export function single(s: Scan, i: number, grammatical: boolean): number {
   const next1 = s.tok(i + 1)?.lower ?? '';
   const next2 = `${next1} ${s.tok(i + 2)?.lower ?? ''}`;
   if (!grammatical && (ORG_CUE_SET.has(prev.one) || ORG_CUE_SET.has(prev.two) || ORG_CUE_SET.has(prev.three))) {
-    const end = s.vietnamSubsidiary(i + 1) ?? i + 1;
+    const end = s.vietnamSubsidiary(i + 1) ?? publicationEnd(s, i) ?? i + 1;
     s.emit(i, end, 'ORGANIZATION');
     return end;
   }

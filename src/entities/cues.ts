@@ -44,13 +44,14 @@ trường, trường đại học, học viện, viện, công ty, tập đoàn,
 tổng cục, ban, văn phòng, hội đồng, hội, hiệp hội, liên đoàn, liên minh, liên hiệp, tổ chức, quỹ, quân đội, quân khu,
 bộ tư lệnh, hải quân, không quân, lục quân, lục quân, thủy quân lục chiến, đồn, đồn biên phòng, trạm, ban quản lý, ban thường vụ, sư đoàn, lữ đoàn, công an, cảnh sát, tòa án, thượng viện, hạ viện, nghị viện, câu lạc bộ, clb, trung tâm,
 cơ quan, tổng liên đoàn, mặt trận, nhà xuất bản, nxb, sở giao dịch, hợp tác xã, htx, tổng cục thống kê,
-ủy ban công tác, đảng bộ, chi bộ, nhóm, đoàn, đội, phòng, nhà hát, nhạc viện, bảo tàng, thư viện, chứng khoán, công ty chứng khoán, đh, trường đh, trường cđ, cao đẳng, trường cao đẳng`);
+ủy ban công tác, đảng bộ, chi bộ, nhóm, đoàn, đội, phòng, nhà hát, nhạc viện, bảo tàng, thư viện, chứng khoán, công ty chứng khoán, đh, trường đh, trường cđ, cao đẳng, trường cao đẳng, chi cục, tiểu ban,
+tòa phúc thẩm, toà phúc thẩm, tòa sơ thẩm, tòa thượng thẩm, tòa liên bang, tòa hiến pháp, tòa trọng tài, quân đoàn, quân ủy, quân uỷ, nhà máy, xí nghiệp, phân viện, tand, tandtc, vksnd, vkstc, vks, thpt, thcs, mầm non, trường mầm non, trường thpt, trường thcs`);
 
 /** Lower-case words before a name that say "organisation" and stay outside the span ("hãng tin RIA"). */
 export const ORG_CUES = words(`hãng, hãng tin, hãng thông tấn, báo, tờ, tờ báo, tạp chí, trang, trang tin, kênh, đài,
 mạng xã hội, công ty, tập đoàn, ngân hàng, nhà mạng, hãng xe, hãng hàng không, đội, clb, câu lạc bộ, nhóm, lực lượng,
 phong trào, quỹ, hãng phim, hãng sản xuất, nhà sản xuất, ứng dụng, nền tảng, sàn, ngân hàng trung ương,
-nhóm nhạc, ban nhạc, quỹ đầu tư, công ty con, công ty mẹ, hãng công nghệ, đối thủ, sàn thương mại điện tử, thương hiệu, nhãn hàng`);
+nhóm nhạc, ban nhạc, quỹ đầu tư, đảng, công ty con, công ty mẹ, hãng công nghệ, đối thủ, sàn thương mại điện tử, thương hiệu, nhãn hàng`);
 
 /**
  * Lower-case words inside organisation names ("Cục Quản lý cạnh tranh và bảo vệ người tiêu dùng",

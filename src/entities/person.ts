@@ -60,6 +60,9 @@ export function cueAt(s: Scan, i: number): { end: number; title: boolean } | nul
   if (known !== null && known.value.type !== 'PERSON' && known.end > hit.end) return null;
   // "chính quyền Tổng thống Trump": "quyền" here closes "chính quyền" (administration), it is not "acting"
   if (s.tok(i)?.lower === 'quyền' && s.tok(i - 1)?.lower === 'chính') return null;
+  // "Trưởng Ban Kinh tế Trung ương": a title ending on a capitalised head ("Trưởng ban") leaves the head to the body it opens
+  const last = hit.end - 1;
+  if (last > i && hit.value.title && s.tok(last)?.cap === true && s.orgHead(last) !== null && orgAt(s, last) !== null) return { end: last, title: true };
   // "Anh" capitalised is the country unless a name follows; handled by afterCue returning null.
   return { end: hit.end, title: hit.value.title };
 }

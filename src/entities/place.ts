@@ -5,7 +5,43 @@
 import { NOT_NAMES, NUMBERED_PREFIXES } from './cues';
 import { COUNTRIES, SURNAMES } from './lexicon';
 import type { Scan, Span } from './scan';
-import { COMPASS, DASHES, ROAD_NOUNS, SHORT_COUNTRIES } from './words';
+import type { Token } from './tokenize';
+import { COMPASS, DASHES, ROAD_NOUNS, SHORT_COUNTRIES, SPORTS_CUES, TEAM_AFTER, TEAM_BEFORE } from './words';
+
+/**
+ * The paragraph of token k or one next to it reports a match: a sports word ("ghi bàn", "hậu vệ", "trận đấu") in it. Counted once per scan, per paragraph (so a text read in paragraph-aligned slices, sliced.ts,
+ * reads the same as a whole).
+ */
+export function sportsNear(s: Scan, k: number): boolean {
+  if (s.sports === undefined) {
+    const paragraph = new Int32Array(s.tokens.length);
+    const count = [0];
+    let p = 0;
+    for (let x = 0; x < s.tokens.length; x++) {
+      const t = s.tokens[x] as Token;
+      if (t.text === '\n' && s.tok(x - 1)?.text !== '\n') count[++p] = 0;
+      paragraph[x] = p;
+      if (t.word && (SPORTS_CUES.has(t.lower) || SPORTS_CUES.has(`${t.lower} ${s.tok(x + 1)?.lower ?? ''}`))) count[p] = (count[p] ?? 0) + 1;
+    }
+    s.sports = { paragraph, count };
+  }
+  const p = s.sports.paragraph[k] ?? 0;
+  const c = s.sports.count;
+  return (c[p - 1] ?? 0) + (c[p] ?? 0) + (c[p + 1] ?? 0) >= 1;
+}
+
+/**
+ * "tuyển Mỹ", "hạ New Zealand", "Jordan vùi dập Campuchia 7-0": in a match report (sportsNear), a country [i, end) that
+ * competes is the team (an organisation), not the place. Read from the words around it; a country named as a place
+ * ("tại Hàn Quốc", "người Pháp") keeps its type.
+ */
+export function countryAsTeam(s: Scan, i: number, end: number): boolean {
+  const prev = s.prevWords(i);
+  const next1 = s.tok(end)?.word === true ? (s.tok(end)?.lower ?? '') : (s.tok(end)?.text ?? '');
+  const next2 = `${next1} ${s.tok(end + 1)?.lower ?? ''}`;
+  if (!(TEAM_BEFORE.has(prev.one) || TEAM_BEFORE.has(prev.two) || TEAM_AFTER.has(next1) || TEAM_AFTER.has(next2))) return false;
+  return sportsNear(s, i);
+}
 
 /** A country name starts at k and ends the phrase ("Zurich, Thụy Sĩ,"). */
 export function countryAt(s: Scan, k: number): boolean {

@@ -10,14 +10,14 @@
 import { drain, type Steps } from '../core/steps';
 import { capitalRun } from './capital-run';
 import { isCommonCaps } from './caps';
-import { THING_CUE_TRIE } from './lexicon';
+import { COUNTRIES, THING_CUE_TRIE } from './lexicon';
 import { acronymEvidence, foreignTail, orgAt } from './organisation';
 import { afterCue, cueAt, inPersonName, pronounAt, roleAfter } from './person';
-import { besideCountry, locAt } from './place';
+import { besideCountry, countryAsTeam, locAt } from './place';
 import { dropBrandModels, typeByCoordination, typeByline, typeByRoute, typeCapsHeadings, typeCompanyTails, typePrefixedPlaces, typeRecurringNames, typeSportsPeople } from './post-passes';
 import { type RawMention, Scan, type Span } from './scan';
 import type { Token } from './tokenize';
-import { ADMIN_PREFIXES, EVENT_WORDS, GIVEN_NAMES, ORG_SUFFIXES, PRODUCT_NOUNS, SHORT_COUNTRIES } from './words';
+import { ADMIN_PREFIXES, AGE_TEAM_CUES, EVENT_WORDS, GIVEN_NAMES, ORG_SUFFIXES, PRODUCT_NOUNS, SHORT_COUNTRIES } from './words';
 
 export type { RawMention } from './scan';
 
@@ -100,6 +100,11 @@ export class Recogniser extends Scan {
         return country.end;
       }
     }
+    // "lên tuyển U-22", "của U20": an age group alone, not before a capitalised name, is the team of that age
+    if (age !== null && !this.isCapWord(age) && this.tok(i - 1)?.word === true && AGE_TEAM_CUES.has(this.tok(i - 1)?.lower ?? '')) {
+      this.emit(i, age, 'ORGANIZATION');
+      return age;
+    }
     // "V-League", "K-pop", "F-16": a capital letter glued by a dash names a competition, genre or model
     const t0 = this.tokens[i] as Token;
     if (t0.text.length === 1 && t0.cap && this.hyphenGlued(i + 1)) return i + 3;
@@ -116,7 +121,9 @@ export class Recogniser extends Scan {
       const extra: Partial<RawMention> = named.canonical !== undefined ? { canonical: named.canonical } : {};
       const role = named.type === 'PERSON' ? roleAfter(this, named.end) : null;
       if (role !== null) extra.role = role;
-      this.emit(i, named.end, named.type, extra);
+      // "tuyển Mỹ", "Jordan vùi dập Campuchia": a country that competes in a match report is the team
+      const team = named.type === 'LOCATION' && named.canonical !== undefined && COUNTRIES.has(named.canonical) && countryAsTeam(this, i, named.end);
+      this.emit(i, named.end, team ? 'ORGANIZATION' : named.type, extra);
       // "Công ty Cổ phần Sữa Việt Nam (Vinamilk)": a one-word short name in brackets is the same organisation
       const inner = this.tok(named.end + 1);
       if (named.type === 'ORGANIZATION' && this.tok(named.end)?.text === '(' && this.tok(named.end + 2)?.text === ')' && inner?.cap && inner.word && this.gaz(named.end + 1) === null) {
@@ -134,6 +141,13 @@ export class Recogniser extends Scan {
         // "SEA Games", "VBA Draft": an acronym before an event word names the event
         if (!this.tokens.slice(i + 1, suffix).some((w) => EVENT_WORDS.has(w.lower))) this.emit(i, suffix, 'ORGANIZATION');
         return suffix;
+      }
+      // "FLC Thanh Hóa", "XSKT Cần Thơ", "SHB Đà Nẵng": an acronym directly before a province or city names a team or
+      // a branch (a body of that place), not the place
+      const place = isCommonCaps(t.lower) || /\d/.test(t.text) ? null : this.gaz(i + 1);
+      if (place !== null && place.value.type === 'LOCATION' && !COUNTRIES.has(place.value.canonical) && this.tok(i + 1)?.start === t.end + 1) {
+        this.emit(i, place.end, 'ORGANIZATION');
+        return place.end;
       }
       // "xe chiến đấu BTR", "quỹ ETF", "TTCK", "KHÔNG": designations, units, abbreviations and words are not organisations
       const prev = this.tok(i - 1);

@@ -108,6 +108,9 @@ export abstract class Scan {
 
   anhPronoun: boolean | undefined;
 
+  /** memo of place.ts sportsNear: per token its paragraph, per paragraph its number of sports words */
+  sports: { paragraph: Int32Array; count: number[] } | undefined;
+
   /** A word with no space before it after another word: only a credit split off by the tokenizer ("KhoaTheo"). */
   gluedWord(k: number): boolean {
     const t = this.tok(k);

@@ -27,7 +27,7 @@ export const COMPLETE_HEADS: ReadonlySet<string> = list(W.completeHeads);
 export const EVENT_SYLLABLES: ReadonlySet<string> = list(W.eventSyllables);
 export const LOWERCASE_HEADS: ReadonlySet<string> = list(W.lowercaseHeads);
 export const FOREIGN_JOINERS: ReadonlySet<string> = list(W.foreignJoiners);
-export const DOMAIN = /\.(com|net|org|vn|io|co|info)$/i;
+export const DOMAIN = /\.(com|net|org|vn|io|co|info|au|uk|us|ca|fr|de|jp|kr|cn|ru|tv|me|biz|asia|sg|my|th|ph|id|in)$/i;
 export const VIET_MARKS = /[^\x00-\x7f]/;
 /** Nouns before an acronym that make it a model or product designation. */
 export const PRODUCT_NOUNS: ReadonlySet<string> = list(W.productNouns);
@@ -62,6 +62,17 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = list(W.institutionHeads);
 export const MEMBER_HEADS: ReadonlySet<string> = list(W.memberHeads);
 export const UNIVERSITY = /^(Đại|ĐH|ĐHQG)$/;
 export const COMPASS: ReadonlySet<string> = list(W.compass);
+/** Words right before a country that make it the team in a match report: "tuyển Mỹ", "hạ New Zealand", "hậu vệ Malaysia" */
+export const TEAM_BEFORE: ReadonlySet<string> = list(W.teamBefore);
+/** ... and right after it: "Việt Nam hòa 1-1", "Jordan vùi dập Campuchia", "Đức vs Chile" */
+export const TEAM_AFTER: ReadonlySet<string> = list(W.teamAfter);
+/** Words before an age group alone that make it a team ("đội U20", "tuyển U-22", "của U-22"), not a competition ("vòng loại U-23") */
+export const AGE_TEAM_CUES: ReadonlySet<string> = list(W.ageTeamCues);
+/** Lower-case words before a name that may be written in sentence case: a newspaper, site or channel ("báo Trí thức
+ * trẻ", "tờ Người lao động"), a party ("đảng Cộng hòa") */
+export const SENTENCE_CASE_CUES: ReadonlySet<string> = list(W.sentenceCaseCues);
+/** School subjects, capitalised by convention in education news ("các môn: Toán, Ngữ Văn, Vật Lý"): words, not names */
+export const SCHOOL_SUBJECTS: ReadonlySet<string> = list(W.schoolSubjects);
 export const ROUTE_LINKS: ReadonlySet<string> = list(W.routeLinks);
 export const ADMIN_PREFIXES: ReadonlySet<string> = list(W.adminPrefixes);
 export const SHORT_COUNTRIES: Record<string, string> = { Trung: 'Trung Quốc', Nhật: 'Nhật Bản', Hàn: 'Hàn Quốc', Việt: 'Việt Nam', Triều: 'Triều Tiên', Xô: 'Liên Xô' };

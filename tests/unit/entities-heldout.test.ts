@@ -13,7 +13,9 @@ const CASES: Array<[string, string, string[]]> = [
   ['business, foreign company', 'Samsung Electronics cho biết lợi nhuận quý II giảm mạnh, theo hãng tin Yonhap.', [
     'ORGANIZATION:Samsung Electronics', 'ORGANIZATION:Yonhap']],
   ['sport', 'HLV Kim Sang-sik triệu tập tiền đạo Nguyễn Tiến Linh cho trận gặp Thái Lan tại sân Việt Trì, tỉnh Phú Thọ.', [
-    'PERSON:Kim Sang-sik', 'PERSON:Nguyễn Tiến Linh', 'LOCATION:Thái Lan', 'LOCATION:Việt Trì', 'LOCATION:tỉnh Phú Thọ']],
+    // "trận gặp Thái Lan": the country that plays the match is the team (annotation guidelines of the blind batches:
+    // a country as a competing team is ORG, as a nationality LOC)
+    'PERSON:Kim Sang-sik', 'PERSON:Nguyễn Tiến Linh', 'ORGANIZATION:Thái Lan', 'LOCATION:Việt Trì', 'LOCATION:tỉnh Phú Thọ']],
   ['health', 'Theo Bộ Y tế, Bệnh viện Nhi Trung ương đã tiếp nhận 12 ca mắc sởi từ các tỉnh Lào Cai và Tuyên Quang.', [
     'ORGANIZATION:Bộ Y tế', 'ORGANIZATION:Bệnh viện Nhi Trung ương', 'LOCATION:tỉnh Lào Cai', 'LOCATION:Tuyên Quang']],
   ['health, appositive office', 'PGS.TS Trần Văn Thuấn, Thứ trưởng Bộ Y tế, khuyến cáo người dân đi khám định kỳ.', [
