@@ -15,7 +15,7 @@ const MIN = Number(process.env.BUSY_MIN ?? 80);
 for (const proc of prof.processes) for (const t of proc.threads) {
   if (t.name !== 'GeckoMain' || t.processName !== 'Web Content') continue;
   const strings = t.stringTable;
-  if (!strings.some((s) => typeof s === 'string' && s.includes('hostile.vnexpress.net/iframes'))) continue;
+  if (!strings.some((s) => typeof s === 'string' && s.includes(process.env.PAGE ?? 'hostile.vnexpress.net/iframes'))) continue;
   const S = t.samples.schema, ST = t.stackTable.schema, F = t.frameTable.schema, M = t.markers.schema;
   const frameName = (f) => strings[t.frameTable.data[f][F.location]];
   const stackFrames = (s) => { const out = []; while (s !== null && s !== undefined) { const row = t.stackTable.data[s]; out.push(row[ST.frame]); s = row[ST.prefix]; } return out; };
