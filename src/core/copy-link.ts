@@ -9,6 +9,7 @@
  *    for copying a link) together with its row when the row holds nothing else (`clipboardTools`).
  */
 import { normalizeSpace } from './text';
+import { parentOf, tagOf, textOf } from './reads';
 
 const MAX_CHARS = 300;
 const MAX_WORDS = 6;
@@ -47,10 +48,10 @@ export function clipboardTools(root: Element): Element[] {
   const out: Element[] = [];
   for (const el of Array.from(root.querySelectorAll(CLIPBOARD_SELECTOR))) {
     if (!isClipboardControl(el) || out.some((o) => o.contains(el))) continue;
-    const text = normalizeSpace(el.textContent ?? '');
+    const text = normalizeSpace(textOf(el));
     if (text === '' || text.split(' ').length > MAX_WORDS) continue;
     let row = el;
-    for (let p = el.parentElement; p && !/^(?:BODY|HTML|MAIN|ARTICLE)$/.test(p.tagName) && normalizeSpace(p.textContent ?? '') === text; p = p.parentElement) row = p;
+    for (let p = parentOf(el); p && !/^(?:BODY|HTML|MAIN|ARTICLE)$/.test(tagOf(p)) && normalizeSpace(textOf(p)) === text; p = parentOf(p)) row = p;
     out.push(row);
   }
   return out;

@@ -13,6 +13,7 @@
  * A paragraph with an inline link ("Theo <a>Bộ Y tế cho biết hôm qua</a>, …") fails the stand-alone test.
  */
 import { normalizeSpace, hasLetterPair } from './text';
+import { parentOf, tagOf, textOf } from './reads';
 
 const MAX_CARD_CHARS = 600;
 const MIN_LEAD_CHARS = 20;
@@ -40,7 +41,7 @@ function leadText(el: Element): string {
   const visit = (n: Element): void => {
     for (let c = n.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) out += c.nodeValue ?? '';
-      else if (c.nodeType === 1 && (c as Element).tagName !== 'A' && !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test((c as Element).tagName)) visit(c as Element);
+      else if (c.nodeType === 1 && tagOf(c as Element) !== 'A' && !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(tagOf(c as Element))) visit(c as Element);
       else if (c.nodeType === 1) out += ' ';
     }
   };
@@ -51,7 +52,7 @@ function leadText(el: Element): string {
 /** Every link in `el` goes to `href` (or to nowhere: a button). */
 function onlyTarget(el: Element, href: string): boolean {
   const links = el.getElementsByTagName('a');
-  for (let i = 0; i < links.length; i++) {
+  for (let i = 0, n = links.length; i < n; i++) {
     const t = target(links[i]!);
     if (t !== null && t !== href) return false;
   }
@@ -62,20 +63,20 @@ function onlyTarget(el: Element, href: string): boolean {
 export function relatedCards(root: Element): Element[] {
   const out: Element[] = [];
   const links = root.getElementsByTagName('a');
-  for (let i = 0; i < links.length; i++) {
+  for (let i = 0, n = links.length; i < n; i++) {
     const a = links[i]!;
     const href = target(a);
     if (href === null) continue;
-    const title = normalizeSpace(a.textContent ?? '');
+    const title = normalizeSpace(textOf(a));
     if (title.length < 20 || title.split(' ').length < MIN_TITLE_WORDS) continue;
     // the title stands alone: no loose words around it on the way up to the card
     let card: Element | null = null;
     let e: Element = a;
     for (let depth = 0; depth < MAX_CLIMB; depth++) {
-      const parent = e.parentElement;
+      const parent = parentOf(e);
       if (!parent || parent === root || !root.contains(parent)) break;
       if (ownWords(parent) && !card) break;
-      const raw = parent.textContent ?? '';
+      const raw = textOf(parent);
       if (raw.length > MAX_CARD_CHARS * 3 || normalizeSpace(raw).length > MAX_CARD_CHARS) break;
       if (!onlyTarget(parent, href) || parent.querySelector('h1')) break;
       e = parent;
