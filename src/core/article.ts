@@ -8,7 +8,7 @@ import { normalizeSpace } from './text';
 import { relatedCards } from './related-card';
 import { BLOCK_TAGS, NOT_ARTICLE_SELECTOR, PARAGRAPH_SELECTOR, UNRENDERED_TAGS } from './tag-sets';
 import { drain, STEP_EVERY, type Steps } from './steps';
-import { parentOf, selfOrAncestor, tagOf, textOf } from './reads';
+import { attrOf, elementsOf, parentOf, selfOrAncestor, tagOf, textOf } from './reads';
 
 const MIN_PARAGRAPH_CHARS = 60;
 /** Short blocks count as article text only when they are real text tags (subheadings, bylines). */
@@ -76,7 +76,7 @@ function* isTeaserLeadSteps(p: Element, linkedTitles: Map<Element, boolean>): St
   let e: Element | null = p;
   for (let depth = 0; e && depth < 4; depth++, e = parentOf(e)) {
     if (tagOf(e) === 'LI') return true;
-    const cls = e.getAttribute('class');
+    const cls = attrOf(e, 'class');
     if (cls !== null && TEASER_CLASS.test(cls)) return true;
   }
   const parent = parentOf(p);
@@ -178,7 +178,7 @@ export function* findArticleRootSteps(doc: Document, blocks?: readonly TextBlock
  */
 export function embeddedStories(root: Element): Element[] {
   const out: Element[] = [];
-  for (const h of Array.from(root.querySelectorAll('h2, h3, h4'))) {
+  for (const h of elementsOf(root.querySelectorAll('h2, h3, h4'))) {
     const box = parentOf(h);
     if (!box || box === root || !root.contains(box) || box.firstElementChild !== h) continue;
     const text = normalizeSpace(visibleText(h));
@@ -238,7 +238,7 @@ export function articleText(root: Element, paragraphs: readonly TextBlock[] = ar
  */
 function* headlineAndLeadSteps(doc: Document, article: Element | null): Steps<Element[]> {
   const out: Element[] = [];
-  const headlines = Array.from(doc.querySelectorAll('h1')).filter((h) => normalizeSpace(textOf(h)).length >= 10);
+  const headlines = elementsOf(doc.querySelectorAll('h1')).filter((h) => normalizeSpace(textOf(h)).length >= 10);
   out.push(...headlines);
   if (!article) return out;
   for (const h of headlines) {

@@ -9,7 +9,7 @@
  *    for copying a link) together with its row when the row holds nothing else (`clipboardTools`).
  */
 import { normalizeSpace } from './text';
-import { parentOf, tagOf, textOf } from './reads';
+import { elementsOf, parentOf, tagOf, textOf } from './reads';
 
 const MAX_CHARS = 300;
 const MAX_WORDS = 6;
@@ -46,7 +46,7 @@ const CLIPBOARD_SELECTOR = '[data-clipboard-text],[data-clipboard-target],[class
 /** Clipboard controls under `root`, each with its row when the row holds nothing but the control. */
 export function clipboardTools(root: Element): Element[] {
   const out: Element[] = [];
-  for (const el of Array.from(root.querySelectorAll(CLIPBOARD_SELECTOR))) {
+  for (const el of elementsOf(root.querySelectorAll(CLIPBOARD_SELECTOR))) {
     if (!isClipboardControl(el) || out.some((o) => o.contains(el))) continue;
     const text = normalizeSpace(textOf(el));
     if (text === '' || text.split(' ').length > MAX_WORDS) continue;

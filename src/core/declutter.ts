@@ -18,7 +18,7 @@ import { normalizeSpace } from './text';
 // the vocabularies (core/tag-sets.ts): SKIP_* = never page content; NAVIGATION_* by name, without a selector match per element
 import { BLOCK_LOCAL, NAVIGATION_ROLE_SELECTOR, NAVIGATION_ROLES, NAVIGATION_TAGS, NON_CONTENT_LOCAL as SKIP_LOCAL, NON_CONTENT_TAGS as SKIP_TAGS, PARAGRAPH_LOCAL } from './tag-sets';
 import { drain, STEP_EVERY, type Steps } from './steps';
-import { parentOf, planScope, selfOrAncestor, tagOf, textOf } from './reads';
+import { attrOf, elementsOf, parentOf, planScope, selfOrAncestor, tagOf, textOf } from './reads';
 
 export interface PlanOptions {
   url?: string;
@@ -53,13 +53,13 @@ const CHROME_CLASS =
 
 function isNavigation(el: Element, localName = el.localName): boolean {
   if (NAVIGATION_TAGS.has(localName)) return true;
-  const role = el.getAttribute('role');
+  const role = attrOf(el, 'role');
   if (role !== null && NAVIGATION_ROLES.has(role)) return true;
   return chromeClass(el);
 }
 
 const chromeClass = (el: Element): boolean => {
-  const cls = el.getAttribute('class');
+  const cls = attrOf(el, 'class');
   return cls !== null && CHROME_CLASS.test(cls);
 };
 
@@ -115,7 +115,7 @@ function* collect(root: Element, rules: CompiledRules, teasers: Set<Element>, in
   const navRoles = isBigSubtree(root) ? null : new Set(root.querySelectorAll(NAVIGATION_ROLE_SELECTOR));
   const hasNavRole = (el: Element): boolean => {
     if (navRoles) return navRoles.has(el);
-    const role = el.getAttribute('role');
+    const role = attrOf(el, 'role');
     return role !== null && NAVIGATION_ROLES.has(role);
   };
 
@@ -381,14 +381,14 @@ function* inBodyLinkBoxesSteps(article: Element, guard: ArticleGuard, teasers: S
   const out: HideItem[] = [];
   if (insideParagraph(article, guard)) return out;
   let n = 0;
-  for (const child of Array.from(article.children)) {
+  for (const child of elementsOf(article.children)) {
     if (++n % STEP_EVERY === 0) yield;
     // (isProtected(child): its ancestors are not paragraphs, as asked above)
     if (SKIP_TAGS.has(tagOf(child)) || guard.holders.has(child)) continue;
     const text = normalizeSpace(textOf(child));
     if (text.length === 0 || text.length > 500) continue;
     let hasTeaser = false;
-    for (const a of Array.from(child.getElementsByTagName('a'))) if (teasers.has(a)) hasTeaser = true;
+    for (const a of elementsOf(child.getElementsByTagName('a'))) if (teasers.has(a)) hasTeaser = true;
     if (!hasTeaser || linkDensity(child, text.length) < 0.75) continue;
     out.push({ element: child, category: 'related', ruleId: 'generic:in-body-links', label: text.slice(0, 80) });
   }
@@ -466,7 +466,7 @@ function* planWithGuard({ root, teasers, found }: Walk, guard: ArticleGuard, rul
     }
     yield;
     for (const card of relatedCards(guard.article)) {
-      const title = Array.from(card.getElementsByTagName('a'), (a) => normalizeSpace(textOf(a))).find((t) => t.length >= 20) ?? '';
+      const title = elementsOf(card.getElementsByTagName('a')).map((a) => normalizeSpace(textOf(a))).find((t) => t.length >= 20) ?? '';
       items.push({ element: card, category: 'related', ruleId: 'generic:related-card', label: title.slice(0, 80) });
     }
     yield;

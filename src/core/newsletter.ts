@@ -8,7 +8,7 @@
 import type { HideItem } from './types';
 import { type ArticleGuard, isProtected } from './article';
 import { normalizeSpace } from './text';
-import { parentOf, tagOf, textOf } from './reads';
+import { elementsOf, parentOf, tagOf, textOf } from './reads';
 
 const MAX_BOX_CHARS = 300;
 const MAX_CLIMB = 4;
@@ -24,7 +24,7 @@ function asksForEmail(input: Element): boolean {
 /** Sign-up boxes under `root`; `inNavigation` is the planner's site-chrome test. */
 export function newsletterBoxes(root: Element, guard: ArticleGuard, inNavigation: (el: Element) => boolean): HideItem[] {
   const out: HideItem[] = [];
-  for (const input of Array.from(root.getElementsByTagName('input'))) {
+  for (const input of elementsOf(root.getElementsByTagName('input'))) {
     if (!asksForEmail(input)) continue;
     let box: Element | null = null;
     let e: Element = input;
@@ -35,7 +35,7 @@ export function newsletterBoxes(root: Element, guard: ArticleGuard, inNavigation
       const raw = textOf(parent);
       if (raw.length > MAX_BOX_CHARS * 3 || normalizeSpace(raw).length > MAX_BOX_CHARS) break;
       // one box: a story link means we climbed into a list
-      if (Array.from(parent.getElementsByTagName('a')).some((a) => normalizeSpace(textOf(a)).split(' ').length >= 4)) break;
+      if (elementsOf(parent.getElementsByTagName('a')).some((a) => normalizeSpace(textOf(a)).split(' ').length >= 4)) break;
       e = parent;
       box = parent;
     }

@@ -9,7 +9,7 @@ import type { HideItem } from './types';
 import { type ArticleGuard, isProtected } from './article';
 import { normalizeSpace } from './text';
 import { STEP_EVERY, type Steps } from './steps';
-import { parentOf, tagOf, textOf } from './reads';
+import { attrOf, elementsOf, parentOf, tagOf, textOf } from './reads';
 
 const MIN_CONTROLS = 3;
 const MAX_LABEL_CHARS = 20;
@@ -19,9 +19,9 @@ const FOLLOWING = 4;
 
 function goesNowhere(el: Element): boolean {
   const tag = tagOf(el);
-  if (tag === 'BUTTON' || el.getAttribute('role') === 'button') return true;
+  if (tag === 'BUTTON' || attrOf(el, 'role') === 'button') return true;
   if (tag !== 'A') return false;
-  const href = (el.getAttribute('href') ?? '').trim();
+  const href = (attrOf(el, 'href') ?? '').trim();
   return href === '' || href.startsWith('#') || /^javascript:/i.test(href);
 }
 
@@ -32,7 +32,7 @@ function isCountControl(el: Element): boolean {
 }
 
 function linksElsewhere(el: Element): boolean {
-  return Array.from(el.getElementsByTagName('a')).some((a) => !goesNowhere(a));
+  return elementsOf(el.getElementsByTagName('a')).some((a) => !goesNowhere(a));
 }
 
 /** Reaction widgets under `root` after the article's start; `inNavigation` is the planner's site-chrome test. Pausable every STEP_EVERY controls (core/steps.ts; `drain` runs it in one go). */
@@ -42,7 +42,7 @@ export function* reactionWidgetsSteps(root: Element, guard: ArticleGuard, inNavi
   const out: HideItem[] = [];
   const rows = new Set<Element>();
   let n = 0;
-  for (const el of Array.from(root.querySelectorAll('button, a, [role="button"]'))) {
+  for (const el of elementsOf(root.querySelectorAll('button, a, [role="button"]'))) {
     if (++n % STEP_EVERY === 0) yield;
     const row = parentOf(el);
     if (!row || rows.has(row) || !isCountControl(el)) continue;

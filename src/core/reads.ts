@@ -16,8 +16,10 @@ class Reads {
   readonly text = new Map<Element, string>();
   readonly parent = new Map<Element, Element | null>();
   readonly tag = new Map<Element, string>();
+  /** by attribute name */
+  readonly attrs = new Map<string, Map<Element, string | null>>();
   /** per question (a function, a guard): answers by element */
-  readonly asked = new Map<object, Map<Element, boolean>>();
+  readonly asked = new Map<object, Map<Element, unknown>>();
 }
 
 let reads: Reads | null = null;
@@ -72,17 +74,38 @@ export function tagOf(el: Element): string {
   return tag;
 }
 
+/** el.getAttribute(name), read once per plan. */
+export function attrOf(el: Element, name: string): string | null {
+  let memo: Map<Element, string | null> | undefined;
+  if (reads) {
+    memo = reads.attrs.get(name);
+    if (!memo) reads.attrs.set(name, (memo = new Map()));
+    const known = memo.get(el);
+    if (known !== undefined) return known;
+  }
+  const value = el.getAttribute(name);
+  memo?.set(el, value);
+  return value;
+}
+
+/**
+ * The answers to one question about elements during the current plan (`key`: what identifies the question, a
+ * function or the list it is asked about); undefined outside a plan.
+ */
+export function answers<V>(key: object): Map<Element, V> | undefined {
+  if (!reads) return undefined;
+  let memo = reads.asked.get(key);
+  if (!memo) reads.asked.set(key, (memo = new Map()));
+  return memo as Map<Element, V>;
+}
+
 /**
  * Whether `el` or one of its ancestors passes `test`: a climb to the root. During a plan the answers found on
  * the way are remembered under `key` (what identifies the question), so a climb stops where an earlier one
  * passed: the items of one plan share most of their ancestors.
  */
 export function selfOrAncestor(el: Element | null, test: (e: Element) => boolean, key: object): boolean {
-  let memo: Map<Element, boolean> | undefined;
-  if (reads) {
-    memo = reads.asked.get(key);
-    if (!memo) reads.asked.set(key, (memo = new Map()));
-  }
+  const memo = answers<boolean>(key);
   const path: Element[] = [];
   let found = false;
   for (let e = el; e; e = parentOf(e)) {
@@ -99,4 +122,14 @@ export function selfOrAncestor(el: Element | null, test: (e: Element) => boolean
   }
   if (memo) for (const e of path) memo.set(e, found);
   return found;
+}
+
+/**
+ * A collection's elements (a snapshot, as Array.from gives): its length read once. Array.from goes through the
+ * collection's iterator, which reads the length again at every step — one DOM call more per element.
+ */
+export function elementsOf<T extends Element>(list: ArrayLike<T>): T[] {
+  const out: T[] = [];
+  for (let i = 0, n = list.length; i < n; i++) out.push(list[i]!);
+  return out;
 }

@@ -13,7 +13,7 @@
  * A paragraph with an inline link ("Theo <a>Bộ Y tế cho biết hôm qua</a>, …") fails the stand-alone test.
  */
 import { normalizeSpace, hasLetterPair } from './text';
-import { parentOf, tagOf, textOf } from './reads';
+import { attrOf, parentOf, tagOf, textOf } from './reads';
 
 const MAX_CARD_CHARS = 600;
 const MIN_LEAD_CHARS = 20;
@@ -24,7 +24,7 @@ const MAX_CLIMB = 4;
 
 /** A link to another page: a real href (not "#", not javascript:). */
 function target(a: Element): string | null {
-  const href = (a.getAttribute('href') ?? '').trim();
+  const href = (attrOf(a, 'href') ?? '').trim();
   if (href === '' || href.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(href)) return null;
   return href.replace(/#.*$/, '');
 }

@@ -11,7 +11,7 @@ import { type ArticleGuard, isProtected } from './article';
 import { runInside } from './doc-order';
 import { normalizedLongerThan, normalizeSpace, shapeTokens } from './text';
 import { drain, STEP_EVERY, type Steps } from './steps';
-import { parentOf, tagOf, textOf } from './reads';
+import { answers, attrOf, parentOf, tagOf, textOf } from './reads';
 
 export interface SectionHit {
   element: Element;
@@ -86,7 +86,14 @@ export function sectionForHeading(heading: Element, guard: ArticleGuard, teasers
     // another section's heading joins here (not a tab of the same row): we would swallow its section
     const branch = child;
     // only the headings inside `a` can join here: one run of the list (document order), no contains() per heading
-    const [start, end] = runInside(a, headings, (o) => o);
+    // (asked again for the ancestors the headings share: remembered per plan, core/reads.ts)
+    const runs = answers<[number, number]>(headings);
+    let run = runs?.get(a);
+    if (!run) {
+      run = runInside(a, headings, (o) => o);
+      runs?.set(a, run);
+    }
+    const [start, end] = run;
     if (headings.slice(start, end).some((o) => !branch.contains(o) && !o.contains(heading) && !isTeaserDecoration(o, teasers))) break;
     if (teaserCount(a, teasers, heading) >= 1) return [a];
     // a widget whose list the page fills later (cafef's in-body "TIN MỚI" box): only the heading and an
@@ -119,7 +126,7 @@ function isTeaserDecoration(el: Element, teasers: Set<Element>): boolean {
 const FIRST_CLASS = /^[ \t\n\f\r]*([^ \t\n\f\r]*)/;
 
 function signature(el: Element): string {
-  const cls = el.getAttribute('class');
+  const cls = attrOf(el, 'class');
   return `${tagOf(el)}.${cls === null ? '' : (FIRST_CLASS.exec(cls)?.[1] ?? '')}`;
 }
 

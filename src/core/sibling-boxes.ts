@@ -9,7 +9,7 @@ import { type ArticleGuard, isProtected, linkDensity } from './article';
 import { normalizeSpace } from './text';
 import { hostMatchesDomain, siteKeyOf } from './hosts';
 import { NON_CONTENT_TAGS } from './tag-sets';
-import { parentOf, tagOf, textOf } from './reads';
+import { attrOf, parentOf, tagOf, textOf } from './reads';
 
 /** never page content, and the page's title (HEAD is never a sibling here) */
 const SKIP = new Set([...NON_CONTENT_TAGS, 'H1']);
@@ -21,7 +21,7 @@ const MIN_LINK_DENSITY = 0.75;
  * ("Theo dõi Báo Lao Động trên Google News" next to laodong's byline) is a button, not a story.
  */
 function isStoryLink(a: Element, host: string): boolean {
-  const href = a.getAttribute('href') ?? '';
+  const href = attrOf(a, 'href') ?? '';
   if (href === '' || href.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(href)) return false;
   if (!/^(?:https?:)?\/\//i.test(href)) return true;
   if (host === '') return true;

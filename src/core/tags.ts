@@ -13,7 +13,7 @@ import type { HideItem } from './types';
 import { type ArticleGuard, isProtected } from './article';
 import { fold, normalizeSpace } from './text';
 import { STEP_EVERY, type Steps } from './steps';
-import { parentOf, tagOf, textOf } from './reads';
+import { attrOf, parentOf, tagOf, textOf } from './reads';
 
 const TAG_HREF = /(?:^|[/.])(?:tags?|tu-khoa|chu-de|hashtags?|keywords?|topics?|events?)(?=$|[/.?#_-])|[?&](?:q|tag|keyword)=/i;
 const TAG_LABEL = /^(?:tu khoa|tags?|the|chu de|hashtags?|keywords?)$/;
@@ -27,7 +27,7 @@ const MAX_LOOSE_CHARS = 12;
 const DOCUMENT_POSITION_FOLLOWING = 4;
 
 function isTagLink(a: Element): boolean {
-  const href = a.getAttribute('href');
+  const href = attrOf(a, 'href');
   if (href && href.length > 1 && TAG_HREF.test(href)) return true;
   return textOf(a).trimStart().startsWith('#');
 }
@@ -53,7 +53,7 @@ function labelText(el: Element | null): string {
 function looksLikeBreadcrumb(row: Element): boolean {
   let e: Element | null = row;
   for (let depth = 0; e && depth < 3; depth++, e = parentOf(e)) {
-    if (BREADCRUMB.test(e.getAttribute('class') ?? '') || BREADCRUMB.test(e.id)) return true;
+    if (BREADCRUMB.test(attrOf(e, 'class') ?? '') || BREADCRUMB.test(e.id)) return true;
   }
   return false;
 }

@@ -10,7 +10,7 @@ import type { HideItem } from './types';
 import { type ArticleGuard, isProtected } from './article';
 import { fold, normalizeSpace } from './text';
 import { STEP_EVERY, type Steps } from './steps';
-import { parentOf, tagOf, textOf } from './reads';
+import { elementsOf, parentOf, tagOf, textOf } from './reads';
 
 /** Labels that name a story's topic, folded. */
 const TOPIC_LABELS = new Set(['chu de', 'chuyen de', 'chu de lien quan', 'chu de hot', 'topic', 'topics']);
@@ -55,7 +55,7 @@ export function* topicRowsSteps(root: Element, guard: ArticleGuard, inNavigation
   const out: HideItem[] = [];
   const seen = new Set<Element>();
   let n = 0;
-  for (const a of Array.from(root.getElementsByTagName('a'))) {
+  for (const a of elementsOf(root.getElementsByTagName('a'))) {
     if (++n % STEP_EVERY === 0) yield;
     const parent = parentOf(a);
     const row = parent && tagOf(parent) === 'LI' ? parentOf(parent) : parent;
