@@ -8,7 +8,7 @@ import { normalizeSpace } from './text';
 import { relatedCards } from './related-card';
 import { BLOCK_TAGS, NOT_ARTICLE_SELECTOR, PARAGRAPH_SELECTOR, UNRENDERED_TAGS } from './tag-sets';
 import { drain, STEP_EVERY, type Steps } from './steps';
-import { attrOf, elementsOf, parentOf, selfOrAncestor, tagOf, textOf } from './reads';
+import { attrOf, elementsOf, foundOnce, parentOf, selfOrAncestor, tagOf, textOf } from './reads';
 
 const MIN_PARAGRAPH_CHARS = 60;
 /** Short blocks count as article text only when they are real text tags (subheadings, bylines). */
@@ -30,8 +30,9 @@ export const holdsUnseenText = (el: Element): boolean => el.querySelector(UNSEEN
 export function textOutside(el: Element, skip: (tag: string) => boolean): string {
   let out = '';
   for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) out += c.nodeValue ?? '';
-    else if (c.nodeType === 1 && !skip((c as Element).tagName)) out += textOutside(c as Element, skip);
+    const type = c.nodeType;
+    if (type === 3) out += c.nodeValue ?? '';
+    else if (type === 1 && !skip(tagOf(c as Element))) out += textOutside(c as Element, skip);
   }
   return out;
 }
@@ -47,14 +48,23 @@ export function visibleText(el: Element): string {
 /** Share of an element's text that sits inside links (0 when empty). */
 export function linkDensity(el: Element, textLength?: number): number {
   const total = textLength ?? normalizeSpace(visibleText(el)).length;
+  // (the article finder and the guard both ask about a paragraph: its links are read once per plan)
+  return total === 0 ? 0 : Math.min(1, foundOnce(linkDensity, el, linkedChars) / total);
+}
+
+/** Characters of normalised link text in `el`. */
+function linkedChars(el: Element): number {
   // most paragraphs are plain text: no child element, no link
-  if (total === 0 || !el.firstElementChild) return 0;
+  if (!el.firstElementChild) return 0;
   const links = el.getElementsByTagName('a');
   let linked = 0;
   // (a live list's length is a DOM call too: read once, planning never changes the page)
   for (let i = 0, n = links.length; i < n; i++) linked += normalizeSpace(textOf(links[i]!)).length;
-  return Math.min(1, linked / total);
+  return linked;
 }
+
+/** A link's tag name ('A' in HTML): its text is left out of textOutside(el, isLinkTag). */
+export const isLinkTag = (tag: string): boolean => tag === 'A';
 
 
 /** A <div> only counts as a paragraph when it holds text itself, not other blocks. (Hot: runs on every div.) */
@@ -176,7 +186,10 @@ export function* findArticleRootSteps(doc: Document, blocks?: readonly TextBlock
  * entirely a link to another page (vietgiaitri appends a whole related story this way). Their
  * paragraphs are not this article's text.
  */
-export function embeddedStories(root: Element): Element[] {
+export const embeddedStories = (root: Element): readonly Element[] => foundOnce(embeddedStories, root, findStories);
+
+/** (embeddedStories, looked for once per plan: the guard and the planner both ask) */
+function findStories(root: Element): Element[] {
   const out: Element[] = [];
   for (const h of elementsOf(root.querySelectorAll('h2, h3, h4'))) {
     const box = parentOf(h);

@@ -20,9 +20,10 @@ function linkChars(el: Element): number {
 function hasLooseWords(parent: Element, skip: Element): boolean {
   for (let c = parent.firstChild; c; c = c.nextSibling) {
     if (c === skip) continue;
-    if (c.nodeType === 3) {
+    const type = c.nodeType;
+    if (type === 3) {
       if (hasLetterPair(c.nodeValue ?? '')) return true;
-    } else if (c.nodeType === 1 && tagOf(c as Element) !== 'A' && hasLooseWords(c as Element, skip)) return true;
+    } else if (type === 1 && tagOf(c as Element) !== 'A' && hasLooseWords(c as Element, skip)) return true;
   }
   return false;
 }

@@ -99,6 +99,17 @@ export function answers<V>(key: object): Map<Element, V> | undefined {
   return memo as Map<Element, V>;
 }
 
+/** What `find` gives for `el`, found once per plan (`key`: which finder); not remembered outside a plan. */
+export function foundOnce<V>(key: object, el: Element, find: (el: Element) => V): V {
+  const memo = answers<V>(key);
+  let found = memo?.get(el);
+  if (found === undefined) {
+    found = find(el);
+    memo?.set(el, found);
+  }
+  return found;
+}
+
 /**
  * Whether `el` or one of its ancestors passes `test`: a climb to the root. During a plan the answers found on
  * the way are remembered under `key` (what identifies the question), so a climb stops where an earlier one

@@ -13,7 +13,7 @@
  * A paragraph with an inline link ("Theo <a>Bộ Y tế cho biết hôm qua</a>, …") fails the stand-alone test.
  */
 import { normalizeSpace, hasLetterPair } from './text';
-import { attrOf, parentOf, tagOf, textOf } from './reads';
+import { attrOf, foundOnce, parentOf, tagOf, textOf } from './reads';
 
 const MAX_CARD_CHARS = 600;
 const MIN_LEAD_CHARS = 20;
@@ -40,9 +40,10 @@ function leadText(el: Element): string {
   let out = '';
   const visit = (n: Element): void => {
     for (let c = n.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) out += c.nodeValue ?? '';
-      else if (c.nodeType === 1 && tagOf(c as Element) !== 'A' && !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(tagOf(c as Element))) visit(c as Element);
-      else if (c.nodeType === 1) out += ' ';
+      const type = c.nodeType;
+      if (type === 3) out += c.nodeValue ?? '';
+      else if (type === 1 && tagOf(c as Element) !== 'A' && !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(tagOf(c as Element))) visit(c as Element);
+      else if (type === 1) out += ' ';
     }
   };
   visit(el);
@@ -59,8 +60,10 @@ function onlyTarget(el: Element, href: string): boolean {
   return true;
 }
 
-/** The related cards inside `root` (the article root), outermost first, in document order. */
-export function relatedCards(root: Element): Element[] {
+/** The related cards inside `root` (the article root), outermost first, in document order; looked for once per plan. */
+export const relatedCards = (root: Element): readonly Element[] => foundOnce(relatedCards, root, findCards);
+
+function findCards(root: Element): Element[] {
   const out: Element[] = [];
   const links = root.getElementsByTagName('a');
   for (let i = 0, n = links.length; i < n; i++) {

@@ -10,7 +10,7 @@
  * Cheap: one pass over the links with attribute and first-character tests; rows are measured once.
  */
 import type { HideItem } from './types';
-import { type ArticleGuard, isProtected } from './article';
+import { type ArticleGuard, isLinkTag, isProtected, textOutside } from './article';
 import { fold, normalizeSpace } from './text';
 import { STEP_EVERY, type Steps } from './steps';
 import { attrOf, parentOf, tagOf, textOf } from './reads';
@@ -85,14 +85,7 @@ function tagRowText(row: Element, tagLinks: number): string | null {
 }
 
 /** Text outside links (separators, a label): breadcrumbs give themselves away here. */
-function looseText(el: Element): string {
-  let out = '';
-  for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) out += c.nodeValue ?? '';
-    else if (c.nodeType === 1 && tagOf(c as Element) !== 'A') out += looseText(c as Element);
-  }
-  return out;
-}
+const looseText = (el: Element): string => textOutside(el, isLinkTag);
 
 /** Take the row's wrapper when it adds no links and hardly any text (laodong's `div.lst-tags` around its `ul`). */
 function growRow(row: Element, text: string, guard: ArticleGuard, linkCount: number): Element {

@@ -7,7 +7,7 @@
  * navigation, never over article text — a sentence that opens with "Chủ đề của …" has no link and is no row.
  */
 import type { HideItem } from './types';
-import { type ArticleGuard, isProtected } from './article';
+import { type ArticleGuard, isLinkTag, isProtected, textOutside } from './article';
 import { fold, normalizeSpace } from './text';
 import { STEP_EVERY, type Steps } from './steps';
 import { elementsOf, parentOf, tagOf, textOf } from './reads';
@@ -20,14 +20,7 @@ const MAX_ROW_CHARS = 120;
 const FOLLOWING = 4;
 
 /** The row's text outside its links. */
-function looseText(el: Element): string {
-  let out = '';
-  for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) out += c.nodeValue ?? '';
-    else if (c.nodeType === 1 && tagOf(c as Element) !== 'A') out += looseText(c as Element);
-  }
-  return out;
-}
+const looseText = (el: Element): string => textOutside(el, isLinkTag);
 
 function isTopicLabel(text: string): boolean {
   const label = fold(normalizeSpace(text)).replace(/[:：\-–|]+\s*$/, '').trim();
