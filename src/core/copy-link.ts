@@ -9,7 +9,7 @@
  *    for copying a link) together with its row when the row holds nothing else (`clipboardTools`).
  */
 import { normalizeSpace } from './text';
-import { elementsOf, parentOf, tagOf, textOf } from './reads';
+import { attrOf, elementsOf, parentOf, tagOf, textOf } from './reads';
 
 const MAX_CHARS = 300;
 const MAX_WORDS = 6;
@@ -32,7 +32,7 @@ export function isUrlLine(text: string): boolean {
 
 function isClipboardControl(el: Element): boolean {
   if (el.hasAttribute('data-clipboard-text') || el.hasAttribute('data-clipboard-target')) return true;
-  return CLIPBOARD_NAME.test(el.getAttribute('class') ?? '') || CLIPBOARD_NAME.test(el.id);
+  return CLIPBOARD_NAME.test(attrOf(el, 'class') ?? '') || CLIPBOARD_NAME.test(el.id);
 }
 
 /** Cheap pre-filter for the walk's hot path: could `text` hold a URL token at all? */
