@@ -5,6 +5,7 @@
  * a browser does them natively. "Receivers": distinct nodes the call was made on (calls ÷ receivers = rereads).
  *
  *   npx tsx scripts/dev/dom-calls.ts [KIND …]     (case kinds, default: heldout)
+ *   DOM_CALLS_SITES=1 npx tsx scripts/dev/dom-calls.ts   (also: where in src/ the calls come from, per kind)
  */
 import { JSDOM } from 'jsdom';
 import { cases, caseSource, caseUrl, type CaseKind } from '../../src/offline/fixtures';
@@ -20,6 +21,13 @@ const kinds = (process.argv.slice(2).length ? process.argv.slice(2) : ['heldout'
 const pages = cases(...kinds);
 const calls = new Map<string, number>();
 const receivers = new Map<string, number>();
+// with DOM_CALLS_SITES: calls per (kind, the innermost src/ frame that made them)
+const bySite = process.env.DOM_CALLS_SITES ? new Map<string, number>() : null;
+const siteOf = (): string => {
+  const frames = (new Error().stack ?? '').split('\n').slice(3);
+  const own = frames.find((f) => f.includes('/src/') && !f.includes('node_modules'));
+  return own ? own.replace(/^\s*at\s+/, '').replace(/\(?\S*\/src\//, 'src/').replace(/\)$/, '') : '?';
+};
 for (const c of pages) {
   const dom = new JSDOM(caseSource(c.name), { url: caseUrl(c.name) });
   const w = dom.window as unknown as Record<string, { prototype: object }>;
@@ -33,6 +41,10 @@ for (const c of pages) {
         let s = seen.get(name);
         if (!s) seen.set(name, (s = new Set()));
         s.add(this);
+        if (bySite) {
+          const key = `${name} ← ${siteOf()}`;
+          bySite.set(key, (bySite.get(key) ?? 0) + 1);
+        }
       }
       depth++;
       try {
@@ -69,4 +81,8 @@ console.log(`${pages.length} pages (${kinds.join(', ')}): ${Math.round(total / p
 console.log('| call | per page | share | receivers per page |\n|---|---:|---:|---:|');
 for (const [k, v] of [...calls].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
   console.log(`| ${k} | ${Math.round(v / pages.length)} | ${((100 * v) / total).toFixed(1)} % | ${Math.round((receivers.get(k) ?? 0) / pages.length)} |`);
+}
+if (bySite) {
+  console.log('\n| call ← where (src/) | per page |\n|---|---:|');
+  for (const [k, v] of [...bySite].sort((a, b) => b[1] - a[1]).slice(0, 60)) console.log(`| ${k} | ${(v / pages.length).toFixed(1)} |`);
 }

@@ -8,6 +8,7 @@ import { normalizeSpace } from './text';
 import { relatedCards } from './related-card';
 import { BLOCK_TAGS, NOT_ARTICLE_SELECTOR, PARAGRAPH_SELECTOR, UNRENDERED_TAGS } from './tag-sets';
 import { drain, STEP_EVERY, type Steps } from './steps';
+import { attrOf, elementsOf, foundOnce, parentOf, selfOrAncestor, tagOf, textOf } from './reads';
 
 const MIN_PARAGRAPH_CHARS = 60;
 /** Short blocks count as article text only when they are real text tags (subheadings, bylines). */
@@ -29,8 +30,9 @@ export const holdsUnseenText = (el: Element): boolean => el.querySelector(UNSEEN
 export function textOutside(el: Element, skip: (tag: string) => boolean): string {
   let out = '';
   for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) out += c.nodeValue ?? '';
-    else if (c.nodeType === 1 && !skip((c as Element).tagName)) out += textOutside(c as Element, skip);
+    const type = c.nodeType;
+    if (type === 3) out += c.nodeValue ?? '';
+    else if (type === 1 && !skip(tagOf(c as Element))) out += textOutside(c as Element, skip);
   }
   return out;
 }
@@ -40,25 +42,35 @@ export function textOutside(el: Element, skip: (tag: string) => boolean): string
  * templates (a portal's inline ad config must not score as a paragraph, nor glue onto a heading).
  */
 export function visibleText(el: Element): string {
-  return holdsUnseenText(el) ? textOutside(el, isUnseenTag) : (el.textContent ?? '');
+  return holdsUnseenText(el) ? textOutside(el, isUnseenTag) : textOf(el);
 }
 
 /** Share of an element's text that sits inside links (0 when empty). */
 export function linkDensity(el: Element, textLength?: number): number {
   const total = textLength ?? normalizeSpace(visibleText(el)).length;
+  // (the article finder and the guard both ask about a paragraph: its links are read once per plan)
+  return total === 0 ? 0 : Math.min(1, foundOnce(linkDensity, el, linkedChars) / total);
+}
+
+/** Characters of normalised link text in `el`. */
+function linkedChars(el: Element): number {
   // most paragraphs are plain text: no child element, no link
-  if (total === 0 || !el.firstElementChild) return 0;
+  if (!el.firstElementChild) return 0;
   const links = el.getElementsByTagName('a');
   let linked = 0;
-  for (let i = 0; i < links.length; i++) linked += normalizeSpace(links[i]?.textContent ?? '').length;
-  return Math.min(1, linked / total);
+  // (a live list's length is a DOM call too: read once, planning never changes the page)
+  for (let i = 0, n = links.length; i < n; i++) linked += normalizeSpace(textOf(links[i]!)).length;
+  return linked;
 }
+
+/** A link's tag name ('A' in HTML): its text is left out of textOutside(el, isLinkTag). */
+export const isLinkTag = (tag: string): boolean => tag === 'A';
 
 
 /** A <div> only counts as a paragraph when it holds text itself, not other blocks. (Hot: runs on every div.) */
 function isParagraphLike(el: Element): boolean {
-  if (el.tagName !== 'DIV') return true;
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (BLOCK_TAGS.has(child.tagName)) return false;
+  if (tagOf(el) !== 'DIV') return true;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (BLOCK_TAGS.has(tagOf(child))) return false;
   return true;
 }
 
@@ -72,12 +84,12 @@ const TEASER_CLASS = /(?:related|lien-?quan|widget|comment|teaser|recommend|popu
  */
 function* isTeaserLeadSteps(p: Element, linkedTitles: Map<Element, boolean>): Steps<boolean> {
   let e: Element | null = p;
-  for (let depth = 0; e && depth < 4; depth++, e = e.parentElement) {
-    if (e.tagName === 'LI') return true;
-    const cls = e.getAttribute('class');
+  for (let depth = 0; e && depth < 4; depth++, e = parentOf(e)) {
+    if (tagOf(e) === 'LI') return true;
+    const cls = attrOf(e, 'class');
     if (cls !== null && TEASER_CLASS.test(cls)) return true;
   }
-  const parent = p.parentElement;
+  const parent = parentOf(p);
   if (!parent) return false;
   // the body's paragraphs share one parent: look at its headings once
   let linked = linkedTitles.get(parent);
@@ -95,9 +107,9 @@ function* hasLinkedTitleSteps(parent: Element): Steps<boolean> {
   let n = 0;
   for (let h = parent.firstElementChild; h; h = h.nextElementSibling) {
     if (++n % STEP_EVERY === 0) yield;
-    if (!SUBHEADING.has(h.tagName)) continue;
+    if (!SUBHEADING.has(tagOf(h))) continue;
     const a = h.querySelector('a[href]');
-    if (a && normalizeSpace(a.textContent ?? '') === normalizeSpace(h.textContent ?? '')) return true;
+    if (a && normalizeSpace(textOf(a)) === normalizeSpace(textOf(h))) return true;
   }
   return false;
 }
@@ -122,7 +134,7 @@ export function blockText(block: TextBlock): string {
 export function paragraphBlocks(root: Element): TextBlock[] {
   const out: TextBlock[] = [];
   const blocks = root.querySelectorAll(PARAGRAPH_SELECTOR);
-  for (let i = 0; i < blocks.length; i++) {
+  for (let i = 0, n = blocks.length; i < n; i++) {
     const el = blocks[i];
     if (el && isParagraphLike(el)) out.push({ el, raw: visibleText(el) });
   }
@@ -152,11 +164,11 @@ export function* findArticleRootSteps(doc: Document, blocks?: readonly TextBlock
     if (p.closest(NOT_ARTICLE_SELECTOR) || (yield* isTeaserLeadSteps(p, linkedTitles))) continue;
     const commas = (text.match(/[,.;]/g) ?? []).length;
     const score = 1 + Math.min(3, text.length / 100) + Math.min(3, commas / 3);
-    const parent = p.parentElement;
+    const parent = parentOf(p);
     if (!parent) continue;
     scores.set(parent, (scores.get(parent) ?? 0) + score);
-    const grand = parent.parentElement;
-    if (grand && grand !== body.parentElement) scores.set(grand, (scores.get(grand) ?? 0) + score / 2);
+    const grand = parentOf(parent);
+    if (grand && grand !== parentOf(body)) scores.set(grand, (scores.get(grand) ?? 0) + score / 2);
   }
   let best: Element | null = null;
   let bestScore = 0;
@@ -174,14 +186,17 @@ export function* findArticleRootSteps(doc: Document, blocks?: readonly TextBlock
  * entirely a link to another page (vietgiaitri appends a whole related story this way). Their
  * paragraphs are not this article's text.
  */
-export function embeddedStories(root: Element): Element[] {
+export const embeddedStories = (root: Element): readonly Element[] => foundOnce(embeddedStories, root, findStories);
+
+/** (embeddedStories, looked for once per plan: the guard and the planner both ask) */
+function findStories(root: Element): Element[] {
   const out: Element[] = [];
-  for (const h of Array.from(root.querySelectorAll('h2, h3, h4'))) {
-    const box = h.parentElement;
+  for (const h of elementsOf(root.querySelectorAll('h2, h3, h4'))) {
+    const box = parentOf(h);
     if (!box || box === root || !root.contains(box) || box.firstElementChild !== h) continue;
     const text = normalizeSpace(visibleText(h));
     const link = h.querySelector('a[href]');
-    if (!link || text.split(' ').length < 4 || normalizeSpace(link.textContent ?? '') !== text) continue;
+    if (!link || text.split(' ').length < 4 || normalizeSpace(textOf(link)) !== text) continue;
     if (out.some((o) => o.contains(box))) continue;
     out.push(box);
   }
@@ -213,8 +228,8 @@ function* articleParagraphsSteps(root: Element, blocks?: readonly TextBlock[]): 
     if (++n % STEP_EVERY === 0) yield;
     const p = block.el;
     if (embedded.length > 0 && embedded.some((e) => e.contains(p))) continue;
-    if (p.parentElement && out.length > 0 && out[out.length - 1]!.el.contains(p)) continue;
-    const min = TEXT_TAGS.has(p.tagName) ? MIN_PROTECTED_TEXT_TAG_CHARS : MIN_PROTECTED_CHARS;
+    if (parentOf(p) && out.length > 0 && out[out.length - 1]!.el.contains(p)) continue;
+    const min = TEXT_TAGS.has(tagOf(p)) ? MIN_PROTECTED_TEXT_TAG_CHARS : MIN_PROTECTED_CHARS;
     // normalising only ever shortens: skip short blocks before paying for it
     if (block.raw.length < min) continue;
     const text = blockText(block);
@@ -236,13 +251,13 @@ export function articleText(root: Element, paragraphs: readonly TextBlock[] = ar
  */
 function* headlineAndLeadSteps(doc: Document, article: Element | null): Steps<Element[]> {
   const out: Element[] = [];
-  const headlines = Array.from(doc.querySelectorAll('h1')).filter((h) => normalizeSpace(h.textContent ?? '').length >= 10);
+  const headlines = elementsOf(doc.querySelectorAll('h1')).filter((h) => normalizeSpace(textOf(h)).length >= 10);
   out.push(...headlines);
   if (!article) return out;
   for (const h of headlines) {
-    let common: Element | null = h.parentElement;
-    while (common && !common.contains(article)) common = common.parentElement;
-    if (!common || common.tagName === 'BODY' || common.tagName === 'HTML') continue;
+    let common: Element | null = parentOf(h);
+    while (common && !common.contains(article)) common = parentOf(common);
+    if (!common || tagOf(common) === 'BODY' || tagOf(common) === 'HTML') continue;
     // The blocks after the headline and before the body, walked in document order from the headline: a
     // query over the common ancestor would list every block of the page first (a static list natively: the
     // big page's 180k elements, 41–77 ms in one step in Chromium), though the walk stops at the body.
@@ -269,7 +284,7 @@ function nextInOrder(el: Element, stay: Element): Element | null {
 
 /** The element after `el` and all it holds, in document order, inside `stay`. */
 function nextOutside(el: Element, stay: Element): Element | null {
-  for (let e: Element | null = el; e && e !== stay; e = e.parentElement) {
+  for (let e: Element | null = el; e && e !== stay; e = parentOf(e)) {
     const next = e.nextElementSibling;
     if (next) return next;
   }
@@ -326,9 +341,9 @@ export function* articleGuardSteps(
   const holders = new Set<Element>();
   for (const p of paragraphs) {
     if (++n % STEP_EVERY === 0) yield;
-    for (let e: Element | null = p; e && !holders.has(e); e = e.parentElement) holders.add(e);
+    for (let e: Element | null = p; e && !holders.has(e); e = parentOf(e)) holders.add(e);
   }
-  if (article) for (let e: Element | null = article; e && !holders.has(e); e = e.parentElement) holders.add(e);
+  if (article) for (let e: Element | null = article; e && !holders.has(e); e = parentOf(e)) holders.add(e);
   const guard = { article, blocks: found, paragraphs, holders };
   if (article && !isBoilerplate) guards.set(article, guard);
   return guard;
@@ -336,17 +351,16 @@ export function* articleGuardSteps(
 
 /** True when hiding `el` would hide article text: it holds a paragraph, is one, or sits inside one. */
 export function isProtected(el: Element, guard: ArticleGuard): boolean {
-  return guard.holders.has(el) || insideParagraph(el.parentElement, guard);
+  return guard.holders.has(el) || insideParagraph(parentOf(el), guard);
 }
 
 /**
- * Whether `el` (or one of its ancestors) is an article paragraph: a climb to the root. Callers asking it for
- * many siblings ask it once for their parent (a page of 10,000 unclosed <div>s gives 9,500 siblings 512 deep).
+ * Whether `el` (or one of its ancestors) is an article paragraph: a climb to the root, remembered per plan and
+ * guard (core/reads.ts). Callers asking it for many siblings ask it once for their parent (a page of 10,000
+ * unclosed <div>s gives 9,500 siblings 512 deep; outside a plan nothing is remembered).
  */
 export function insideParagraph(el: Element | null, guard: ArticleGuard): boolean {
-  if (guard.paragraphs.size === 0) return false;
-  for (let e = el; e; e = e.parentElement) if (guard.paragraphs.has(e)) return true;
-  return false;
+  return guard.paragraphs.size > 0 && selfOrAncestor(el, (e) => guard.paragraphs.has(e), guard);
 }
 
 /**

@@ -9,6 +9,7 @@
  *    for copying a link) together with its row when the row holds nothing else (`clipboardTools`).
  */
 import { normalizeSpace } from './text';
+import { attrOf, elementsOf, parentOf, tagOf, textOf } from './reads';
 
 const MAX_CHARS = 300;
 const MAX_WORDS = 6;
@@ -31,7 +32,7 @@ export function isUrlLine(text: string): boolean {
 
 function isClipboardControl(el: Element): boolean {
   if (el.hasAttribute('data-clipboard-text') || el.hasAttribute('data-clipboard-target')) return true;
-  return CLIPBOARD_NAME.test(el.getAttribute('class') ?? '') || CLIPBOARD_NAME.test(el.id);
+  return CLIPBOARD_NAME.test(attrOf(el, 'class') ?? '') || CLIPBOARD_NAME.test(el.id);
 }
 
 /** Cheap pre-filter for the walk's hot path: could `text` hold a URL token at all? */
@@ -45,12 +46,12 @@ const CLIPBOARD_SELECTOR = '[data-clipboard-text],[data-clipboard-target],[class
 /** Clipboard controls under `root`, each with its row when the row holds nothing but the control. */
 export function clipboardTools(root: Element): Element[] {
   const out: Element[] = [];
-  for (const el of Array.from(root.querySelectorAll(CLIPBOARD_SELECTOR))) {
+  for (const el of elementsOf(root.querySelectorAll(CLIPBOARD_SELECTOR))) {
     if (!isClipboardControl(el) || out.some((o) => o.contains(el))) continue;
-    const text = normalizeSpace(el.textContent ?? '');
+    const text = normalizeSpace(textOf(el));
     if (text === '' || text.split(' ').length > MAX_WORDS) continue;
     let row = el;
-    for (let p = el.parentElement; p && !/^(?:BODY|HTML|MAIN|ARTICLE)$/.test(p.tagName) && normalizeSpace(p.textContent ?? '') === text; p = p.parentElement) row = p;
+    for (let p = parentOf(el); p && !/^(?:BODY|HTML|MAIN|ARTICLE)$/.test(tagOf(p)) && normalizeSpace(textOf(p)) === text; p = parentOf(p)) row = p;
     out.push(row);
   }
   return out;

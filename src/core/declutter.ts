@@ -18,6 +18,7 @@ import { normalizeSpace } from './text';
 // the vocabularies (core/tag-sets.ts): SKIP_* = never page content; NAVIGATION_* by name, without a selector match per element
 import { BLOCK_LOCAL, NAVIGATION_ROLE_SELECTOR, NAVIGATION_ROLES, NAVIGATION_TAGS, NON_CONTENT_LOCAL as SKIP_LOCAL, NON_CONTENT_TAGS as SKIP_TAGS, PARAGRAPH_LOCAL } from './tag-sets';
 import { drain, STEP_EVERY, type Steps } from './steps';
+import { attrOf, elementsOf, parentOf, planScope, selfOrAncestor, tagOf, textOf } from './reads';
 
 export interface PlanOptions {
   url?: string;
@@ -52,13 +53,13 @@ const CHROME_CLASS =
 
 function isNavigation(el: Element, localName = el.localName): boolean {
   if (NAVIGATION_TAGS.has(localName)) return true;
-  const role = el.getAttribute('role');
+  const role = attrOf(el, 'role');
   if (role !== null && NAVIGATION_ROLES.has(role)) return true;
   return chromeClass(el);
 }
 
 const chromeClass = (el: Element): boolean => {
-  const cls = el.getAttribute('class');
+  const cls = attrOf(el, 'class');
   return cls !== null && CHROME_CLASS.test(cls);
 };
 
@@ -114,7 +115,7 @@ function* collect(root: Element, rules: CompiledRules, teasers: Set<Element>, in
   const navRoles = isBigSubtree(root) ? null : new Set(root.querySelectorAll(NAVIGATION_ROLE_SELECTOR));
   const hasNavRole = (el: Element): boolean => {
     if (navRoles) return navRoles.has(el);
-    const role = el.getAttribute('role');
+    const role = attrOf(el, 'role');
     return role !== null && NAVIGATION_ROLES.has(role);
   };
 
@@ -133,7 +134,7 @@ function* collect(root: Element, rules: CompiledRules, teasers: Set<Element>, in
     // every read below crosses into the DOM (dearest from Firefox's content scripts): one per question
     const nav = inNav || (el === root ? isNavigation(el, name) : NAVIGATION_TAGS.has(name) || hasNavRole(el) || chromeClass(el));
     // an <a>'s tag name: 'A' in HTML, 'a' in XHTML
-    const tag = name === 'a' ? el.tagName : '';
+    const tag = name === 'a' ? tagOf(el) : '';
     const f: Frame = {
       el,
       name,
@@ -160,7 +161,7 @@ function* collect(root: Element, rules: CompiledRules, teasers: Set<Element>, in
       inChild: false,
     };
     // the teaser links (teaserSet's, found on the way): a link is one before anything inside it is visited
-    if ((tag === 'A' || (tag === 'a' && el !== root)) && isTeaserTitle((f.raw = el.textContent ?? ''))) {
+    if ((tag === 'A' || (tag === 'a' && el !== root)) && isTeaserTitle((f.raw = textOf(el)))) {
       teasers.add(el);
       f.inside = 1;
     }
@@ -266,7 +267,7 @@ function* collect(root: Element, rules: CompiledRules, teasers: Set<Element>, in
     if (open) stack.push(open);
     if (++visited % STEP_EVERY === 0) yield;
   }
-  for (let e = root.parentElement; e; e = e.parentElement) if (lastTeasers > 0) counts.set(e, lastTeasers);
+  for (let e = parentOf(root); e; e = parentOf(e)) if (lastTeasers > 0) counts.set(e, lastTeasers);
   rememberTeaserCounts(teasers, counts);
   return found;
 }
@@ -300,19 +301,19 @@ interface Frame {
 
 /** An element's text as a reader sees it (core/article.ts visibleText), told whether it holds unseen text. */
 function readText(el: Element, unseen: boolean): string {
-  return unseen ? textOutside(el, isUnseenTag) : (el.textContent ?? '');
+  return unseen ? textOutside(el, isUnseenTag) : textOf(el);
 }
 
 /** Teasers inside a block the walk does not enter (<noscript>, <svg>): added, and counted up to it as the walk would. */
 function teasersInside(el: Element, teasers: Set<Element>, counts: Map<Element, number>): number {
   let n = 0;
   const links = el.getElementsByTagName('a');
-  for (let i = 0; i < links.length; i++) {
+  for (let i = 0, len = links.length; i < len; i++) {
     const a = links[i];
     if (!a || !isTeaserLink(a)) continue;
     teasers.add(a);
     n++;
-    for (let e: Element | null = a; e && e !== el; e = e.parentElement) counts.set(e, (counts.get(e) ?? 0) + 1);
+    for (let e: Element | null = a; e && e !== el; e = parentOf(e)) counts.set(e, (counts.get(e) ?? 0) + 1);
   }
   return n;
 }
@@ -325,7 +326,7 @@ function teasersInside(el: Element, teasers: Set<Element>, counts: Map<Element, 
 function boilerplateWithoutLinks(el: Element, raw: string, rules: CompiledRules, unseen?: boolean): BoilerplateRule | undefined {
   const a = el.querySelector('a');
   if (!a) return undefined;
-  if ((a.textContent ?? '').length === raw.length && !rules.boilerLast.has('')) return undefined;
+  if (textOf(a).length === raw.length && !rules.boilerLast.has('')) return undefined;
   // links left out, nothing may follow a prefix shape: the platform was the link ("… trên <a>Zalo</a>")
   const rest = (unseen ?? holdsUnseenText(el)) ? null : cutLinks(el, raw);
   return matchBoilerplate(rules, normalizeSpace(rest ?? textWithoutLinks(el)), false);
@@ -345,10 +346,10 @@ function cutLinks(el: Element, raw: string): string | null {
   const links = el.getElementsByTagName('a');
   let out = '';
   let from = 0;
-  for (let i = 0; i < links.length; i++) {
+  for (let i = 0, n = links.length; i < n; i++) {
     const link = links[i];
-    if (!link || link.tagName !== 'A') return null;
-    const text = link.textContent ?? '';
+    if (!link || tagOf(link) !== 'A') return null;
+    const text = textOf(link);
     if (text === '') continue;
     // links come in document order and do not nest: this one's text starts at or after `from`;
     // found exactly once there, that is where it is
@@ -365,12 +366,10 @@ function textWithoutLinks(el: Element): string {
   return textOutside(el, (tag) => tag === 'A' || isUnseenTag(tag));
 }
 
-const inNavigation = (el: Element): boolean => isNavigation(el) || insideAnchor(el);
+/** Is `el`, or does it sit in, site navigation? (Remembered per plan: the detectors' rows share their ancestors.) */
+const inNavigation = (el: Element | null): boolean => selfOrAncestor(el, isNavigation, isNavigation);
 
-function insideAnchor(el: Element): boolean {
-  for (let e = el.parentElement; e; e = e.parentElement) if (isNavigation(e)) return true;
-  return false;
-}
+const insideAnchor = (el: Element): boolean => inNavigation(parentOf(el));
 
 /**
  * Link boxes sitting loose in the body ("Xem thêm: <a>…</a>"): every word is a link to another story.
@@ -382,14 +381,14 @@ function* inBodyLinkBoxesSteps(article: Element, guard: ArticleGuard, teasers: S
   const out: HideItem[] = [];
   if (insideParagraph(article, guard)) return out;
   let n = 0;
-  for (const child of Array.from(article.children)) {
+  for (const child of elementsOf(article.children)) {
     if (++n % STEP_EVERY === 0) yield;
     // (isProtected(child): its ancestors are not paragraphs, as asked above)
-    if (SKIP_TAGS.has(child.tagName) || guard.holders.has(child)) continue;
-    const text = normalizeSpace(child.textContent ?? '');
+    if (SKIP_TAGS.has(tagOf(child)) || guard.holders.has(child)) continue;
+    const text = normalizeSpace(textOf(child));
     if (text.length === 0 || text.length > 500) continue;
     let hasTeaser = false;
-    for (const a of Array.from(child.getElementsByTagName('a'))) if (teasers.has(a)) hasTeaser = true;
+    for (const a of elementsOf(child.getElementsByTagName('a'))) if (teasers.has(a)) hasTeaser = true;
     if (!hasTeaser || linkDensity(child, text.length) < 0.75) continue;
     out.push({ element: child, category: 'related', ruleId: 'generic:in-body-links', label: text.slice(0, 80) });
   }
@@ -432,7 +431,7 @@ function* planWithGuard({ root, teasers, found }: Walk, guard: ArticleGuard, rul
     yield;
     const elements = sectionForHeading(h, guard, teasers, found.headings);
     if (!elements) continue;
-    const text = normalizeSpace(h.textContent ?? '');
+    const text = normalizeSpace(textOf(h));
     const rule = matchHeading(rules, text);
     for (const el of elements) {
       const hit = yield* classify(el, rule?.category ?? 'related');
@@ -449,7 +448,7 @@ function* planWithGuard({ root, teasers, found }: Walk, guard: ArticleGuard, rul
   items.push(...(yield* reactionWidgetsSteps(root, guard, inNavigation)));
   yield;
   for (const tool of clipboardTools(root)) {
-    if (!inNavigation(tool)) items.push({ element: tool, category: 'inline', ruleId: 'generic:copy-link', label: normalizeSpace(tool.textContent ?? '').slice(0, 80) });
+    if (!inNavigation(tool)) items.push({ element: tool, category: 'inline', ruleId: 'generic:copy-link', label: normalizeSpace(textOf(tool)).slice(0, 80) });
   }
   for (const list of found.lists) {
     yield;
@@ -467,12 +466,13 @@ function* planWithGuard({ root, teasers, found }: Walk, guard: ArticleGuard, rul
     }
     yield;
     for (const card of relatedCards(guard.article)) {
-      const title = Array.from(card.getElementsByTagName('a'), (a) => normalizeSpace(a.textContent ?? '')).find((t) => t.length >= 20) ?? '';
+      const title = elementsOf(card.getElementsByTagName('a')).map((a) => normalizeSpace(textOf(a))).find((t) => t.length >= 20) ?? '';
       items.push({ element: card, category: 'related', ruleId: 'generic:related-card', label: title.slice(0, 80) });
     }
     yield;
     for (const story of embeddedStories(guard.article)) {
-      const label = normalizeSpace(story.firstElementChild?.textContent ?? '');
+      const first = story.firstElementChild;
+      const label = first ? normalizeSpace(textOf(first)) : '';
       items.push({ element: story, category: 'related', ruleId: 'generic:embedded-story', label });
     }
   }
@@ -493,7 +493,7 @@ function* finalize(items: HideItem[], guard: ArticleGuard, categories?: Readonly
   for (const [el, item] of byElement) {
     if (++n % STEP_EVERY === 0) yield;
     let nested = false;
-    for (let p = el.parentElement; p; p = p.parentElement) {
+    for (let p = parentOf(el); p; p = parentOf(p)) {
       if (byElement.has(p)) {
         nested = true;
         break;
@@ -543,7 +543,11 @@ export function planSubtree(root: Element, article: Element | null, rules: Rules
  * slices. The guard (cached per article) comes first, then the walk; nothing is returned, so nothing can be
  * hidden, before the whole subtree is planned.
  */
-export function* planSubtreeSteps(root: Element, article: Element | null, rules: Rules, opts: SubtreeOptions = {}): Steps<HideItem[]> {
+export function planSubtreeSteps(root: Element, article: Element | null, rules: Rules, opts: SubtreeOptions = {}): Steps<HideItem[]> {
+  return planScope(subtreeSteps(root, article, rules, opts));
+}
+
+function* subtreeSteps(root: Element, article: Element | null, rules: Rules, opts: SubtreeOptions): Steps<HideItem[]> {
   const compiled = compileRules(rules);
   const guard = yield* guardFor(article, root.ownerDocument, rules);
   const items = yield* planWithGuard(yield* walk(root, compiled), guard, compiled);
@@ -589,9 +593,13 @@ export function planDeclutter(doc: Document, rules: Rules, opts: PlanOptions = {
  * ms, so a page of 180k elements (a comment thread of 60,000 entries) never freezes its tab. The order
  * keeps the article safe: the walk only collects; the article and its guard are found from everything
  * walked before any item is planned; the plan is returned (and applied) only once it is whole — the same
- * plan as in one go.
+ * plan as in one go. Each plan reads the page through a memo of its own (core/reads.ts).
  */
-export function* planDeclutterSteps(doc: Document, rules: Rules, opts: PlanOptions = {}): Steps<HidePlan> {
+export function planDeclutterSteps(doc: Document, rules: Rules, opts: PlanOptions = {}): Steps<HidePlan> {
+  return planScope(declutterSteps(doc, rules, opts));
+}
+
+function* declutterSteps(doc: Document, rules: Rules, opts: PlanOptions): Steps<HidePlan> {
   const compiled = compileRules(rules);
   // one walk of the body finds the candidates and the paragraph blocks the article is found from
   const slots: (TextBlock | undefined)[] = [];

@@ -5,12 +5,14 @@
  */
 import { type ArticleGuard, isProtected } from './article';
 import { hasLetterPair, normalizeSpace } from './text';
+import { parentOf, tagOf, textOf } from './reads';
 
 const MAX_ROW_CHARS = 400;
 
 function linkChars(el: Element): number {
   let n = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) n += normalizeSpace(a.textContent ?? '').length;
+  const links = el.getElementsByTagName('a');
+  for (let i = 0, len = links.length; i < len; i++) n += normalizeSpace(textOf(links[i]!)).length;
   return n;
 }
 
@@ -18,9 +20,10 @@ function linkChars(el: Element): number {
 function hasLooseWords(parent: Element, skip: Element): boolean {
   for (let c = parent.firstChild; c; c = c.nextSibling) {
     if (c === skip) continue;
-    if (c.nodeType === 3) {
+    const type = c.nodeType;
+    if (type === 3) {
       if (hasLetterPair(c.nodeValue ?? '')) return true;
-    } else if (c.nodeType === 1 && (c as Element).tagName !== 'A' && hasLooseWords(c as Element, skip)) return true;
+    } else if (type === 1 && tagOf(c as Element) !== 'A' && hasLooseWords(c as Element, skip)) return true;
   }
   return false;
 }
@@ -28,13 +31,13 @@ function hasLooseWords(parent: Element, skip: Element): boolean {
 /** The row a boilerplate label belongs to: climb while the extra text is links or buttons. */
 export function boilerplateRow(label: Element, guard: ArticleGuard): Element {
   let current = label;
-  let currentLen = normalizeSpace(label.textContent ?? '').length;
+  let currentLen = normalizeSpace(textOf(label)).length;
   // a label that is itself a link ("Theo dõi … trên Google News") counts as link text
-  let currentLinks = label.tagName === 'A' ? currentLen : linkChars(label);
+  let currentLinks = tagOf(label) === 'A' ? currentLen : linkChars(label);
   for (let depth = 0; depth < 3; depth++) {
-    const parent = current.parentElement;
-    if (!parent || /^(BODY|HTML|MAIN|ARTICLE)$/.test(parent.tagName) || isProtected(parent, guard)) break;
-    const len = normalizeSpace(parent.textContent ?? '').length;
+    const parent = parentOf(current);
+    if (!parent || /^(BODY|HTML|MAIN|ARTICLE)$/.test(tagOf(parent)) || isProtected(parent, guard)) break;
+    const len = normalizeSpace(textOf(parent)).length;
     if (len > MAX_ROW_CHARS) break;
     const links = linkChars(parent);
     const extra = len - currentLen;

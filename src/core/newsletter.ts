@@ -8,6 +8,7 @@
 import type { HideItem } from './types';
 import { type ArticleGuard, isProtected } from './article';
 import { normalizeSpace } from './text';
+import { elementsOf, parentOf, tagOf, textOf } from './reads';
 
 const MAX_BOX_CHARS = 300;
 const MAX_CLIMB = 4;
@@ -23,23 +24,23 @@ function asksForEmail(input: Element): boolean {
 /** Sign-up boxes under `root`; `inNavigation` is the planner's site-chrome test. */
 export function newsletterBoxes(root: Element, guard: ArticleGuard, inNavigation: (el: Element) => boolean): HideItem[] {
   const out: HideItem[] = [];
-  for (const input of Array.from(root.getElementsByTagName('input'))) {
+  for (const input of elementsOf(root.getElementsByTagName('input'))) {
     if (!asksForEmail(input)) continue;
     let box: Element | null = null;
     let e: Element = input;
     for (let depth = 0; depth < MAX_CLIMB; depth++) {
-      const parent = e.parentElement;
-      if (!parent || /^(?:BODY|HTML|MAIN|ARTICLE)$/.test(parent.tagName) || isProtected(parent, guard)) break;
+      const parent = parentOf(e);
+      if (!parent || /^(?:BODY|HTML|MAIN|ARTICLE)$/.test(tagOf(parent)) || isProtected(parent, guard)) break;
       if (parent.getElementsByTagName('textarea').length > 0) break;
-      const raw = parent.textContent ?? '';
+      const raw = textOf(parent);
       if (raw.length > MAX_BOX_CHARS * 3 || normalizeSpace(raw).length > MAX_BOX_CHARS) break;
       // one box: a story link means we climbed into a list
-      if (Array.from(parent.getElementsByTagName('a')).some((a) => normalizeSpace(a.textContent ?? '').split(' ').length >= 4)) break;
+      if (elementsOf(parent.getElementsByTagName('a')).some((a) => normalizeSpace(textOf(a)).split(' ').length >= 4)) break;
       e = parent;
       box = parent;
     }
     if (!box || inNavigation(box) || out.some((o) => o.element.contains(box!))) continue;
-    out.push({ element: box, category: 'inline', ruleId: 'generic:newsletter', label: normalizeSpace(box.textContent ?? '').slice(0, 80) });
+    out.push({ element: box, category: 'inline', ruleId: 'generic:newsletter', label: normalizeSpace(textOf(box)).slice(0, 80) });
   }
   return out;
 }

@@ -9,6 +9,7 @@ import type { HideItem } from './types';
 import { type ArticleGuard, isProtected } from './article';
 import { normalizeSpace } from './text';
 import { STEP_EVERY, type Steps } from './steps';
+import { attrOf, elementsOf, parentOf, tagOf, textOf } from './reads';
 
 const MIN_CONTROLS = 3;
 const MAX_LABEL_CHARS = 20;
@@ -17,20 +18,21 @@ const MAX_CLIMB = 2;
 const FOLLOWING = 4;
 
 function goesNowhere(el: Element): boolean {
-  if (el.tagName === 'BUTTON' || el.getAttribute('role') === 'button') return true;
-  if (el.tagName !== 'A') return false;
-  const href = (el.getAttribute('href') ?? '').trim();
+  const tag = tagOf(el);
+  if (tag === 'BUTTON' || attrOf(el, 'role') === 'button') return true;
+  if (tag !== 'A') return false;
+  const href = (attrOf(el, 'href') ?? '').trim();
   return href === '' || href.startsWith('#') || /^javascript:/i.test(href);
 }
 
 function isCountControl(el: Element): boolean {
   if (!goesNowhere(el)) return false;
-  const text = normalizeSpace(el.textContent ?? '');
+  const text = normalizeSpace(textOf(el));
   return text.length > 0 && text.length <= MAX_LABEL_CHARS && /\d/.test(text);
 }
 
 function linksElsewhere(el: Element): boolean {
-  return Array.from(el.getElementsByTagName('a')).some((a) => !goesNowhere(a));
+  return elementsOf(el.getElementsByTagName('a')).some((a) => !goesNowhere(a));
 }
 
 /** Reaction widgets under `root` after the article's start; `inNavigation` is the planner's site-chrome test. Pausable every STEP_EVERY controls (core/steps.ts; `drain` runs it in one go). */
@@ -40,9 +42,9 @@ export function* reactionWidgetsSteps(root: Element, guard: ArticleGuard, inNavi
   const out: HideItem[] = [];
   const rows = new Set<Element>();
   let n = 0;
-  for (const el of Array.from(root.querySelectorAll('button, a, [role="button"]'))) {
+  for (const el of elementsOf(root.querySelectorAll('button, a, [role="button"]'))) {
     if (++n % STEP_EVERY === 0) yield;
-    const row = el.parentElement;
+    const row = parentOf(el);
     if (!row || rows.has(row) || !isCountControl(el)) continue;
     rows.add(row);
     let controls = 0;
@@ -51,14 +53,14 @@ export function* reactionWidgetsSteps(root: Element, guard: ArticleGuard, inNavi
     if (!(article.compareDocumentPosition(row) & FOLLOWING) || isProtected(row, guard) || inNavigation(row) || linksElsewhere(row)) continue;
     let box = row;
     for (let depth = 0; depth < MAX_CLIMB; depth++) {
-      const parent = box.parentElement;
-      if (!parent || /^(?:BODY|HTML|MAIN|ARTICLE)$/.test(parent.tagName) || isProtected(parent, guard) || linksElsewhere(parent)) break;
-      const raw = parent.textContent ?? '';
+      const parent = parentOf(box);
+      if (!parent || /^(?:BODY|HTML|MAIN|ARTICLE)$/.test(tagOf(parent)) || isProtected(parent, guard) || linksElsewhere(parent)) break;
+      const raw = textOf(parent);
       if (raw.length > MAX_BOX_CHARS * 3 || normalizeSpace(raw).length > MAX_BOX_CHARS) break;
       box = parent;
     }
     if (out.some((o) => o.element.contains(box))) continue;
-    out.push({ element: box, category: 'inline', ruleId: 'generic:reactions', label: normalizeSpace(box.textContent ?? '').slice(0, 80) });
+    out.push({ element: box, category: 'inline', ruleId: 'generic:reactions', label: normalizeSpace(textOf(box)).slice(0, 80) });
   }
   return out;
 }

@@ -13,6 +13,7 @@
  * A paragraph with an inline link ("Theo <a>Bộ Y tế cho biết hôm qua</a>, …") fails the stand-alone test.
  */
 import { normalizeSpace, hasLetterPair } from './text';
+import { attrOf, foundOnce, parentOf, tagOf, textOf } from './reads';
 
 const MAX_CARD_CHARS = 600;
 const MIN_LEAD_CHARS = 20;
@@ -23,7 +24,7 @@ const MAX_CLIMB = 4;
 
 /** A link to another page: a real href (not "#", not javascript:). */
 function target(a: Element): string | null {
-  const href = (a.getAttribute('href') ?? '').trim();
+  const href = (attrOf(a, 'href') ?? '').trim();
   if (href === '' || href.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(href)) return null;
   return href.replace(/#.*$/, '');
 }
@@ -39,9 +40,10 @@ function leadText(el: Element): string {
   let out = '';
   const visit = (n: Element): void => {
     for (let c = n.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) out += c.nodeValue ?? '';
-      else if (c.nodeType === 1 && (c as Element).tagName !== 'A' && !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test((c as Element).tagName)) visit(c as Element);
-      else if (c.nodeType === 1) out += ' ';
+      const type = c.nodeType;
+      if (type === 3) out += c.nodeValue ?? '';
+      else if (type === 1 && tagOf(c as Element) !== 'A' && !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(tagOf(c as Element))) visit(c as Element);
+      else if (type === 1) out += ' ';
     }
   };
   visit(el);
@@ -51,31 +53,33 @@ function leadText(el: Element): string {
 /** Every link in `el` goes to `href` (or to nowhere: a button). */
 function onlyTarget(el: Element, href: string): boolean {
   const links = el.getElementsByTagName('a');
-  for (let i = 0; i < links.length; i++) {
+  for (let i = 0, n = links.length; i < n; i++) {
     const t = target(links[i]!);
     if (t !== null && t !== href) return false;
   }
   return true;
 }
 
-/** The related cards inside `root` (the article root), outermost first, in document order. */
-export function relatedCards(root: Element): Element[] {
+/** The related cards inside `root` (the article root), outermost first, in document order; looked for once per plan. */
+export const relatedCards = (root: Element): readonly Element[] => foundOnce(relatedCards, root, findCards);
+
+function findCards(root: Element): Element[] {
   const out: Element[] = [];
   const links = root.getElementsByTagName('a');
-  for (let i = 0; i < links.length; i++) {
+  for (let i = 0, n = links.length; i < n; i++) {
     const a = links[i]!;
     const href = target(a);
     if (href === null) continue;
-    const title = normalizeSpace(a.textContent ?? '');
+    const title = normalizeSpace(textOf(a));
     if (title.length < 20 || title.split(' ').length < MIN_TITLE_WORDS) continue;
     // the title stands alone: no loose words around it on the way up to the card
     let card: Element | null = null;
     let e: Element = a;
     for (let depth = 0; depth < MAX_CLIMB; depth++) {
-      const parent = e.parentElement;
+      const parent = parentOf(e);
       if (!parent || parent === root || !root.contains(parent)) break;
       if (ownWords(parent) && !card) break;
-      const raw = parent.textContent ?? '';
+      const raw = textOf(parent);
       if (raw.length > MAX_CARD_CHARS * 3 || normalizeSpace(raw).length > MAX_CARD_CHARS) break;
       if (!onlyTarget(parent, href) || parent.querySelector('h1')) break;
       e = parent;

@@ -11,6 +11,7 @@ import { type ArticleGuard, isProtected } from './article';
 import { runInside } from './doc-order';
 import { normalizedLongerThan, normalizeSpace, shapeTokens } from './text';
 import { drain, STEP_EVERY, type Steps } from './steps';
+import { answers, attrOf, parentOf, tagOf, textOf } from './reads';
 
 export interface SectionHit {
   element: Element;
@@ -24,7 +25,7 @@ const MAX_ITEM_CHARS = 700;
 const MAX_CLIMB = 6;
 
 export function isTeaserLink(a: Element): boolean {
-  return isTeaserTitle(a.textContent ?? '');
+  return isTeaserTitle(textOf(a));
 }
 
 /** The text of a teaser link: a title of ≥ 20 characters and ≥ MIN_TEASER_WORDS words. */
@@ -55,7 +56,7 @@ function countsFor(teasers: Set<Element>): Map<Element, number> {
   let counts = ancestorCounts.get(teasers);
   if (counts) return counts;
   counts = new Map();
-  for (const a of teasers) for (let e: Element | null = a; e; e = e.parentElement) counts.set(e, (counts.get(e) ?? 0) + 1);
+  for (const a of teasers) for (let e: Element | null = a; e; e = parentOf(e)) counts.set(e, (counts.get(e) ?? 0) + 1);
   ancestorCounts.set(teasers, counts);
   return counts;
 }
@@ -67,7 +68,7 @@ function teaserCount(el: Element, teasers: Set<Element>, skip?: Element): number
 }
 
 function isStructural(el: Element): boolean {
-  const tag = el.tagName;
+  const tag = tagOf(el);
   return tag === 'BODY' || tag === 'HTML' || tag === 'MAIN';
 }
 
@@ -77,20 +78,27 @@ function isStructural(el: Element): boolean {
  */
 export function sectionForHeading(heading: Element, guard: ArticleGuard, teasers: Set<Element>, headings: readonly Element[] = []): Element[] | null {
   let depth = 0;
-  const headingText = normalizeSpace(heading.textContent ?? '');
+  const headingText = normalizeSpace(textOf(heading));
   let emptyWidget: Element | null = null;
   let child: Element = heading;
-  for (let a = heading.parentElement; a && depth < MAX_CLIMB; child = a, a = a.parentElement, depth++) {
+  for (let a = parentOf(heading); a && depth < MAX_CLIMB; child = a, a = parentOf(a), depth++) {
     if (isStructural(a) || isProtected(a, guard)) break;
     // another section's heading joins here (not a tab of the same row): we would swallow its section
     const branch = child;
     // only the headings inside `a` can join here: one run of the list (document order), no contains() per heading
-    const [start, end] = runInside(a, headings, (o) => o);
+    // (asked again for the ancestors the headings share: remembered per plan, core/reads.ts)
+    const runs = answers<[number, number]>(headings);
+    let run = runs?.get(a);
+    if (!run) {
+      run = runInside(a, headings, (o) => o);
+      runs?.set(a, run);
+    }
+    const [start, end] = run;
     if (headings.slice(start, end).some((o) => !branch.contains(o) && !o.contains(heading) && !isTeaserDecoration(o, teasers))) break;
     if (teaserCount(a, teasers, heading) >= 1) return [a];
     // a widget whose list the page fills later (cafef's in-body "TIN MỚI" box): only the heading and an
     // empty list show. The empty list is required: a lone "Đọc tiếp" button must never count.
-    const raw = a.textContent ?? '';
+    const raw = textOf(a);
     if (!normalizedLongerThan(raw, headingText.length) && normalizeSpace(raw) === headingText && a.querySelector('ul, ol')) emptyWidget = a;
   }
   if (emptyWidget) return [emptyWidget];
@@ -100,7 +108,7 @@ export function sectionForHeading(heading: Element, guard: ArticleGuard, teasers
   for (let s = heading.nextElementSibling; s; s = s.nextElementSibling) {
     if (isProtected(s, guard)) break;
     const n = teaserCount(s, teasers);
-    if (n === 0 && normalizeSpace(s.textContent ?? '').length > 0) break;
+    if (n === 0 && normalizeSpace(textOf(s)).length > 0) break;
     found += n;
     out.push(s);
   }
@@ -109,17 +117,17 @@ export function sectionForHeading(heading: Element, guard: ArticleGuard, teasers
 
 /** A label printed inside a teaser ("Nổi bật" next to a title) is not another section's heading. */
 function isTeaserDecoration(el: Element, teasers: Set<Element>): boolean {
-  const parent = el.parentElement;
-  const grand = parent?.parentElement;
-  return (parent !== null && teaserCount(parent, teasers) > 0) || (grand !== null && grand !== undefined && teaserCount(grand, teasers) > 0 && grand.childElementCount <= 4);
+  const parent = parentOf(el);
+  const grand = parent && parentOf(parent);
+  return (parent !== null && teaserCount(parent, teasers) > 0) || (grand !== null && teaserCount(grand, teasers) > 0 && grand.childElementCount <= 4);
 }
 
 /** The first class, as classList.item(0) reads it, without a token list per element. */
 const FIRST_CLASS = /^[ \t\n\f\r]*([^ \t\n\f\r]*)/;
 
 function signature(el: Element): string {
-  const cls = el.getAttribute('class');
-  return `${el.tagName}.${cls === null ? '' : (FIRST_CLASS.exec(cls)?.[1] ?? '')}`;
+  const cls = attrOf(el, 'class');
+  return `${tagOf(el)}.${cls === null ? '' : (FIRST_CLASS.exec(cls)?.[1] ?? '')}`;
 }
 
 /** Is `el` a list of teasers: ≥ 3 children of one shape, each a short block with a teaser link? */
@@ -154,7 +162,7 @@ export function* isTeaserListSteps(el: Element, teasers: Set<Element>, known?: M
     let short = 0;
     for (const child of group) {
       if (++n % STEP_EVERY === 0) yield;
-      if (!normalizedLongerThan(child.textContent ?? '', MAX_ITEM_CHARS) && ++short >= 3) return true;
+      if (!normalizedLongerThan(textOf(child), MAX_ITEM_CHARS) && ++short >= 3) return true;
     }
   }
   return false;
@@ -164,12 +172,12 @@ export function* isTeaserListSteps(el: Element, teasers: Set<Element>, known?: M
 export function growList(list: Element, guard: ArticleGuard, teasers: Set<Element>): Element {
   let current = list;
   const base = teaserCount(list, teasers);
-  const baseLen = normalizeSpace(list.textContent ?? '').length;
+  const baseLen = normalizeSpace(textOf(list)).length;
   for (let depth = 0; depth < 3; depth++) {
-    const parent = current.parentElement;
+    const parent = parentOf(current);
     if (!parent || isStructural(parent) || isProtected(parent, guard)) break;
     if (teaserCount(parent, teasers) !== base) break;
-    if (normalizedLongerThan(parent.textContent ?? '', baseLen + 160)) break;
+    if (normalizedLongerThan(textOf(parent), baseLen + 160)) break;
     current = parent;
   }
   return current;
@@ -180,13 +188,13 @@ export function sectionHeading(section: Element, teasers: Set<Element>): string 
   const walker = section.ownerDocument.createTreeWalker(section, 1);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const el = n as Element;
-    if (el.tagName === 'A' && teasers.has(el)) break;
+    if (tagOf(el) === 'A' && teasers.has(el)) break;
     if (el.childElementCount > 2) continue;
-    const text = normalizeSpace(el.textContent ?? '');
-    if (text.length >= 3 && text.length <= 60 && shapeTokens(text).length <= 8 && !/^(?:SCRIPT|STYLE)$/.test(el.tagName)) return text;
+    const text = normalizeSpace(textOf(el));
+    if (text.length >= 3 && text.length <= 60 && shapeTokens(text).length <= 8 && !/^(?:SCRIPT|STYLE)$/.test(tagOf(el))) return text;
   }
   const prev = section.previousElementSibling;
-  const text = normalizeSpace(prev?.textContent ?? '');
+  const text = prev ? normalizeSpace(textOf(prev)) : '';
   return text.length >= 3 && text.length <= 60 ? text : '';
 }
 
@@ -204,7 +212,7 @@ function* celebrityByLabelsSteps(section: Element, rules: CompiledRules): Steps<
     if (++step % STEP_EVERY === 0) yield;
     const el = n as Element;
     if (el.childElementCount > 1) continue;
-    const text = el.textContent ?? '';
+    const text = textOf(el);
     if (text.length > 30) continue;
     const rule = matchLabel(rules, text);
     if (!rule) continue;
@@ -215,9 +223,11 @@ function* celebrityByLabelsSteps(section: Element, rules: CompiledRules): Steps<
   // no labels: the teasers' own words (learned celebrity vocabulary)
   const titles: string[] = [];
   const links = section.getElementsByTagName('a');
-  for (let i = 0; i < links.length; i++) {
+  // (its length read once: between two slices the page may have dropped links, hence the check)
+  for (let i = 0, n = links.length; i < n; i++) {
     if (++step % STEP_EVERY === 0) yield;
-    const text = links[i]?.textContent ?? '';
+    const link = links[i];
+    const text = link ? textOf(link) : '';
     if (text.length >= 20) titles.push(text);
   }
   if (titles.length < 3) return false;

@@ -9,6 +9,7 @@ import { type ArticleGuard, isProtected, linkDensity } from './article';
 import { normalizeSpace } from './text';
 import { hostMatchesDomain, siteKeyOf } from './hosts';
 import { NON_CONTENT_TAGS } from './tag-sets';
+import { attrOf, parentOf, tagOf, textOf } from './reads';
 
 /** never page content, and the page's title (HEAD is never a sibling here) */
 const SKIP = new Set([...NON_CONTENT_TAGS, 'H1']);
@@ -20,7 +21,7 @@ const MIN_LINK_DENSITY = 0.75;
  * ("Theo dõi Báo Lao Động trên Google News" next to laodong's byline) is a button, not a story.
  */
 function isStoryLink(a: Element, host: string): boolean {
-  const href = a.getAttribute('href') ?? '';
+  const href = attrOf(a, 'href') ?? '';
   if (href === '' || href.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(href)) return false;
   if (!/^(?:https?:)?\/\//i.test(href)) return true;
   if (host === '') return true;
@@ -34,19 +35,19 @@ function isStoryLink(a: Element, host: string): boolean {
 
 function holdsStoryTeaser(el: Element, teasers: Set<Element>, host: string): boolean {
   const links = el.getElementsByTagName('a');
-  for (let i = 0; i < links.length; i++) if (teasers.has(links[i]!) && isStoryLink(links[i]!, host)) return true;
-  return el.tagName === 'A' && teasers.has(el) && isStoryLink(el, host);
+  for (let i = 0, n = links.length; i < n; i++) if (teasers.has(links[i]!) && isStoryLink(links[i]!, host)) return true;
+  return tagOf(el) === 'A' && teasers.has(el) && isStoryLink(el, host);
 }
 
 /** The boxes; the planner names their category from their heading, if any (a "Đọc nhiều" box stays trending). */
 export function rootSiblingLinkBoxes(article: Element, guard: ArticleGuard, teasers: Set<Element>, inNavigation: (el: Element) => boolean): Element[] {
-  const parent = article.parentElement;
-  if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML') return [];
+  const parent = parentOf(article);
+  if (!parent || tagOf(parent) === 'BODY' || tagOf(parent) === 'HTML') return [];
   const out: Element[] = [];
   const host = siteKeyOf(article.ownerDocument.location?.hostname ?? '');
   for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
-    if (s === article || SKIP.has(s.tagName.toUpperCase())) continue;
-    const raw = s.textContent ?? '';
+    if (s === article || SKIP.has(tagOf(s).toUpperCase())) continue;
+    const raw = textOf(s);
     if (raw.length === 0 || raw.length > MAX_BOX_CHARS * 3) continue;
     const text = normalizeSpace(raw);
     if (text.length === 0 || text.length > MAX_BOX_CHARS) continue;

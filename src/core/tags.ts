@@ -10,9 +10,10 @@
  * Cheap: one pass over the links with attribute and first-character tests; rows are measured once.
  */
 import type { HideItem } from './types';
-import { type ArticleGuard, isProtected } from './article';
+import { type ArticleGuard, isLinkTag, isProtected, textOutside } from './article';
 import { fold, normalizeSpace } from './text';
 import { STEP_EVERY, type Steps } from './steps';
+import { attrOf, parentOf, tagOf, textOf } from './reads';
 
 const TAG_HREF = /(?:^|[/.])(?:tags?|tu-khoa|chu-de|hashtags?|keywords?|topics?|events?)(?=$|[/.?#_-])|[?&](?:q|tag|keyword)=/i;
 const TAG_LABEL = /^(?:tu khoa|tags?|the|chu de|hashtags?|keywords?)$/;
@@ -26,24 +27,23 @@ const MAX_LOOSE_CHARS = 12;
 const DOCUMENT_POSITION_FOLLOWING = 4;
 
 function isTagLink(a: Element): boolean {
-  const href = a.getAttribute('href');
+  const href = attrOf(a, 'href');
   if (href && href.length > 1 && TAG_HREF.test(href)) return true;
-  const text = a.textContent ?? '';
-  return text.trimStart().startsWith('#');
+  return textOf(a).trimStart().startsWith('#');
 }
 
 /** The row a link belongs to: its parent, or the list when it sits in a list item. */
 function rowOf(a: Element): Element | null {
-  const p = a.parentElement;
-  if (p && p.tagName === 'LI') return p.parentElement;
+  const p = parentOf(a);
+  if (p && tagOf(p) === 'LI') return parentOf(p);
   return p;
 }
 
 /** Text of a short label element ("Tags", "Từ khóa:"), or '' when it is not a tag label. */
 function labelText(el: Element | null): string {
   // a label is a leaf or wraps one leaf: never read the text of a big subtree
-  if (!el || el.tagName === 'A' || el.childElementCount > 1 || el.firstElementChild?.firstElementChild) return '';
-  const raw = el.textContent ?? '';
+  if (!el || tagOf(el) === 'A' || el.childElementCount > 1 || el.firstElementChild?.firstElementChild) return '';
+  const raw = textOf(el);
   if (raw.length > MAX_LABEL_CHARS * 2) return '';
   const text = normalizeSpace(raw);
   if (text.length === 0 || text.length > MAX_LABEL_CHARS) return '';
@@ -52,54 +52,49 @@ function labelText(el: Element | null): string {
 
 function looksLikeBreadcrumb(row: Element): boolean {
   let e: Element | null = row;
-  for (let depth = 0; e && depth < 3; depth++, e = e.parentElement) {
-    if (BREADCRUMB.test(e.getAttribute('class') ?? '') || BREADCRUMB.test(e.id)) return true;
+  for (let depth = 0; e && depth < 3; depth++, e = parentOf(e)) {
+    if (BREADCRUMB.test(attrOf(e, 'class') ?? '') || BREADCRUMB.test(e.id)) return true;
   }
   return false;
 }
 
 /** Is `row` a tag row? Returns its text when it is. */
 function tagRowText(row: Element, tagLinks: number): string | null {
-  const raw = row.textContent ?? '';
+  const raw = textOf(row);
   if (raw.length > MAX_ROW_CHARS * 3) return null;
   const text = normalizeSpace(raw);
   if (text.length < 2 || text.length > MAX_ROW_CHARS) return null;
   const links = row.getElementsByTagName('a');
-  if (links.length < 2) return null;
+  const count = links.length;
+  if (count < 2) return null;
   let linkChars = 0;
-  for (let i = 0; i < links.length; i++) {
-    const t = normalizeSpace(links[i]!.textContent ?? '');
+  for (let i = 0; i < count; i++) {
+    const t = normalizeSpace(textOf(links[i]!));
     if (t === '' || t.split(' ').length > MAX_TAG_WORDS) return null;
     linkChars += t.length;
   }
-  const label = labelText(row.firstElementChild) || labelText(row.previousElementSibling);
-  const labelInside = label !== '' && row.firstElementChild !== null && labelText(row.firstElementChild) !== '';
+  const inside = labelText(row.firstElementChild);
+  const label = inside || labelText(row.previousElementSibling);
+  const labelInside = inside !== '';
   // "most links" are tag links, unless a tag label says what the row is
-  if (tagLinks * 2 <= links.length && label === '') return null;
-  const loose = text.length - linkChars - (labelInside ? label.length : 0) - (links.length - 1);
-  if (loose > MAX_LOOSE_CHARS + links.length) return null;
+  if (tagLinks * 2 <= count && label === '') return null;
+  const loose = text.length - linkChars - (labelInside ? label.length : 0) - (count - 1);
+  if (loose > MAX_LOOSE_CHARS + count) return null;
   if (loose > 0 && CRUMB_SEPARATOR.test(looseText(row))) return null;
   return text;
 }
 
 /** Text outside links (separators, a label): breadcrumbs give themselves away here. */
-function looseText(el: Element): string {
-  let out = '';
-  for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) out += c.nodeValue ?? '';
-    else if (c.nodeType === 1 && (c as Element).tagName !== 'A') out += looseText(c as Element);
-  }
-  return out;
-}
+const looseText = (el: Element): string => textOutside(el, isLinkTag);
 
 /** Take the row's wrapper when it adds no links and hardly any text (laodong's `div.lst-tags` around its `ul`). */
 function growRow(row: Element, text: string, guard: ArticleGuard, linkCount: number): Element {
   let current = row;
   for (let depth = 0; depth < 2; depth++) {
-    const parent = current.parentElement;
-    if (!parent || /^(?:BODY|HTML|MAIN|ARTICLE)$/.test(parent.tagName) || isProtected(parent, guard)) break;
+    const parent = parentOf(current);
+    if (!parent || /^(?:BODY|HTML|MAIN|ARTICLE)$/.test(tagOf(parent)) || isProtected(parent, guard)) break;
     if (parent.getElementsByTagName('a').length !== linkCount) break;
-    const raw = parent.textContent ?? '';
+    const raw = textOf(parent);
     if (raw.length > MAX_ROW_CHARS * 3 || normalizeSpace(raw).length > text.length + MAX_LABEL_CHARS) break;
     current = parent;
   }
@@ -126,7 +121,7 @@ export function* tagRowsSteps(root: Element, guard: ArticleGuard, inNavigation: 
     if (article.compareDocumentPosition(links[mid]!) & DOCUMENT_POSITION_FOLLOWING) hi = mid;
     else lo = mid + 1;
   }
-  for (let i = lo; i < links.length; i++) {
+  for (let i = lo, n = links.length; i < n; i++) {
     if ((i - lo + 1) % STEP_EVERY === 0) yield;
     const a = links[i]!;
     const row = rowOf(a);

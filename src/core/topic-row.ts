@@ -7,9 +7,10 @@
  * navigation, never over article text — a sentence that opens with "Chủ đề của …" has no link and is no row.
  */
 import type { HideItem } from './types';
-import { type ArticleGuard, isProtected } from './article';
+import { type ArticleGuard, isLinkTag, isProtected, textOutside } from './article';
 import { fold, normalizeSpace } from './text';
 import { STEP_EVERY, type Steps } from './steps';
+import { elementsOf, parentOf, tagOf, textOf } from './reads';
 
 /** Labels that name a story's topic, folded. */
 const TOPIC_LABELS = new Set(['chu de', 'chuyen de', 'chu de lien quan', 'chu de hot', 'topic', 'topics']);
@@ -19,14 +20,7 @@ const MAX_ROW_CHARS = 120;
 const FOLLOWING = 4;
 
 /** The row's text outside its links. */
-function looseText(el: Element): string {
-  let out = '';
-  for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) out += c.nodeValue ?? '';
-    else if (c.nodeType === 1 && (c as Element).tagName !== 'A') out += looseText(c as Element);
-  }
-  return out;
-}
+const looseText = (el: Element): string => textOutside(el, isLinkTag);
 
 function isTopicLabel(text: string): boolean {
   const label = fold(normalizeSpace(text)).replace(/[:：\-–|]+\s*$/, '').trim();
@@ -35,12 +29,13 @@ function isTopicLabel(text: string): boolean {
 
 /** Is `row` a topic row? */
 export function isTopicRow(row: Element): boolean {
-  const raw = row.textContent ?? '';
+  const raw = textOf(row);
   if (raw.length > MAX_ROW_CHARS * 3 || normalizeSpace(raw).length > MAX_ROW_CHARS) return false;
   const links = row.getElementsByTagName('a');
-  if (links.length === 0 || links.length > MAX_LINKS) return false;
-  for (let i = 0; i < links.length; i++) {
-    const t = normalizeSpace(links[i]!.textContent ?? '');
+  const count = links.length;
+  if (count === 0 || count > MAX_LINKS) return false;
+  for (let i = 0; i < count; i++) {
+    const t = normalizeSpace(textOf(links[i]!));
     if (t === '' || t.split(' ').length > MAX_LINK_WORDS) return false;
   }
   return isTopicLabel(looseText(row).replace(/[,·•|]/g, ' '));
@@ -53,14 +48,15 @@ export function* topicRowsSteps(root: Element, guard: ArticleGuard, inNavigation
   const out: HideItem[] = [];
   const seen = new Set<Element>();
   let n = 0;
-  for (const a of Array.from(root.getElementsByTagName('a'))) {
+  for (const a of elementsOf(root.getElementsByTagName('a'))) {
     if (++n % STEP_EVERY === 0) yield;
-    const row = a.parentElement?.tagName === 'LI' ? a.parentElement.parentElement : a.parentElement;
+    const parent = parentOf(a);
+    const row = parent && tagOf(parent) === 'LI' ? parentOf(parent) : parent;
     if (!row || seen.has(row)) continue;
     seen.add(row);
     if (!(article.compareDocumentPosition(row) & FOLLOWING) || !isTopicRow(row)) continue;
     if (isProtected(row, guard) || inNavigation(row)) continue;
-    out.push({ element: row, category: 'inline', ruleId: 'generic:topic-row', label: normalizeSpace(row.textContent ?? '').slice(0, 80) });
+    out.push({ element: row, category: 'inline', ruleId: 'generic:topic-row', label: normalizeSpace(textOf(row)).slice(0, 80) });
   }
   return out;
 }

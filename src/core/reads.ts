@@ -1,0 +1,146 @@
+/**
+ * DOM reads remembered for one plan. From a Firefox content script every DOM call crosses an Xray wrapper
+ * (~1 µs more than the page's own call; textContent 3–4×, docs/firefox-2026-12-06.md), and the detectors of
+ * one plan ask the same elements the same questions: the walk reads a link's text, then the link-cutting, the
+ * celebrity labels, the tag and topic rows read it again; every isProtected climbs the same ancestors.
+ *
+ * `planScope` runs a plan (core/steps.ts) with a fresh memo: while one of its steps runs, `textOf`, `parentOf`
+ * and `tagOf` answer from it; outside a plan they read the DOM as before. The memo lives for that plan only
+ * (the page changes between plans) and is installed around each step, so two plans in slices never share one.
+ * Planning never writes to the page; a page that changes between two slices of one plan may be seen as it was
+ * at the first read, as the walk's own paragraph texts already were.
+ */
+import type { Steps } from './steps';
+
+class Reads {
+  readonly text = new Map<Element, string>();
+  readonly parent = new Map<Element, Element | null>();
+  readonly tag = new Map<Element, string>();
+  /** by attribute name */
+  readonly attrs = new Map<string, Map<Element, string | null>>();
+  /** per question (a function, a guard): answers by element */
+  readonly asked = new Map<object, Map<Element, unknown>>();
+}
+
+let reads: Reads | null = null;
+
+/** Run `steps` with a memo of its own (see above). */
+export function* planScope<T>(steps: Steps<T>): Steps<T> {
+  const mine = new Reads();
+  for (;;) {
+    const outer = reads;
+    reads = mine;
+    let next: IteratorResult<void, T>;
+    try {
+      next = steps.next();
+    } finally {
+      reads = outer;
+    }
+    if (next.done) return next.value;
+    yield;
+  }
+}
+
+/** el.textContent, read once per plan. */
+export function textOf(el: Element): string {
+  const memo = reads?.text;
+  let text = memo?.get(el);
+  if (text === undefined) {
+    text = el.textContent ?? '';
+    memo?.set(el, text);
+  }
+  return text;
+}
+
+/** el.parentElement, read once per plan. */
+export function parentOf(el: Element): Element | null {
+  const memo = reads?.parent;
+  let parent = memo?.get(el);
+  if (parent === undefined) {
+    parent = el.parentElement;
+    memo?.set(el, parent);
+  }
+  return parent;
+}
+
+/** el.tagName, read once per plan. */
+export function tagOf(el: Element): string {
+  const memo = reads?.tag;
+  let tag = memo?.get(el);
+  if (tag === undefined) {
+    tag = el.tagName;
+    memo?.set(el, tag);
+  }
+  return tag;
+}
+
+/** el.getAttribute(name), read once per plan. */
+export function attrOf(el: Element, name: string): string | null {
+  let memo: Map<Element, string | null> | undefined;
+  if (reads) {
+    memo = reads.attrs.get(name);
+    if (!memo) reads.attrs.set(name, (memo = new Map()));
+    const known = memo.get(el);
+    if (known !== undefined) return known;
+  }
+  const value = el.getAttribute(name);
+  memo?.set(el, value);
+  return value;
+}
+
+/**
+ * The answers to one question about elements during the current plan (`key`: what identifies the question, a
+ * function or the list it is asked about); undefined outside a plan.
+ */
+export function answers<V>(key: object): Map<Element, V> | undefined {
+  if (!reads) return undefined;
+  let memo = reads.asked.get(key);
+  if (!memo) reads.asked.set(key, (memo = new Map()));
+  return memo as Map<Element, V>;
+}
+
+/** What `find` gives for `el`, found once per plan (`key`: which finder); not remembered outside a plan. */
+export function foundOnce<V>(key: object, el: Element, find: (el: Element) => V): V {
+  const memo = answers<V>(key);
+  let found = memo?.get(el);
+  if (found === undefined) {
+    found = find(el);
+    memo?.set(el, found);
+  }
+  return found;
+}
+
+/**
+ * Whether `el` or one of its ancestors passes `test`: a climb to the root. During a plan the answers found on
+ * the way are remembered under `key` (what identifies the question), so a climb stops where an earlier one
+ * passed: the items of one plan share most of their ancestors.
+ */
+export function selfOrAncestor(el: Element | null, test: (e: Element) => boolean, key: object): boolean {
+  const memo = answers<boolean>(key);
+  const path: Element[] = [];
+  let found = false;
+  for (let e = el; e; e = parentOf(e)) {
+    const known = memo?.get(e);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    if (test(e)) {
+      found = true;
+      break;
+    }
+    path.push(e);
+  }
+  if (memo) for (const e of path) memo.set(e, found);
+  return found;
+}
+
+/**
+ * A collection's elements (a snapshot, as Array.from gives): its length read once. Array.from goes through the
+ * collection's iterator, which reads the length again at every step — one DOM call more per element.
+ */
+export function elementsOf<T extends Element>(list: ArrayLike<T>): T[] {
+  const out: T[] = [];
+  for (let i = 0, n = list.length; i < n; i++) out.push(list[i]!);
+  return out;
+}
