@@ -101,6 +101,9 @@ async function main(): Promise<void> {
       await page.goto(url, { waitUntil: 'load' });
       const stats = await h.stats(page);
       await scrollToArticle(page, passage);
+      // asking for the stats may have opened the extension's probe page as a new tab: a background tab draws no
+      // frames in headless Chromium, and its screenshot waits for one (it timed out once, 2026-12-06)
+      await page.bringToFront();
       await page.screenshot({ path: join(OUT, `${name}.after.png`), captureBeyondViewport: false });
       printStats(name, stats);
       await page.close();
