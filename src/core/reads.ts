@@ -41,38 +41,28 @@ export function* planScope<T>(steps: Steps<T>): Steps<T> {
   }
 }
 
-/** el.textContent, read once per plan. */
-export function textOf(el: Element): string {
-  const memo = reads?.text;
-  let text = memo?.get(el);
-  if (text === undefined) {
-    text = el.textContent ?? '';
-    memo?.set(el, text);
+/** The memo's value for `el`, read from the DOM (and remembered, in a plan) when it has none. */
+function remembered<V>(memo: Map<Element, V> | undefined, el: Element, read: (el: Element) => V): V {
+  let value = memo?.get(el);
+  if (value === undefined) {
+    value = read(el);
+    memo?.set(el, value);
   }
-  return text;
+  return value;
 }
+
+const readText = (el: Element): string => el.textContent ?? '';
+const readParent = (el: Element): Element | null => el.parentElement;
+const readTag = (el: Element): string => el.tagName;
+
+/** el.textContent, read once per plan. */
+export const textOf = (el: Element): string => remembered(reads?.text, el, readText);
 
 /** el.parentElement, read once per plan. */
-export function parentOf(el: Element): Element | null {
-  const memo = reads?.parent;
-  let parent = memo?.get(el);
-  if (parent === undefined) {
-    parent = el.parentElement;
-    memo?.set(el, parent);
-  }
-  return parent;
-}
+export const parentOf = (el: Element): Element | null => remembered(reads?.parent, el, readParent);
 
 /** el.tagName, read once per plan. */
-export function tagOf(el: Element): string {
-  const memo = reads?.tag;
-  let tag = memo?.get(el);
-  if (tag === undefined) {
-    tag = el.tagName;
-    memo?.set(el, tag);
-  }
-  return tag;
-}
+export const tagOf = (el: Element): string => remembered(reads?.tag, el, readTag);
 
 /** el.getAttribute(name), read once per plan. */
 export function attrOf(el: Element, name: string): string | null {
