@@ -7,7 +7,12 @@
  * The criterion, on a shared, noisy 2-core machine: the largest stall with the extension may exceed the
  * largest without it by at most EXTRA_STALL_MS (a task of ours over 50 ms on top of the page's own work
  * would show as such an excess). A page that fails its first run is measured RUNS times in all (with and
- * without, interleaved) and the medians count: the page alone varies more than the budget (10,000 unclosed
+ * without, interleaved) and the floors count: the smallest stall with the extension against the smallest without.
+ * The machine's noise only ever adds to a stall, so the smallest of several runs is the best estimate of what the
+ * page and the extension cost by themselves, while a task of ours that lengthens the stall does so in every run and
+ * raises the floor as much (stop 12's 72–105 ms recogniser slice: floors 72 against 0, still a failure). Medians were
+ * used until CI on 2026-12-06 failed on noise alone: 20 iframes in Firefox ESR 140, timer gaps 701, 556, 283 ms with
+ * the extension and 323, 423, 670 without (medians 556 / 423, floors 283 / 323). The page alone varies more than the budget (10,000 unclosed
  * <div>s in Firefox ESR 140: its parse stall was 491–939 ms in five runs, 442–1,363 over the day; with the
  * extension 442–1,067 — that stall ends at DOMContentLoaded, before the extension's clean starts;
  * docs/firefox-2026-12-06.md). The re-runs alternate the order (without first, then with first, …): the first load of
@@ -37,8 +42,8 @@ const QUICK = process.env.HOSTILE_QUICK === '1';
 /** HOSTILE_PAGES=regex: only the pages whose name matches */
 const ONLY = process.env.HOSTILE_PAGES ? new RegExp(process.env.HOSTILE_PAGES) : null;
 const APPEND_MS = FULL ? 60_000 : 6_000;
-/** runs of a page that failed its first (odd: the median is one of them) */
-const RUNS = Math.max(1, Number(process.env.HOSTILE_RUNS ?? 3) | 1);
+/** runs of a page that failed its first */
+const RUNS = Math.max(1, Number(process.env.HOSTILE_RUNS ?? 5));
 
 interface Probe {
   longTasks: { start: number; ms: number }[];
@@ -206,17 +211,17 @@ export function hostileSuite(kind: BrowserKind): void {
           }
         };
         const stall = (r: Run): number => (kind === 'chrome' ? r.largestTask : r.maxGap);
-        const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+        const floor = (xs: number[]): number => Math.min(...xs);
         const runs = [await run()];
         if (stall(runs[0]!.withExt) - stall(runs[0]!.without) > EXTRA_STALL_MS) while (runs.length < RUNS) runs.push(await run(runs.length % 2 === 1));
-        const excess = median(runs.map((r) => stall(r.withExt))) - median(runs.map((r) => stall(r.without)));
+        const excess = floor(runs.map((r) => stall(r.withExt))) - floor(runs.map((r) => stall(r.without)));
         const list = (f: (r: Run) => number, side: 'withExt' | 'without'): string => runs.map((r) => f(r[side])).join(', ');
         const pair = (f: (r: Run) => number): string => (runs.length === 1 ? `${f(runs[0]!.withExt)} / ${f(runs[0]!.without)}` : `${list(f, 'withExt')} / ${list(f, 'without')}`);
         const { withExt } = runs[0]!;
         rows.push(`| ${c.name} | ${kind === 'chrome' ? pair((r) => r.largestTask) : 'n/a'} | ${pair((r) => r.maxGap)} | ${pair((r) => r.gapAfterDcl)} | ${withExt.statsMs === null ? 'none' : Math.round(withExt.statsMs)}${withExt.stats?.partial ? ' (partial)' : ''} |`);
         expect(withExt.statsMs, 'stats answered').not.toBeNull();
         expect(withExt.statsMs!).toBeLessThan(STATS_LIMIT_MS);
-        expect(excess, `largest stall with the extension minus without (${kind === 'chrome' ? 'long task' : 'timer gap'}), median of ${runs.length} run(s)`).toBeLessThanOrEqual(EXTRA_STALL_MS);
+        expect(excess, `largest stall with the extension minus without (${kind === 'chrome' ? 'long task' : 'timer gap'}), smallest of ${runs.length} run(s) each`).toBeLessThanOrEqual(EXTRA_STALL_MS);
       }, 600_000);
     }
   });
