@@ -1,18 +1,23 @@
 /**
  * Hostile pages (tools/browser/hostile-pages.ts), each with and without the extension, in one browser:
- *  - no main-thread stall the extension adds: Chromium's long tasks, every browser's largest gap of a
- *    page-side 10 ms timer (Firefox has no long-task API), compared with the same page without it;
+ *  - no main-thread task over EXTRA_STALL_MS (50 ms) of ours. Chromium: a trace of the page with the extension
+ *    attributes every task's time to our code or not (tools/browser/chrome-tasks.ts, CPU samples with an
+ *    extension frame on the stack), and our code's time in any one task must stay within the budget; the
+ *    largest long task with and without the extension is printed beside it. Firefox (no long-task API, no trace
+ *    over WebDriver BiDi): the largest gap of a page-side 10 ms timer, with the extension, may exceed the same
+ *    page's without it by at most the budget;
  *  - the stats message answers within one second (measured from the extension side);
  *  - article text never hidden, the page not broken (its own scripts ran to the end).
- * The criterion, on a shared, noisy 2-core machine: the largest stall with the extension may exceed the
- * largest without it by at most EXTRA_STALL_MS (a task of ours over 50 ms on top of the page's own work
- * would show as such an excess). A page that fails its first run is measured RUNS times in all (with and
- * without, interleaved) and the floors count: the smallest stall with the extension against the smallest without.
- * The machine's noise only ever adds to a stall, so the smallest of several runs is the best estimate of what the
- * page and the extension cost by themselves, while a task of ours that lengthens the stall does so in every run and
- * raises the floor as much (stop 12's 72–105 ms recogniser slice: floors 72 against 0, still a failure). Medians were
- * used until CI on 2026-12-06 failed on noise alone: 20 iframes in Firefox ESR 140, timer gaps 701, 556, 283 ms with
- * the extension and 323, 423, 670 without (medians 556 / 423, floors 283 / 323). The page alone varies more than the budget (10,000 unclosed
+ * Why attribution in Chromium: the page's own tasks vary more than the budget — the 20-iframe page's last parser
+ * task was 15–385 ms in Chromium 150 with no extension, 92–205 with an empty content script, 42–203 with ours
+ * (2026-12-06, load 4–5; docs/speed-2026-12-06d.md) — so the largest task with against without measured whether
+ * the parser happened to split its work, and failed at random (a floor of 96 against 0 over five runs each).
+ * A page that fails its first run is measured RUNS times in all (with and without, interleaved) and the floor
+ * counts: the machine's noise only ever adds, so the smallest of several runs is the best estimate of the cost
+ * itself, while a task of ours over the budget is there in every run and raises the floor as much (stop 12's
+ * 72–105 ms recogniser slice would still fail). Medians were used until CI on 2026-12-06 failed on noise alone:
+ * 20 iframes in Firefox ESR 140, timer gaps 701, 556, 283 ms with the extension and 323, 423, 670 without
+ * (medians 556 / 423, floors 283 / 323). The page alone varies more than the budget in Firefox too (10,000 unclosed
  * <div>s in Firefox ESR 140: its parse stall was 491–939 ms in five runs, 442–1,363 over the day; with the
  * extension 442–1,067 — that stall ends at DOMContentLoaded, before the extension's clean starts;
  * docs/firefox-2026-12-06.md). The re-runs alternate the order (without first, then with first, …): the first load of
@@ -32,6 +37,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { launchFirefox, type BrowserKind, type Harness } from '../../tools/browser/harness';
 import { launchForContentTests, writeSettings } from './helpers-content';
 import { HOSTILE_HOST } from '../../tools/browser/hostile-pages';
+import { startTaskTrace, type TaskShare } from '../../tools/browser/chrome-tasks';
 import type { StatsReply } from '../../src/shared/messages';
 
 /** A stall of ours over 50 ms on top of the page's own, less what a busy shared machine adds by itself. */
@@ -125,17 +131,21 @@ interface Run {
   gapAfterDcl: number;
   statsMs: number | null;
   stats: StatsReply | null;
+  /** Chromium with the extension: the task in which our code ran longest (tools/browser/chrome-tasks.ts) */
+  ours: TaskShare | null;
 }
 
-async function measure(page: Page, c: Case, url: string, stats: () => Promise<{ ms: number; reply: StatsReply | null } | null>, withExt: boolean): Promise<Run> {
+async function measure(page: Page, c: Case, url: string, stats: () => Promise<{ ms: number; reply: StatsReply | null } | null>, withExt: boolean, kind: BrowserKind): Promise<Run> {
   page.setDefaultNavigationTimeout(180_000);
   page.setDefaultTimeout(180_000);
+  const trace = kind === 'chrome' && withExt ? await startTaskTrace(page) : null;
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   // asked right after DOMContentLoaded: mid-clean on the big page
   const early = await stats();
   await page.waitForFunction('document.readyState === "complete"', { timeout: 180_000 });
   await c.settle(page, withExt);
   const probe = (await page.evaluate('window.__probe')) as Probe;
+  const tasks = trace ? (await trace.stop()).tasks : [];
   const afterDcl = probe.longTasks.filter((t) => t.start + t.ms >= probe.dcl);
   return {
     largestTask: Math.max(0, ...afterDcl.map((t) => t.ms)),
@@ -143,6 +153,7 @@ async function measure(page: Page, c: Case, url: string, stats: () => Promise<{ 
     gapAfterDcl: Math.max(0, ...probe.gaps.filter((g) => g.at - g.ms >= probe.dcl).map((g) => g.ms)),
     statsMs: early?.ms ?? null,
     stats: early?.reply ?? null,
+    ours: tasks.length > 0 ? tasks.reduce((a, b) => (b.oursMs > a.oursMs ? b : a)) : null,
   };
 }
 
@@ -162,7 +173,7 @@ export function hostileSuite(kind: BrowserKind): void {
       }
     }, 180_000);
     afterAll(async () => {
-      console.log(`\n| page (${kind}) | largest task with / without (ms) | largest timer gap with / without (ms) | largest gap after DOMContentLoaded with / without (ms) | stats reply (ms) |\n|---|---|---|---|---|\n${rows.join('\n')}`);
+      console.log(`\n| page (${kind}) | our code in one task: most, of that task (ms) | largest task with / without (ms) | largest timer gap with / without (ms) | largest gap after DOMContentLoaded with / without (ms) | stats reply (ms) |\n|---|---|---|---|---|---|\n${rows.join('\n')}`);
       if (plain?.profile) {
         await plain.browser.close().catch(() => {});
         await rm(plain.profile, { recursive: true, force: true });
@@ -186,7 +197,7 @@ export function hostileSuite(kind: BrowserKind): void {
           const context = kind === 'chrome' ? await h.browser.createBrowserContext() : null;
           const bare = context ? await context.newPage() : await plain.browser.newPage();
           try {
-            return await measure(bare, c, url, () => Promise.resolve(null), false);
+            return await measure(bare, c, url, () => Promise.resolve(null), false, kind);
           } finally {
             await bare.close().catch(() => {});
             await context?.close().catch(() => {});
@@ -199,7 +210,7 @@ export function hostileSuite(kind: BrowserKind): void {
           const page = await h.open(`http://${HOSTILE_HOST}/empty?tab=${encodeURIComponent(c.path)}`);
           try {
             const tabId = await h.tabIdOf(page);
-            const withExt = await measure(page, c, url, () => timedStats(tabId), true);
+            const withExt = await measure(page, c, url, () => timedStats(tabId), true, kind);
             if (c.article) {
               const hidden = (await page.evaluate(`[...document.querySelectorAll('p.body-text')].filter((p) => p.getClientRects().length === 0 || p.closest('[data-tin-gon-hide]')).length`)) as number;
               expect(hidden, 'article paragraphs hidden').toBe(0);
@@ -210,18 +221,21 @@ export function hostileSuite(kind: BrowserKind): void {
             await page.close().catch(() => {});
           }
         };
-        const stall = (r: Run): number => (kind === 'chrome' ? r.largestTask : r.maxGap);
+        // Chromium: our code's time in any one task (attributed from a trace); Firefox (no trace here): the
+        // page's largest timer gap with the extension over the same without it
+        const over = (r: { withExt: Run; without: Run }): number => (kind === 'chrome' ? (r.withExt.ours?.oursMs ?? 0) : r.withExt.maxGap - r.without.maxGap);
         const floor = (xs: number[]): number => Math.min(...xs);
         const runs = [await run()];
-        if (stall(runs[0]!.withExt) - stall(runs[0]!.without) > EXTRA_STALL_MS) while (runs.length < RUNS) runs.push(await run(runs.length % 2 === 1));
-        const excess = floor(runs.map((r) => stall(r.withExt))) - floor(runs.map((r) => stall(r.without)));
+        if (over(runs[0]!) > EXTRA_STALL_MS) while (runs.length < RUNS) runs.push(await run(runs.length % 2 === 1));
+        const excess = kind === 'chrome' ? floor(runs.map(over)) : floor(runs.map((r) => r.withExt.maxGap)) - floor(runs.map((r) => r.without.maxGap));
         const list = (f: (r: Run) => number, side: 'withExt' | 'without'): string => runs.map((r) => f(r[side])).join(', ');
         const pair = (f: (r: Run) => number): string => (runs.length === 1 ? `${f(runs[0]!.withExt)} / ${f(runs[0]!.without)}` : `${list(f, 'withExt')} / ${list(f, 'without')}`);
+        const ours = runs.map((r) => (r.withExt.ours ? `${Math.round(r.withExt.ours.oursMs)} of ${Math.round(r.withExt.ours.ms)}` : 'n/a')).join(', ');
         const { withExt } = runs[0]!;
-        rows.push(`| ${c.name} | ${kind === 'chrome' ? pair((r) => r.largestTask) : 'n/a'} | ${pair((r) => r.maxGap)} | ${pair((r) => r.gapAfterDcl)} | ${withExt.statsMs === null ? 'none' : Math.round(withExt.statsMs)}${withExt.stats?.partial ? ' (partial)' : ''} |`);
+        rows.push(`| ${c.name} | ${kind === 'chrome' ? ours : 'n/a'} | ${kind === 'chrome' ? pair((r) => r.largestTask) : 'n/a'} | ${pair((r) => r.maxGap)} | ${pair((r) => r.gapAfterDcl)} | ${withExt.statsMs === null ? 'none' : Math.round(withExt.statsMs)}${withExt.stats?.partial ? ' (partial)' : ''} |`);
         expect(withExt.statsMs, 'stats answered').not.toBeNull();
         expect(withExt.statsMs!).toBeLessThan(STATS_LIMIT_MS);
-        expect(excess, `largest stall with the extension minus without (${kind === 'chrome' ? 'long task' : 'timer gap'}), smallest of ${runs.length} run(s) each`).toBeLessThanOrEqual(EXTRA_STALL_MS);
+        expect(excess, kind === 'chrome' ? `the extension's code in one task (ms), smallest of ${runs.length} run(s)` : `largest timer gap with the extension minus without, smallest of ${runs.length} run(s) each`).toBeLessThanOrEqual(EXTRA_STALL_MS);
       }, 600_000);
     }
   });
