@@ -23,8 +23,8 @@ export interface TaskShare {
   oursMs: number;
 }
 
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { data?: { url?: string } } }
-interface Profile { nodes: { id: number; children?: number[]; callFrame: { url: string } }[]; startTime: number; samples: number[]; timeDeltas: number[] }
+export interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { data?: { url?: string } } }
+export interface Profile { nodes: { id: number; children?: number[]; callFrame: { url: string } }[]; startTime: number; samples: number[]; timeDeltas: number[] }
 
 const SAMPLE_US = 250;
 
