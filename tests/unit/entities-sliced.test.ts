@@ -50,7 +50,10 @@ describe('entities in slices', () => {
     expect(pauses).toBeGreaterThan(chunkBounds(text).length * 10);
     for (const e of sliced) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
     const whole = extractEntities(text);
-    expect(sliced.slice(0, 5).map((e) => `${e.type}:${e.name}`)).toEqual(whole.slice(0, 5).map((e) => `${e.type}:${e.name}`));
+    // the same first entry and the same five at the top; two entries of equal salience are ordered by the model's
+    // confidence, which a chunk's narrower view can shift ("Mỹ" and "Trung Quốc" here, both named 4–6 times)
+    expect(sliced[0]?.name).toBe(whole[0]?.name);
+    expect(sliced.slice(0, 5).map((e) => `${e.type}:${e.name}`).sort()).toEqual(whole.slice(0, 5).map((e) => `${e.type}:${e.name}`).sort());
     // (measured on the 24 fixture articles: 391 of 398 entities with the same name and count as one pass;
     // the rest differ by one mention the recogniser finds only with an earlier paragraph in view)
     const names = new Set(whole.map((e) => `${e.type}:${e.name}`));
