@@ -9,7 +9,7 @@
  * plan is whole. Meanwhile the observer already listens; what the page adds is held back and planned
  * after. A huge subtree added later is planned in slices too (planSubtreeSteps).
  */
-import { planDeclutterSteps, planSubtreeSteps } from '../core/declutter';
+import { isBigSubtree, planDeclutterSteps, planSubtreeSteps } from '../core/declutter';
 import { articleText, blockText, containsArticleText, type TextBlock } from '../core/article';
 import { correctPlan, NO_CORRECTIONS, type SiteCorrections } from '../core/corrections';
 import { entityTextSteps, type EntityText } from '../core/entity-text';
@@ -177,14 +177,15 @@ export class PageCleaner {
         this.restore({ keepSiteCss: true });
       },
       this.planning.timers,
-      // The first slice gets a task of its own, on every page: called from DOMContentLoaded, it would run
-      // inside the parser's last task, and lengthen it by the slice (its steps overrun the 8 ms budget when the
-      // code is cold: 10–56 ms measured). That task is often a long one already — the 20-iframe page's is
-      // 30–230 ms in Chromium 150 — so the page's own long task grew by ours (CI, 2026-12-06; docs/speed-2026-12-06d.md).
-      // The page has painted while it streamed in (Chromium paints between parser chunks), and on built-in
-      // portals the per-site CSS is in from document_start; the next task follows at once.
-      true,
+      // A big page's first slice gets a task of its own: called from DOMContentLoaded, it would run inside
+      // the parser's last task, which on a 10 MB page is also the page's longest (its first layout follows).
+      // A small page's runs there on purpose: deferred (tried), the clean waited behind what the browser queued
+      // after parsing and DOMContentLoaded → cleaned came 15–20 ms later (median over the 10 held-out pages, two
+      // A/B rounds in Chromium 150, docs/speed-2026-12-06d.md): longer for the clutter to be on screen. Its share
+      // of the parser's task (10–28 ms measured) is what the hostile suite's attribution counts against the budget.
+      this.doc.body !== null && isBigSubtree(this.doc.body),
     );
+    // a small page is done within the first slice, before runSliced returns
     if (!finished) this.job = job;
   }
 
