@@ -13,7 +13,7 @@ import { relatedCards } from './related-card';
 import { newsletterBoxes } from './newsletter';
 import { reactionWidgetsSteps } from './reactions';
 import { topicRowsSteps } from './topic-row';
-import { clipboardTools } from './copy-link';
+import { CLIPBOARD_SELECTOR, clipboardTools } from './copy-link';
 import { normalizeSpace } from './text';
 // the vocabularies (core/tag-sets.ts): SKIP_* = never page content; NAVIGATION_* by name, without a selector match per element
 import { BLOCK_LOCAL, NAVIGATION_ROLE_SELECTOR, NAVIGATION_ROLES, NAVIGATION_TAGS, NON_CONTENT_LOCAL as SKIP_LOCAL, NON_CONTENT_TAGS as SKIP_TAGS, PARAGRAPH_LOCAL } from './tag-sets';
@@ -81,6 +81,19 @@ const chromeClass = (el: Element): boolean => {
  */
 /** A subtree this big is not queried in one call (see collect's navigation roles). */
 export const BIG_SUBTREE_ELEMENTS = 20_000;
+
+/** Elements under `root` that match `selector`, in document order (as root.querySelectorAll lists them), a few hundred per step. */
+export function* matchingSteps(root: Element, selector: string): Steps<Element[]> {
+  const out: Element[] = [];
+  // one call per element to move (a TreeWalker), one to match
+  const walker = (root.ownerDocument ?? (root as unknown as Document)).createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  let n = 0;
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    if ((node as Element).matches(selector)) out.push(node as Element);
+    if (++n % (STEP_EVERY * 8) === 0) yield;
+  }
+  return out;
+}
 
 /** More than BIG_SUBTREE_ELEMENTS elements under `root` (one native count: no selector to match). */
 export function isBigSubtree(root: Element, limit = BIG_SUBTREE_ELEMENTS): boolean {
@@ -447,7 +460,10 @@ function* planWithGuard({ root, teasers, found }: Walk, guard: ArticleGuard, rul
   yield;
   items.push(...(yield* reactionWidgetsSteps(root, guard, inNavigation)));
   yield;
-  for (const tool of clipboardTools(root)) {
+  // (over a big subtree the candidates are listed in steps: one query over the 180k elements of the big hostile
+  // page was a 56 ms task in Chromium 150, docs/speed-2026-12-06d.md)
+  const clipboardCandidates = isBigSubtree(root) ? yield* matchingSteps(root, CLIPBOARD_SELECTOR) : undefined;
+  for (const tool of clipboardTools(root, clipboardCandidates)) {
     if (!inNavigation(tool)) items.push({ element: tool, category: 'inline', ruleId: 'generic:copy-link', label: normalizeSpace(textOf(tool)).slice(0, 80) });
   }
   for (const list of found.lists) {

@@ -209,6 +209,32 @@ describe('budgets per unit of work (fake clock: each DOM read costs COST_MS)', (
     expect(hidden.some((el) => el.closest('.quick-links'))).toBe(false);
   }, 180_000);
 
+  it('a page of more than BIG_SUBTREE_ELEMENTS: the copy-link candidates are listed in steps (no query over the whole page), and found as the query finds them', async () => {
+    const { BIG_SUBTREE_ELEMENTS, matchingSteps } = await import('../../src/core/declutter');
+    const { drain } = await import('../../src/core/steps');
+    const { CLIPBOARD_SELECTOR } = await import('../../src/core/copy-link');
+    const url = 'http://hostile.vnexpress.net/big-article';
+    const tool = '<div class="share-row"><button class="btn-copy-link" data-clipboard-text="https://vnexpress.net/x.html">Sao chép liên kết</button></div>';
+    const doc = load(bigArticle(Math.ceil(BIG_SUBTREE_ELEMENTS / 3) + 100).replace('<main>', `<main>${tool}`));
+    // the walk lists what the query would, in its order
+    const expected = [...doc.body.querySelectorAll(CLIPBOARD_SELECTOR)];
+    expect(expected.length).toBeGreaterThan(0);
+    expect(drain(matchingSteps(doc.body, CLIPBOARD_SELECTOR))).toEqual(expected);
+    const queries: unknown[] = [];
+    const query = Element.prototype.querySelectorAll;
+    Element.prototype.querySelectorAll = function (this: Element, selector: string) {
+      if (selector === CLIPBOARD_SELECTOR && this === doc.body) queries.push(this);
+      return query.call(this, selector);
+    } as typeof query;
+    try {
+      const plan = planDeclutter(doc, learnedRules, { url, categories: ALL });
+      expect(plan.items.some((i) => i.ruleId === 'generic:copy-link' && i.element.contains(doc.querySelector('.btn-copy-link')))).toBe(true);
+    } finally {
+      Element.prototype.querySelectorAll = query;
+    }
+    expect(queries).toEqual([]);
+  }, 180_000);
+
   it('the headline and lead are found walking from the headline to the body, not from a query listing every block around them', async () => {
     const { articleGuardSteps, findArticleRoot } = await import('../../src/core/article');
     const { drain } = await import('../../src/core/steps');
