@@ -41,12 +41,24 @@ export function* planScope<T>(steps: Steps<T>): Steps<T> {
   }
 }
 
+/**
+ * The most answers one memo keeps. Past it, reads go to the DOM: on the 180k-element hostile page the memos grew
+ * to a map per question of every element (texts included), and the heap with them — collections of 35–40 ms landed
+ * inside 8 ms slices (docs/speed-2026-12-06d.md). A page of ordinary size (a few thousand elements) never gets there.
+ */
+export const MEMO_MAX = 16_384;
+
+/** Remember `value` for `el` in `memo`, while it has room. */
+function keep<V>(memo: Map<Element, V> | undefined, el: Element, value: V): void {
+  if (memo && memo.size < MEMO_MAX) memo.set(el, value);
+}
+
 /** The memo's value for `el`, read from the DOM (and remembered, in a plan) when it has none. */
 function remembered<V>(memo: Map<Element, V> | undefined, el: Element, read: (el: Element) => V): V {
   let value = memo?.get(el);
   if (value === undefined) {
     value = read(el);
-    memo?.set(el, value);
+    keep(memo, el, value);
   }
   return value;
 }
@@ -74,7 +86,7 @@ export function attrOf(el: Element, name: string): string | null {
     if (known !== undefined) return known;
   }
   const value = el.getAttribute(name);
-  memo?.set(el, value);
+  keep(memo, el, value);
   return value;
 }
 
@@ -95,7 +107,7 @@ export function foundOnce<V>(key: object, el: Element, find: (el: Element) => V)
   let found = memo?.get(el);
   if (found === undefined) {
     found = find(el);
-    memo?.set(el, found);
+    keep(memo, el, found);
   }
   return found;
 }
@@ -121,7 +133,7 @@ export function selfOrAncestor(el: Element | null, test: (e: Element) => boolean
     }
     path.push(e);
   }
-  if (memo) for (const e of path) memo.set(e, found);
+  for (const e of path) keep(memo, e, found);
   return found;
 }
 

@@ -11,7 +11,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { caseSource, caseUrl, cases } from '../../src/offline/fixtures';
 import { planDeclutter } from '../../src/core/declutter';
-import { attrOf, parentOf, planScope, selfOrAncestor, tagOf, textOf } from '../../src/core/reads';
+import { attrOf, MEMO_MAX, parentOf, planScope, selfOrAncestor, tagOf, textOf } from '../../src/core/reads';
 import type { Steps } from '../../src/core/steps';
 import { learnedRules } from '../../src/rules';
 import { CATEGORIES } from '../../src/core/types';
@@ -103,6 +103,21 @@ describe('the memo lives for one plan', () => {
     const steps = planScope(read());
     steps.next();
     expect(steps.next().value).toBe('two P y true | two y true');
+  });
+
+  it('a memo keeps at most MEMO_MAX answers: past it, reads go to the page (a 180k-element page does not fill the heap with them)', () => {
+    const big = new JSDOM(`<div>${'<p>old</p>'.repeat(MEMO_MAX + 10)}</div>`).window.document;
+    const ps = [...big.querySelectorAll('p')];
+    const read = function* (): Steps<string> {
+      for (const el of ps) textOf(el);
+      yield;
+      return `${textOf(ps[0]!)} ${textOf(ps[MEMO_MAX - 1]!)} ${textOf(ps[MEMO_MAX + 5]!)}`;
+    };
+    const steps = planScope(read());
+    steps.next();
+    for (const el of ps) el.textContent = 'new';
+    // the first MEMO_MAX were remembered; the rest are read again
+    expect(steps.next().value).toBe('old old new');
   });
 
   it('two plans in interleaved slices keep their own memo', () => {
