@@ -124,6 +124,22 @@ function meter(timers: FakeTimers) {
   return { perTask, clock, task, total: () => reads, restore: () => undo.forEach((u) => u()) };
 }
 
+/** Counts `target.querySelectorAll(selector)` calls until `restore()`. */
+function watchQueries(selector: string, target: Element): { readonly calls: number; restore(): void } {
+  const query = Element.prototype.querySelectorAll;
+  let calls = 0;
+  Element.prototype.querySelectorAll = function (this: Element, asked: string) {
+    if (asked === selector && this === target) calls++;
+    return query.call(this, asked);
+  } as typeof query;
+  return {
+    get calls() {
+      return calls;
+    },
+    restore: () => void (Element.prototype.querySelectorAll = query),
+  };
+}
+
 let cleaner: PageCleaner | null = null;
 let undoMeter: (() => void) | null = null;
 afterEach(() => {
@@ -183,12 +199,7 @@ describe('budgets per unit of work (fake clock: each DOM read costs COST_MS)', (
     const nav = `<div class="quick-links" role="navigation"><h3>Tin liên quan</h3><ul>${Array.from({ length: 5 }, (_, i) => `<li><a href="/muc-${i}.html">Chuyên mục thời sự và đời sống số ${i + 1} hôm nay</a></li>`).join('')}</ul></div>`;
     const doc = load(bigArticle(Math.ceil(BIG_SUBTREE_ELEMENTS / 3) + 100).replace('<main>', `<main>${nav}`));
     expect(isBigSubtree(doc.body)).toBe(true);
-    const roleQueries: unknown[] = [];
-    const query = Element.prototype.querySelectorAll;
-    Element.prototype.querySelectorAll = function (this: Element, selector: string) {
-      if (selector === NAVIGATION_ROLE_SELECTOR && this === doc.body) roleQueries.push(this);
-      return query.call(this, selector);
-    } as typeof query;
+    const roleQueries = watchQueries(NAVIGATION_ROLE_SELECTOR, doc.body);
     try {
       const timers = fakeTimers();
       const m = meter(timers);
@@ -201,9 +212,9 @@ describe('budgets per unit of work (fake clock: each DOM read costs COST_MS)', (
       expect(cleaner.cleaning).toBe(false);
       expect(Math.max(...m.perTask)).toBeLessThanOrEqual(MOST_READS_PER_TASK);
     } finally {
-      Element.prototype.querySelectorAll = query;
+      roleQueries.restore();
     }
-    expect(roleQueries).toEqual([]);
+    expect(roleQueries.calls).toBe(0);
     const hidden = cleaner.items.map((i) => i.element);
     expect(hidden.some((el) => el.classList.contains('box-related'))).toBe(true);
     expect(hidden.some((el) => el.closest('.quick-links'))).toBe(false);
@@ -220,19 +231,14 @@ describe('budgets per unit of work (fake clock: each DOM read costs COST_MS)', (
     const expected = [...doc.body.querySelectorAll(CLIPBOARD_SELECTOR)];
     expect(expected.length).toBeGreaterThan(0);
     expect(drain(matchingSteps(doc.body, CLIPBOARD_SELECTOR))).toEqual(expected);
-    const queries: unknown[] = [];
-    const query = Element.prototype.querySelectorAll;
-    Element.prototype.querySelectorAll = function (this: Element, selector: string) {
-      if (selector === CLIPBOARD_SELECTOR && this === doc.body) queries.push(this);
-      return query.call(this, selector);
-    } as typeof query;
+    const queries = watchQueries(CLIPBOARD_SELECTOR, doc.body);
     try {
       const plan = planDeclutter(doc, learnedRules, { url, categories: ALL });
       expect(plan.items.some((i) => i.ruleId === 'generic:copy-link' && i.element.contains(doc.querySelector('.btn-copy-link')))).toBe(true);
     } finally {
-      Element.prototype.querySelectorAll = query;
+      queries.restore();
     }
-    expect(queries).toEqual([]);
+    expect(queries.calls).toBe(0);
   }, 180_000);
 
   it('the headline and lead are found walking from the headline to the body, not from a query listing every block around them', async () => {
