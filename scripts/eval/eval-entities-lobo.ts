@@ -12,7 +12,7 @@ import { type BatchFigures, examplesOfBatches, scoreBatch, train, TRAIN_BATCHES,
 
 const DIR = 'fixtures/entities';
 /** the blind batches (each scored blind once before it joined the training data), held out in turn */
-const BLIND = ['blind-2026-12-05', 'blind-2026-12-05b', 'blind-2026-12-06', 'blind-2026-12-06b', 'blind-2026-12-06c', 'blind-2026-12-06d', 'blind-2026-12-06e'];
+const BLIND = ['blind-2026-12-05', 'blind-2026-12-05b', 'blind-2026-12-06', 'blind-2026-12-06b', 'blind-2026-12-06c', 'blind-2026-12-06d', 'blind-2026-12-06e', 'blind-2026-12-06f'];
 /** with --train-folds, the training batches (never scored blind) are held out in turn too, outside the blind mean */
 const TRAIN_ONLY = process.argv.includes('--train-folds') ? TRAIN_BATCHES.filter((b) => b.startsWith('train-')) : [];
 const HELD = [...BLIND, ...TRAIN_ONLY];

@@ -45,11 +45,11 @@ export const TRAIN_DEFAULTS: TrainOptions = { epochs: 10, seed: 20261206, minCou
  * was taken; blind-2026-12-06e scored 0.807 blind), the dev batch and eleven training batches (2026-12-06).
  */
 export const TRAIN_BATCHES = [
-  'blind-2026-12-05', 'blind-2026-12-05b', 'blind-2026-12-06', 'blind-2026-12-06b', 'blind-2026-12-06c', 'blind-2026-12-06d', 'blind-2026-12-06e',
+  'blind-2026-12-05', 'blind-2026-12-05b', 'blind-2026-12-06', 'blind-2026-12-06b', 'blind-2026-12-06c', 'blind-2026-12-06d', 'blind-2026-12-06e', 'blind-2026-12-06f',
   'dev-2026-12-06',
   'train-2026-12-06a', 'train-2026-12-06b', 'train-2026-12-06c', 'train-2026-12-06d', 'train-2026-12-06e',
   'train-2026-12-06f', 'train-2026-12-06g', 'train-2026-12-06h', 'train-2026-12-06i', 'train-2026-12-06j',
-  'train-2026-12-06k',
+  'train-2026-12-06k', 'train-2026-12-06l', 'train-2026-12-06m',
 ];
 
 /** Examples of one annotated article. */
