@@ -49,7 +49,8 @@ export const TRAIN_BATCHES = [
   'dev-2026-12-06',
   'train-2026-12-06a', 'train-2026-12-06b', 'train-2026-12-06c', 'train-2026-12-06d', 'train-2026-12-06e',
   'train-2026-12-06f', 'train-2026-12-06g', 'train-2026-12-06h', 'train-2026-12-06i', 'train-2026-12-06j',
-  'train-2026-12-06k', 'train-2026-12-06l', 'train-2026-12-06m',
+  'train-2026-12-06k', 'train-2026-12-06l', 'train-2026-12-06m', 'train-2026-12-06n', 'train-2026-12-06o',
+  'train-2026-12-06p',
 ];
 
 /** Examples of one annotated article. */
