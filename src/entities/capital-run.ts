@@ -36,6 +36,9 @@ export function capitalRun(s: Scan, i: number): number {
     // a known name after the cue word is read by the gazetteer on the next step
     if (s.gaz(a) !== null) return a;
   }
+  // "Chiếc McLaren", "Dòng Note 8": a product noun opening the sentence is a product's, not part of a name
+  const productLed = cued === null && firstTok.sentenceStart && MODEL_NOUNS.has(firstTok.lower) && s.isCapWord(a + 1) && looksForeign(s.tok(a + 1)?.text ?? '');
+  if (productLed) a++;
   // "Zing.vn Hồ Phi Khánh" (a photo credit glued to a name): a site's address is a name of its own
   if (DOMAIN.test(s.tok(a)?.text ?? '')) {
     s.emit(a, a + 1, 'ORGANIZATION');
@@ -120,7 +123,11 @@ export function capitalRun(s: Scan, i: number): number {
     type = 'PERSON';
   }
   // "mẫu xe Ford Expedition", "điện thoại Infinix Zero": after a product noun a foreign name is a model, no entity
-  if (type === 'PERSON' && foreign && roleAfter(s, b) === null && productBefore(s, a)) return b;
+  if (type === 'PERSON' && foreign && roleAfter(s, b) === null && (productBefore(s, a) || productLed)) {
+    // the same name elsewhere in the article, with no product noun before it, is that product too (dropProducts)
+    s.products.add(s.tokens.slice(a, b).map((w) => w.text).join(' '));
+    return b;
+  }
   if (type === 'PERSON') {
     const role = roleAfter(s, b);
     s.emit(a, b, type, role !== null ? { role, guess: true } : { guess: true });

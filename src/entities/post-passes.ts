@@ -181,6 +181,18 @@ export function typeRecurringNames(s: Scan): void {
  * whose first word also opens another guessed name or stands alone is a brand with its models, not a person
  * (people are named by full name, then by surname — never by their first word with another surname).
  */
+/**
+ * "Chevrolet Trax" once after "xe" and then alone: a name read as a product where a product noun stood before it is a
+ * product wherever the text repeats it as a guessed name.
+ */
+export function dropProducts(s: Scan): void {
+  if (s.products.size === 0) return;
+  const text = (m: RawMention): string => s.tokens.slice(m.from, m.to).map((t) => t.text).join(' ');
+  const keep = s.mentions.filter((m) => !(m.guess === true && m.role === undefined && s.products.has(text(m))));
+  s.mentions.length = 0;
+  s.mentions.push(...keep);
+}
+
 export function dropBrandModels(s: Scan): void {
   const firsts = new Map<string, Set<string>>();
   const key = (m: RawMention): string => s.tokens.slice(m.from, m.to).map((t) => t.text).join(' ');

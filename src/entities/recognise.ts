@@ -14,7 +14,7 @@ import { COUNTRIES, THING_CUE_TRIE } from './lexicon';
 import { acronymEvidence, foreignTail, orgAt } from './organisation';
 import { afterCue, cueAt, inPersonName, pronounAt, roleAfter } from './person';
 import { besideCountry, countryAsTeam, locAt } from './place';
-import { dropBrandModels, typeByCoordination, typeByline, typeByRoute, typeCapsHeadings, typeCompanyTails, typePrefixedPlaces, typeRecurringNames, typeSportsPeople } from './post-passes';
+import { dropBrandModels, dropProducts, typeByCoordination, typeByline, typeByRoute, typeCapsHeadings, typeCompanyTails, typePrefixedPlaces, typeRecurringNames, typeSportsPeople } from './post-passes';
 import { type RawMention, Scan, type Span } from './scan';
 import type { Token } from './tokenize';
 import { ADMIN_PREFIXES, AGE_TEAM_CUES, EVENT_WORDS, GIVEN_NAMES, ORG_SUFFIXES, PRODUCT_NOUNS, SHORT_COUNTRIES } from './words';
@@ -30,6 +30,7 @@ const POST_PASSES: ReadonlyArray<(scan: Recogniser) => void> = [
   typeSportsPeople,
   typeCompanyTails,
   typePrefixedPlaces,
+  dropProducts,
   dropBrandModels,
   typeCapsHeadings,
 ];

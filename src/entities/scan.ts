@@ -34,6 +34,9 @@ export interface Span {
 export abstract class Scan {
   readonly mentions: RawMention[] = [];
 
+  /** names read as products in this text ("xe Chevrolet Trax"): their other mentions are no entity either */
+  readonly products = new Set<string>();
+
   /** set while reading the place/organisation between a title and a name */
   beforeName = false;
 

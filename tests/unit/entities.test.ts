@@ -275,6 +275,18 @@ describe('extractEntities: a foreign person named by the first name alone is no 
   });
 });
 
+describe('extractEntities: a product named again without its product noun (issue 14)', () => {
+  it('reads "Chevrolet Trax" as a product everywhere once "xe Chevrolet Trax" says so, and "Chiếc McLaren Senna" as a product', () => {
+    const es = extractEntities('Mẫu xe Chevrolet Trax có giá 700 triệu đồng. Theo đại lý, Chevrolet Trax dùng động cơ 1.4L và bán chạy.');
+    expect(es.filter((e) => e.type === 'PERSON')).toEqual([]);
+    const led = extractEntities('Chiếc McLaren Senna được bán tại Dubai. Dòng Galaxy Note đã ngừng sản xuất.');
+    expect(led.filter((e) => e.type === 'PERSON')).toEqual([]);
+    // a person named after a product noun in another sentence is still a person
+    const person = extractEntities('Chiếc xe của ông Donald Trump rất đắt. Donald Trump nói chiếc xe an toàn.');
+    expect(find(person, 'PERSON', 'Donald Trump')?.count).toBe(2);
+  });
+});
+
 describe('extractEntities: a heading glued to the next sentence after a foreign name (issue 14)', () => {
   it('ends "Lukaku" before "Mùa hè này", and "Ford Expedition 2018" is still a model, not a person', () => {
     const es = extractEntities('Mourinho trả đũa Chelsea sau khi chiêu mộ Lukaku Mùa hè này, Chelsea đã theo đuổi tiền đạo. Chính bởi vậy, Lukaku chỉ ở lại Chelsea một mùa.');
