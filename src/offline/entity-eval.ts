@@ -271,10 +271,22 @@ export function scoreBlindDir(dir: string, run: (text: string) => Entity[] = ext
   return { docs: docs.length, gold, chars, total };
 }
 
-/** `--blind DIR`: prints the scores of scoreBlindDir per type. */
-export function evalBlind(dir: string, verbose: boolean): void {
-  const { docs, gold, chars, total } = scoreBlindDir(dir);
-  console.log(`Blind batch ${dir}: ${docs} articles, ${chars} characters, ${gold} gold mentions`);
+/** `--blind DIR [DIR…]`: prints the scores of scoreBlindDir per type, per batch, then pooled when there are several. */
+export function evalBlind(dirs: readonly string[], verbose: boolean): void {
+  const pooled = { docs: 0, gold: 0, chars: 0, total: emptyScore() };
+  for (const dir of dirs) {
+    const one = scoreBlindDir(dir);
+    printBlind(`Blind batch ${dir}`, one, verbose);
+    pooled.docs += one.docs;
+    pooled.gold += one.gold;
+    pooled.chars += one.chars;
+    addScore(pooled.total, one.total);
+  }
+  if (dirs.length > 1) printBlind(`Pooled over ${dirs.length} batches`, pooled, false);
+}
+
+function printBlind(title: string, { docs, gold, chars, total }: { docs: number; gold: number; chars: number; total: AnnScore }, verbose: boolean): void {
+  console.log(`${title}: ${docs} articles, ${chars} characters, ${gold} gold mentions`);
   console.log('type          | mention P     R     F1    (tp/fp/fn)     | entity P     R     F1    (tp/fp/fn)');
   for (const type of [...TYPES, 'ALL' as const]) {
     const m = total.mention.get(type) as Counts;
