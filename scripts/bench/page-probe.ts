@@ -59,9 +59,9 @@ function engineCold(): ColdResult {
 }
 
 /** The same clean in 8 ms slices with real timers, as the content script runs it (cleaner.ts PLAN_SLICES). */
-function cleanSliced(doc: Document): Promise<{ ms: number; hidden: number }> {
+function cleanSliced(doc: Document, budgetMs: number): Promise<{ ms: number; hidden: number }> {
   return new Promise((resolve, reject) => {
-    const cleaner: PageCleaner = new PageCleaner(doc, learnedRules, () => {}, (where, error) => reject(new Error(`${where}: ${String(error)}`)), undefined, undefined, PLAN_SLICES, () => {
+    const cleaner: PageCleaner = new PageCleaner(doc, learnedRules, () => {}, (where, error) => reject(new Error(`${where}: ${String(error)}`)), undefined, undefined, { ...PLAN_SLICES, budgetMs }, () => {
       const result = { ms: cleaner.timings.declutterMs, hidden: cleaner.items.length };
       cleaner.restore();
       resolve(result);
@@ -71,10 +71,10 @@ function cleanSliced(doc: Document): Promise<{ ms: number; hidden: number }> {
 }
 
 /** engineCold, the clean sliced as in the content script (scripts/dev/isolated-world.ts compares the two). */
-async function engineSliced(): Promise<ColdResult> {
+async function engineSliced(budgetMs = PLAN_SLICES.budgetMs): Promise<ColdResult> {
   documentStart(document.location?.href ?? '');
-  const first = await cleanSliced(document);
-  const again = await cleanSliced(document);
+  const first = await cleanSliced(document, budgetMs);
+  const again = await cleanSliced(document, budgetMs);
   return { ms: first.ms, warmMs: again.ms, elements: document.getElementsByTagName('*').length, hidden: first.hidden };
 }
 
@@ -128,7 +128,7 @@ function startup(): StartupResult {
 
 export interface Probe {
   engineCold: () => ColdResult;
-  engineSliced: () => Promise<ColdResult>;
+  engineSliced: (budgetMs?: number) => Promise<ColdResult>;
   readabilityCold: () => ColdResult;
   startup: () => StartupResult;
 }

@@ -10,7 +10,7 @@
  *           start, run in its DOMContentLoaded listener (as the content script)
  *   sliced  one go (engineCold, as the bench's page script) or in 8 ms slices with real timers (engineSliced,
  *           as the content script)
- * ISO_VARIANTS lists them as world-moment[-sliced], comma-separated (default main-load,iso-load). Prints per variant
+ * ISO_VARIANTS lists them as world-moment[-sliced[:budget ms]], comma-separated (default main-load,iso-load). Prints per variant
  * the medians of the first run (cold) and the same again (warm), per page and over pages, and each variant's
  * ratio to the first.
  *   ISO_VARIANTS=main-load,iso-dcl,iso-dcl-sliced flock /tmp/tin-gon-browser.lock npx tsx scripts/dev/isolated-world.ts [rounds=5] [page regex]
@@ -45,14 +45,15 @@ const browser = await puppeteer.launch({
 
 async function once(url: string, variant: string): Promise<ColdResult> {
   const [world, moment, sliced] = variant.split('-');
-  const call = sliced === 'sliced' ? 'engineSliced' : 'engineCold';
+  // sliced, or sliced:MS (the slice budget; Infinity: one slice, through the same code)
+  const call = sliced?.startsWith('sliced') ? `engineSliced(${sliced.split(':')[1] ?? ''})` : 'engineCold()';
   const worldName = world === 'iso' ? 'tin-gon-probe' : undefined;
   const page = await browser.newPage();
   try {
     const cdp = await page.createCDPSession();
     if (moment === 'dcl') {
       // the result goes through the DOM both worlds share
-      const source = `${code};document.addEventListener('DOMContentLoaded',()=>{Promise.resolve(globalThis.__tinGonBench.${call}()).then((r)=>document.documentElement.setAttribute('${RESULT_ATTR}',JSON.stringify(r)))},{once:true})`;
+      const source = `${code};document.addEventListener('DOMContentLoaded',()=>{Promise.resolve(globalThis.__tinGonBench.${call}).then((r)=>document.documentElement.setAttribute('${RESULT_ATTR}',JSON.stringify(r)))},{once:true})`;
       await cdp.send('Page.enable');
       await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source, ...(worldName ? { worldName } : {}) });
       await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
@@ -71,7 +72,7 @@ async function once(url: string, variant: string): Promise<ColdResult> {
       return r.result.value;
     };
     await run(code);
-    return (await run(`globalThis.__tinGonBench.${call}()`)) as ColdResult;
+    return (await run(`globalThis.__tinGonBench.${call}`)) as ColdResult;
   } finally {
     await page.close();
   }

@@ -112,7 +112,13 @@ try {
     const to = from + w.cleanedMs * 1000;
     // each thread's outermost events that carry a thread time, clipped to the window (pro rata)
     const byThread = new Map<string, TraceEvent[]>();
-    for (const e of events) if (e.ph === 'X' && e.dur !== undefined && e.tdur !== undefined) byThread.set(`${e.pid}:${e.tid}`, [...(byThread.get(`${e.pid}:${e.tid}`) ?? []), e]);
+    for (const e of events) {
+      if (e.ph !== 'X' || e.dur === undefined || e.tdur === undefined) continue;
+      const key = `${e.pid}:${e.tid}`;
+      const list = byThread.get(key);
+      if (list) list.push(e);
+      else byThread.set(key, [e]);
+    }
     const cpu = new Map<string, number>();
     for (const [key, list] of byThread) {
       const [pid, tid] = key.split(':').map(Number) as [number, number];
