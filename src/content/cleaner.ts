@@ -194,7 +194,8 @@ export class PageCleaner {
       // A small page's runs there on purpose: deferred (tried), the clean waited behind what the browser queued
       // after parsing and DOMContentLoaded → cleaned came 15–20 ms later (median over the 10 held-out pages, two
       // A/B rounds in Chromium 150, docs/speed-2026-12-06d.md): longer for the clutter to be on screen. Its share
-      // of the parser's task (10–28 ms measured) is what the hostile suite's attribution counts against the budget.
+      // of the parser's task (up to smallPageBudgetMs and one step) is what the hostile suite's attribution counts
+      // against the budget (the iframes page: 20–42 ms floors with 24 ms slices, docs/speed-2026-12-06e.md).
       big,
     );
     // a small page is done within the first slice, before runSliced returns
