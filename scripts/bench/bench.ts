@@ -7,7 +7,9 @@
  *  - content-script bundle sizes (minified)
  * Prints Markdown tables (docs/speed.md). Knobs: BENCH_LOADS (loads per page and column, default 7),
  * BENCH_FIREFOX=0 / BENCH_CHROMIUM=0 (one browser), BENCH_PAGES=regex (some pages), BENCH_SIZES=0,
- * BENCH_CHROMIUM_ARGS (flags for the Chromium without the extension), CHROMIUM_BIN / FIREFOX_BIN.
+ * BENCH_CHROMIUM_ARGS (flags for the Chromium without the extension), BENCH_EXT_CHROMIUM_ARGS (with it),
+ * BENCH_EXT_FIREFOX_PREFS (JSON: preferences of the Firefox with it),
+ * CHROMIUM_BIN / FIREFOX_BIN.
  */
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -130,7 +132,7 @@ async function main(): Promise<void> {
   const pages = benchPages().filter((p) => !only || only.test(p.name));
   console.log(`## Tin Gọn benchmark — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
   console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average at start ${loadavg().map((x) => x.toFixed(1)).join(' ')}; ${chromium}; ${firefox}; Node ${process.version}`);
-  console.log(`Command: ${['BENCH_LOADS', 'BENCH_FIREFOX', 'BENCH_CHROMIUM', 'BENCH_PAGES', 'BENCH_CHROMIUM_ARGS', 'CHROMIUM_BIN', 'FIREFOX_BIN'].filter((k) => process.env[k]).map((k) => `${k}=${process.env[k]}`).join(' ')} npm run bench; ${pages.length} pages`);
+  console.log(`Command: ${['BENCH_LOADS', 'BENCH_FIREFOX', 'BENCH_CHROMIUM', 'BENCH_PAGES', 'BENCH_CHROMIUM_ARGS', 'BENCH_EXT_CHROMIUM_ARGS', 'BENCH_EXT_FIREFOX_PREFS', 'CHROMIUM_BIN', 'FIREFOX_BIN'].filter((k) => process.env[k]).map((k) => `${k}=${process.env[k]}`).join(' ')} npm run bench; ${pages.length} pages`);
   if (process.env.BENCH_CHROMIUM !== '0') printBrowser(await measureBrowser('chrome', pages, LOADS, EXTRA_ARGS), LOADS);
   if (process.env.BENCH_FIREFOX !== '0') printBrowser(await measureBrowser('firefox', pages, LOADS), LOADS);
   if (process.env.BENCH_SIZES !== '0') await sizes();

@@ -14,7 +14,7 @@ import { Readability } from '@mozilla/readability';
 import { compileRules } from '../../src/core/rules';
 import { CATEGORIES } from '../../src/core/types';
 import { learnedRules } from '../../src/rules';
-import { PageCleaner } from '../../src/content/cleaner';
+import { PageCleaner, PLAN_SLICES } from '../../src/content/cleaner';
 import { warmUp } from '../../src/content/warm-up';
 
 export interface ColdResult {
@@ -55,6 +55,26 @@ function engineCold(): ColdResult {
   documentStart(document.location?.href ?? '');
   const first = clean(document);
   const again = clean(document);
+  return { ms: first.ms, warmMs: again.ms, elements: document.getElementsByTagName('*').length, hidden: first.hidden };
+}
+
+/** The same clean in 8 ms slices with real timers, as the content script runs it (cleaner.ts PLAN_SLICES). */
+function cleanSliced(doc: Document, budgetMs: number): Promise<{ ms: number; hidden: number }> {
+  return new Promise((resolve, reject) => {
+    const cleaner: PageCleaner = new PageCleaner(doc, learnedRules, () => {}, (where, error) => reject(new Error(`${where}: ${String(error)}`)), undefined, undefined, { ...PLAN_SLICES, budgetMs }, () => {
+      const result = { ms: cleaner.timings.declutterMs, hidden: cleaner.items.length };
+      cleaner.restore();
+      resolve(result);
+    });
+    cleaner.apply({ url: doc.location?.href ?? '', categories, showHidden: false });
+  });
+}
+
+/** engineCold, the clean sliced as in the content script (scripts/dev/isolated-world.ts compares the two). */
+async function engineSliced(budgetMs = PLAN_SLICES.budgetMs): Promise<ColdResult> {
+  documentStart(document.location?.href ?? '');
+  const first = await cleanSliced(document, budgetMs);
+  const again = await cleanSliced(document, budgetMs);
   return { ms: first.ms, warmMs: again.ms, elements: document.getElementsByTagName('*').length, hidden: first.hidden };
 }
 
@@ -108,8 +128,9 @@ function startup(): StartupResult {
 
 export interface Probe {
   engineCold: () => ColdResult;
+  engineSliced: (budgetMs?: number) => Promise<ColdResult>;
   readabilityCold: () => ColdResult;
   startup: () => StartupResult;
 }
 
-(globalThis as unknown as { __tinGonBench: Probe }).__tinGonBench = { engineCold, readabilityCold, startup };
+(globalThis as unknown as { __tinGonBench: Probe }).__tinGonBench = { engineCold, engineSliced, readabilityCold, startup };

@@ -41,6 +41,10 @@ export interface BrowserRun {
 }
 
 const NO_TIMER_COARSENING = { 'privacy.reduceTimerPrecision': false };
+/** BENCH_EXT_CHROMIUM_ARGS: flags for the Chromium WITH the extension (an A/B of a browser setting, e.g. site isolation) */
+const EXT_ARGS = (process.env.BENCH_EXT_CHROMIUM_ARGS ?? '').split(' ').filter(Boolean);
+/** BENCH_EXT_FIREFOX_PREFS: JSON of preferences for the Firefox WITH the extension (e.g. {"fission.autostart":false}) */
+const EXT_PREFS = JSON.parse(process.env.BENCH_EXT_FIREFOX_PREFS ?? '{}') as Record<string, unknown>;
 /** A busy shared machine can take far longer than puppeteer's 30 s to load a page. */
 const NAVIGATION_TIMEOUT_MS = 120_000;
 
@@ -135,7 +139,7 @@ async function withExtensionOnce(
 
 export async function measureBrowser(kind: BrowserKind, pages: BenchPage[], loads: number, extraArgs: string[] = []): Promise<BrowserRun> {
   const { code, hash } = await probeScript();
-  const h = await launchWithExtension(kind, { firefoxPrefs: NO_TIMER_COARSENING });
+  const h = await launchWithExtension(kind, { firefoxPrefs: { ...NO_TIMER_COARSENING, ...EXT_PREFS }, chromiumArgs: EXT_ARGS });
   const plain = await plainBrowser(kind, hash, extraArgs);
   const version = await plain.browser.version();
   const rows: PageRow[] = [];

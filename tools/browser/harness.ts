@@ -61,7 +61,7 @@ export function distDir(kind: BrowserKind): string {
   return dir;
 }
 
-async function launchChromium(port: number, userDataDir: string, withExtension: boolean, headless = true, incognito = false): Promise<Browser> {
+async function launchChromium(port: number, userDataDir: string, withExtension: boolean, headless = true, incognito = false, extraArgs: readonly string[] = []): Promise<Browser> {
   return puppeteer.launch({
     executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
     headless,
@@ -73,7 +73,7 @@ async function launchChromium(port: number, userDataDir: string, withExtension: 
     userDataDir,
     // Some portals (dantri.com.vn) are on Chromium's HSTS preload list: Chromium upgrades them to https,
     // which the fixture server answers with a throwaway self-signed certificate.
-    args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP * 127.0.0.1:${port}`, '--ignore-certificate-errors', '--lang=vi', ...(incognito ? ['--incognito'] : [])],
+    args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP * 127.0.0.1:${port}`, '--ignore-certificate-errors', '--lang=vi', ...(incognito ? ['--incognito'] : []), ...extraArgs],
   });
 }
 
@@ -148,6 +148,8 @@ export interface LaunchOptions {
    * routes `tabs.sendMessage` to the primary off-the-record profile only, so a page there never gets messages.
    */
   incognito?: boolean;
+  /** Chromium only: more command-line flags (the benchmark's A/B of a browser setting, BENCH_EXT_CHROMIUM_ARGS) */
+  chromiumArgs?: readonly string[];
 }
 
 export async function launchWithExtension(kind: BrowserKind, options: LaunchOptions = {}): Promise<Harness> {
@@ -155,7 +157,7 @@ export async function launchWithExtension(kind: BrowserKind, options: LaunchOpti
   const profile = await mkdtemp(join(tmpdir(), `tin-gon-${kind}-`));
   const browser =
     kind === 'chrome'
-      ? await launchChromium(server.port, profile, true, options.headless ?? true, options.incognito)
+      ? await launchChromium(server.port, profile, true, options.headless ?? true, options.incognito, options.chromiumArgs)
       : await launchFirefox(server.port, profile, options.firefoxPrefs);
   const dir = options.extensionDir ?? distDir(kind);
   const extensionId = kind === 'chrome' && options.incognito ? await installAllowedInIncognito(browser, dir) : await browser.installExtension(dir);
