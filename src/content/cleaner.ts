@@ -34,15 +34,17 @@ export interface PlanSlicing {
 
 /**
  * The content script's: slices of 8 ms on a big page, the page's own tasks and frames run between them. On any
- * other page, slices of 24 ms, so most pages are cleaned in one (ordinary article pages take 10–35 ms): each pause
- * cost more than it gave. The same engine in 8 ms slices took 1.52× its time in one slice (16 ms: 1.33×; 32 ms:
+ * other page, slices of 16 ms, so most pages are cleaned in one or two (ordinary article pages take 10–35 ms): each
+ * pause cost more than it gave. The same engine in 8 ms slices took 1.52× its time in one slice (16 ms: 1.33×; 32 ms:
  * 0.92×; medians over the 10 held-out pages, put in at document start in an isolated world and run at
  * DOMContentLoaded as the content script is, interleaved in one Chromium 150, scripts/dev/isolated-world.ts,
  * docs/speed-2026-12-06e.md) — the whole gap between the content script and the page script; and each pause put the
  * clean behind the page's own queued tasks (on the 24h.com.vn portal page, 17 slices behind 20 ad frames' loads).
- * 24 ms and one step's overshoot stay within the 50 ms a task of ours may take.
+ * 16 ms, not 24: with 24 ms slices the 20-iframe hostile page's task of ours came to 41/20/42 ms (floors of three
+ * runs; single runs up to 107 ms under load) against the 50 ms a task of ours may take — too little room; 16 ms keeps
+ * most of the gain (1.33× against 1.52×) with a third of a slice more room.
  */
-export const PLAN_SLICES: PlanSlicing = { budgetMs: 8, smallPageBudgetMs: 24 };
+export const PLAN_SLICES: PlanSlicing = { budgetMs: 8, smallPageBudgetMs: 16 };
 
 export interface CleanOptions {
   url: string;
@@ -195,7 +197,7 @@ export class PageCleaner {
       // after parsing and DOMContentLoaded → cleaned came 15–20 ms later (median over the 10 held-out pages, two
       // A/B rounds in Chromium 150, docs/speed-2026-12-06d.md): longer for the clutter to be on screen. Its share
       // of the parser's task (up to smallPageBudgetMs and one step) is what the hostile suite's attribution counts
-      // against the budget (the iframes page: 20–42 ms floors with 24 ms slices, docs/speed-2026-12-06e.md).
+      // against the budget (the iframes page: 20–42 ms floors with 24 ms slices, docs/speed-2026-12-06e.md; now 16 ms).
       big,
     );
     // a small page is done within the first slice, before runSliced returns

@@ -223,7 +223,7 @@ describe('budgets per unit of work (fake clock: each DOM read costs COST_MS)', (
   }, 180_000);
 
   it('an ordinary article page (the fixture pages) is cleaned by the content script in the task that starts it, not in 8 ms slices: each pause cost more than it gave', () => {
-    // PLAN_SLICES.smallPageBudgetMs (24 ms) on a page that is not big: a clean of up to that much work is one slice.
+    // PLAN_SLICES.smallPageBudgetMs (16 ms) on a page that is not big: a clean of up to that much work is one slice.
     // Measured in Chromium 150 (scripts/dev/isolated-world.ts): the same clean in 8 ms slices took 1.52× its time in one.
     const small = (PLAN_SLICES.smallPageBudgetMs ?? PLAN_SLICES.budgetMs) / COST_MS;
     const pages = cases('train', 'heldout').filter((c) => hasPart(c, 'page.html'));
@@ -240,8 +240,9 @@ describe('budgets per unit of work (fake clock: each DOM read costs COST_MS)', (
         m.task(() => cleaner!.apply({ url, categories: ALL, showHidden: false }));
         for (let i = 0; i < 10_000 && cleaner.cleaning; i++) timers.advance(1);
         expect(cleaner.cleaning, c.name).toBe(false);
-        // no task over its budget's worth (and one step's overshoot)
-        expect(Math.max(...m.perTask), c.name).toBeLessThanOrEqual(small + 3_000);
+        // no task over its budget's worth and one step's overshoot (a step of the walk over the 24h.com.vn portal
+        // page's blocks reads up to ~6,500 times): 30 ms of the 50 a task of ours may take
+        expect(Math.max(...m.perTask), c.name).toBeLessThanOrEqual(small + 7_000);
         if (m.total() > BUDGET_MS / COST_MS) moreThanEightMs++;
         if (m.total() <= small) {
           expect(m.perTask.filter((n) => n > 0).length, `${c.name}: ${m.total()} reads`).toBe(1);
