@@ -59,7 +59,7 @@ try {
   const buf = await page.tracing.stop();
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   const events = (JSON.parse(Buffer.from(buf!).toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-  // TRACE_SAVE=dir: keep the trace and the CPU profile for a closer look (scripts/dev/clean-wait.ts reads them)
+  // TRACE_SAVE=dir: keep the trace and the CPU profile for a closer look (Chrome's performance panel loads trace.json)
   if (process.env.TRACE_SAVE) {
     const { mkdirSync, writeFileSync } = await import('node:fs');
     mkdirSync(process.env.TRACE_SAVE, { recursive: true });

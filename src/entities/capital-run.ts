@@ -125,7 +125,7 @@ export function capitalRun(s: Scan, i: number): number {
   // "mẫu xe Ford Expedition", "điện thoại Infinix Zero": after a product noun a foreign name is a model, no entity
   if (type === 'PERSON' && foreign && roleAfter(s, b) === null && (productBefore(s, a) || productLed)) {
     // the same name elsewhere in the article, with no product noun before it, is that product too (dropProducts)
-    s.products.add(s.tokens.slice(a, b).map((w) => w.text).join(' '));
+    s.products.add(s.spanText(a, b));
     return b;
   }
   if (type === 'PERSON') {

@@ -177,25 +177,24 @@ export function typeRecurringNames(s: Scan): void {
 }
 
 /**
- * "Ford Expedition", "Ford Diện", "Ducati Superleggera" … "Ducati": a foreign name guessed a person by its shape
- * whose first word also opens another guessed name or stands alone is a brand with its models, not a person
- * (people are named by full name, then by surname — never by their first word with another surname).
- */
-/**
  * "Chevrolet Trax" once after "xe" and then alone: a name read as a product where a product noun stood before it is a
  * product wherever the text repeats it as a guessed name.
  */
 export function dropProducts(s: Scan): void {
   if (s.products.size === 0) return;
-  const text = (m: RawMention): string => s.tokens.slice(m.from, m.to).map((t) => t.text).join(' ');
-  const keep = s.mentions.filter((m) => !(m.guess === true && m.role === undefined && s.products.has(text(m))));
+  const keep = s.mentions.filter((m) => !(m.guess === true && m.role === undefined && s.products.has(s.spanText(m.from, m.to))));
   s.mentions.length = 0;
   s.mentions.push(...keep);
 }
 
+/**
+ * "Ford Expedition", "Ford Diện", "Ducati Superleggera" … "Ducati": a foreign name guessed a person by its shape
+ * whose first word also opens another guessed name or stands alone is a brand with its models, not a person
+ * (people are named by full name, then by surname — never by their first word with another surname).
+ */
 export function dropBrandModels(s: Scan): void {
   const firsts = new Map<string, Set<string>>();
-  const key = (m: RawMention): string => s.tokens.slice(m.from, m.to).map((t) => t.text).join(' ');
+  const key = (m: RawMention): string => s.spanText(m.from, m.to);
   // "Lily Maymac (Lily Macapinlac)": a second name in brackets right after the first is the same person's other name
   const inBrackets = (m: RawMention): boolean => s.tok(m.from - 1)?.text === '(' && s.mentions.some((o) => o.to === m.from - 1 && o.guess === true);
   const guessed = s.mentions.filter((m) => m.guess === true && m.role === undefined && m.to - m.from > 1 && looksForeign(s.tok(m.from)?.text ?? '') && !inBrackets(m));

@@ -51,6 +51,11 @@ export abstract class Scan {
     return this.tokens[i];
   }
 
+  /** The words of tokens [from, to) as written, joined by single spaces (a name's key within one text). */
+  spanText(from: number, to: number): string {
+    return this.tokens.slice(from, to).map((t) => t.text).join(' ');
+  }
+
   /*
    * The same positions are looked up many times (a name, then the organisation around it, then the capital
    * run): trie hits are cached per token index.
