@@ -44,6 +44,9 @@ export interface MentionModel {
 
 export const SHIPPED_MODEL = shipped as MentionModel;
 
+/** What joins the names of a list. */
+const SEPARATORS = new Set([',', '-', '–', '/', 'và', 'hoặc', 'cùng']);
+
 const shapeOf = (t: Token): string => (!t.word ? (t.text === '-' || t.text === '–' ? '-' : 'p') : /^\d/.test(t.text) ? 'd' : t.acronym ? 'A' : t.cap ? 'X' : 'x');
 const lowerAt = (tokens: readonly Token[], i: number): string => {
   const t = tokens[i];
@@ -139,6 +142,23 @@ export function mentionFeaturesAt(cands: readonly Candidate[], tokens: readonly 
     set.add(m.type ?? 'N');
     if (m.type === 'PERSON' && m.to - m.from > 1) personTails.add(tokens[m.to - 1]?.lower ?? '');
   });
+  // a list ("Aleppo - Raqqa", "Mương Chuối, Cây Khô, Phú Định"): the names next to a mention, one separator away,
+  // as the rules typed them and as the gazetteer knows them
+  const listed = (m: RawMention): string => {
+    const gaz = GAZETTEER.longest(tokens, m.from);
+    return `${m.type ?? 'N'}${gaz !== null && gaz.end === m.to ? `/${gaz.value.type}` : ''}`;
+  };
+  const endsAt = new Map<number, string>();
+  const startsAt = new Map<number, string>();
+  mentions.forEach((m, k) => {
+    if (cands[k]?.variant !== undefined) return;
+    endsAt.set(m.to, listed(m));
+    startsAt.set(m.from, listed(m));
+  });
+  const separator = (i: number): boolean => {
+    const t = tokens[i];
+    return t !== undefined && (SEPARATORS.has(t.text) || (t.word && SEPARATORS.has(t.lower)));
+  };
   return (k: number): string[] => {
     const m = mentions[k] as RawMention;
     const s = surfaces[k] as string;
@@ -169,6 +189,11 @@ export function mentionFeaturesAt(cands: readonly Candidate[], tokens: readonly 
       `n1=${n1}`,
       `n1=${n1}|${ty}`,
     ];
+    f.push(`p1sh=${tokens[m.from - 1] === undefined ? '<s>' : shapeOf(tokens[m.from - 1] as Token)}|${ty}`);
+    const before = separator(m.from - 1) ? endsAt.get(m.from - 1) : undefined;
+    const after = separator(m.to) ? startsAt.get(m.to + 1) : undefined;
+    if (before !== undefined) f.push(`lb=${before}|${ty}`);
+    if (after !== undefined) f.push(`la=${after}|${ty}`);
     if (first?.sentenceStart === true) f.push(`ss|${ty}|n=${nw}`);
     if (first?.sentence === 0) f.push(`title|${ty}`);
     if (/\d/.test(s)) f.push('dig');
