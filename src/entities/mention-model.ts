@@ -155,6 +155,21 @@ export function mentionFeaturesAt(cands: readonly Candidate[], tokens: readonly 
     endsAt.set(m.to, listed(m));
     startsAt.set(m.from, listed(m));
   });
+  // how much of each sentence is capitalised (a heading in Title Case names nothing by its capitals)
+  const capShare = new Map<number, [number, number]>();
+  for (const t of tokens) {
+    if (!t.word || t.sentenceStart || /^\d/.test(t.text)) continue;
+    const c = capShare.get(t.sentence) ?? [0, 0];
+    c[0] += t.cap ? 1 : 0;
+    c[1] += 1;
+    capShare.set(t.sentence, c);
+  }
+  const capBand = (sentence: number): string => {
+    const c = capShare.get(sentence);
+    if (c === undefined || c[1] < 4) return 'short';
+    const r = c[0] / c[1];
+    return r >= 0.75 ? 'title' : r >= 0.4 ? 'many' : 'few';
+  };
   const separator = (i: number): boolean => {
     const t = tokens[i];
     return t !== undefined && (SEPARATORS.has(t.text) || (t.word && SEPARATORS.has(t.lower)));
@@ -195,6 +210,10 @@ export function mentionFeaturesAt(cands: readonly Candidate[], tokens: readonly 
     if (before !== undefined) f.push(`lb=${before}|${ty}`);
     if (after !== undefined) f.push(`la=${after}|${ty}`);
     if (first?.sentenceStart === true) f.push(`ss|${ty}|n=${nw}`);
+    // one word opening a sentence, and what follows: the pronoun "Anh cho biết" is not England
+    if (words.length === 1 && first?.sentenceStart === true) f.push(`ss1=${words[0]?.lower ?? ''}|${tokens[m.to] === undefined ? '' : shapeOf(tokens[m.to] as Token)}|${ty}`);
+    f.push(`w0d=${words[0]?.lower ?? ''}|${/\d/.test(s)}|${ty}`);
+    if (first !== undefined) f.push(`cl=${capBand(first.sentence)}|${ty}`, `cl=${capBand(first.sentence)}|rep=${Math.min(counts.get(s) ?? 1, 2)}|${ty}`);
     if (first?.sentence === 0) f.push(`title|${ty}`);
     if (/\d/.test(s)) f.push('dig');
     if (toks.some((t) => t.text === '-' || t.text === '–')) f.push(`dash|${ty}`);
