@@ -1,17 +1,19 @@
 /**
  * A learned filter and typer over the recogniser's proposals (issue 14: rules tuned on one batch of real articles
  * did not carry over to the next). After the scan and its passes (recognise.ts), every proposed mention — typed,
- * untyped or weak — is described by a few dozen span features and a linear model (averaged perceptron, four classes:
- * drop, PERSON, LOCATION, ORGANIZATION) decides whether it is kept and as what:
+ * untyped or weak — is described by a few dozen span features and a linear model (four classes: drop, PERSON,
+ * LOCATION, ORGANIZATION; trained by src/offline/mention-train.ts) decides whether it is kept and as what:
  *  - shape: case pattern of its tokens, all capitals, number of syllables, digits, dashes, dots, Vietnamese marks;
  *  - which rule proposed it and how (its type, weak, typed by shape alone, gazetteer canonical, role);
- *  - the words around it (one and two before, one after), its first and last word, title/sentence start;
+ *  - the words around it (one and two before, one after; the shape of the one before: a house number), its first and
+ *    last word, title/sentence start (a one-word opener with the shape of what follows: the pronoun "Anh cho biết"),
+ *    how capitalised its sentence is (a Title Case heading), the names beside it in a list and how they were typed;
  *  - corpus knowledge: a common-noun abbreviation or a word printed in capitals (caps.ts, corpus-tables.json),
  *    a lower-case word of real news (plainWords);
  *  - the rest of the article: the same spelling proposed elsewhere and as what, its last word ending a full name.
  * The weights (data/mention-model.json) are trained on the annotated real-article batches in fixtures/entities by
  * `npx tsx scripts/build/mention-model.ts` (seeded, deterministic; tests/unit/entities-model.test.ts checks that the
- * shipped file is what the recipe gives). Lexical features seen fewer than twice in training are not kept.
+ * shipped file is what the recipe gives). Features seen in fewer than `minCount` training examples are not kept.
  * The model only overrides the rules where its margin over the rule's own decision exceeds `margin`.
  */
 import { drain, type Steps } from '../core/steps';
