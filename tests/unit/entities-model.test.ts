@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { RawMention } from '../../src/entities/scan';
-import { applyMentionModel, bucketOf, candidatesOf, classScores, packModel, variantsOf, type MentionModel } from '../../src/entities/mention-model';
+import { applyMentionModel, bucketOf, candidatesOf, classScores, mentionFeatures, packModel, variantsOf, type MentionModel } from '../../src/entities/mention-model';
+import { extractEntities } from '../../src/entities';
 import { Merger } from '../../src/entities/merge';
 import { Recogniser } from '../../src/entities/recognise';
 import { tokenize } from '../../src/entities/tokenize';
@@ -58,5 +59,28 @@ describe('learned mention model', () => {
     const lineTokens = tokenize(line);
     const lineRaw = new Recogniser(lineTokens, line).run();
     expect(spans(applyMentionModel(lineRaw, new Merger(lineTokens, line).merge(lineRaw), lineTokens, line, drop))).toEqual(['LOCATION:Syria', 'LOCATION:Hà Nội']);
+  });
+
+  it('reads the context of a name: the word before it, the names beside it in a list, how capitalised its line is', () => {
+    const text = 'Quán cà phê mới ở phố cổ\nQuán nằm tại số 31 Nguyễn Thái Học, Hội An. Anh cho biết sẽ mở thêm quán ở Huế.\nTin Tức Mới Nhất Về Du Lịch Đà Nẵng Hôm Nay';
+    const tokens = tokenize(text);
+    const raw = new Recogniser(tokens, text).run();
+    const cands = candidatesOf(raw, new Merger(tokens, text).merge(raw));
+    const feats = mentionFeatures(cands, tokens, text);
+    const of = (name: string): string[] => {
+      const k = cands.findIndex((c) => text.slice(tokens[c.m.from]?.start, tokens[c.m.to - 1]?.end) === name);
+      expect(k, name).toBeGreaterThanOrEqual(0);
+      return feats[k] as string[];
+    };
+    const street = of('Nguyễn Thái Học');
+    expect(street.filter((f) => f.startsWith('p1sh='))).toEqual(['p1sh=d|PERSON']);
+    // the next name of the list, one comma away, is a place the gazetteer knows
+    expect(street.some((f) => f.startsWith('la=LOCATION/LOCATION|'))).toBe(true);
+    expect(of('Hội An').some((f) => f.startsWith('lb='))).toBe(true);
+    expect(of('Đà Nẵng').some((f) => f.startsWith('cl=title|'))).toBe(true);
+    expect(of('Huế').some((f) => f.startsWith('cl=few|'))).toBe(true);
+    // with the shipped weights, a name after a house number is a street (a person before these features)
+    const entities = extractEntities(text);
+    expect(entities.find((e) => e.name === 'Nguyễn Thái Học')?.type).toBe('LOCATION');
   });
 });
