@@ -18,7 +18,7 @@ import { normalizeSpace } from './text';
 // the vocabularies (core/tag-sets.ts): SKIP_* = never page content; NAVIGATION_* by name, without a selector match per element
 import { BLOCK_LOCAL, NAVIGATION_ROLE_SELECTOR, NAVIGATION_ROLES, NAVIGATION_TAGS, NON_CONTENT_LOCAL as SKIP_LOCAL, NON_CONTENT_TAGS as SKIP_TAGS, PARAGRAPH_LOCAL } from './tag-sets';
 import { drain, STEP_EVERY, type Steps } from './steps';
-import { attrOf, elementsOf, parentOf, planScope, selfOrAncestor, tagOf, textOf } from './reads';
+import { attrOf, elementsOf, parentOf, planScope, rememberText, selfOrAncestor, tagOf, textOf } from './reads';
 
 export interface PlanOptions {
   url?: string;
@@ -41,6 +41,8 @@ interface Candidates {
   headings: Element[];
   lists: Element[];
   boiler: { element: Element; ruleId: string; label: string }[];
+  /** over a big subtree: the elements matching CLIPBOARD_SELECTOR under root, in document order (else queried later) */
+  clipboard?: Element[];
 }
 
 /**
@@ -82,18 +84,19 @@ const chromeClass = (el: Element): boolean => {
 /** A subtree this big is not queried in one call (see collect's navigation roles). */
 export const BIG_SUBTREE_ELEMENTS = 20_000;
 
-/** Elements under `root` that match `selector`, in document order (as root.querySelectorAll lists them), a few hundred per step. */
-export function* matchingSteps(root: Element, selector: string): Steps<Element[]> {
-  const out: Element[] = [];
-  // one call per element to move (a TreeWalker), one to match
-  const walker = (root.ownerDocument ?? (root as unknown as Document)).createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
-  let n = 0;
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    if ((node as Element).matches(selector)) out.push(node as Element);
-    if (++n % (STEP_EVERY * 8) === 0) yield;
-  }
-  return out;
-}
+/**
+ * The walk over a subtree of more than `elements` elements (the big hostile page: 180k) reads less of the page:
+ *  - a container's text is joined from its children's when its child nodes are only elements (no text of its
+ *    own), not read again. Every text read from the DOM is a string the browser makes for the script: on the big
+ *    page single reads of 50 characters took 30–75 ms in Chromium 150 when the browser's table of those strings
+ *    grew (a page script reading the same elements: the same stalls, at the 32,767th and 65,535th string);
+ *  - the copy-link candidates (CLIPBOARD_SELECTOR) are matched as the walk passes, instead of a second walk over
+ *    every element after it (a TreeWalker: each of the 180k elements handed to the script again).
+ * docs/speed-2026-12-06e.md §6. The plan is the same; a page of ordinary size keeps its one text read per element
+ * and its one query (fewer DOM calls: each costs most from a Firefox content script). Tests set `elements` to 0
+ * to compare plans on every fixture page.
+ */
+export const BIG_WALK = { elements: BIG_SUBTREE_ELEMENTS };
 
 /** More than BIG_SUBTREE_ELEMENTS elements under `root` (one native count: no selector to match). */
 export function isBigSubtree(root: Element, limit = BIG_SUBTREE_ELEMENTS): boolean {
@@ -125,7 +128,13 @@ function* collect(root: Element, rules: CompiledRules, teasers: Set<Element>, in
   // attribute per element would be one more DOM call per element, dear from a Firefox content script). Over
   // BIG_SUBTREE_ELEMENTS that query is one step of its own as long as the page (80 ms for the 180k elements
   // of the big hostile page in Chromium): then the role is read per element, in the sliced walk.
-  const navRoles = isBigSubtree(root) ? null : new Set(root.querySelectorAll(NAVIGATION_ROLE_SELECTOR));
+  const count = root.getElementsByTagName('*').length;
+  const navRoles = count > BIG_SUBTREE_ELEMENTS ? null : new Set(root.querySelectorAll(NAVIGATION_ROLE_SELECTOR));
+  // a container's text joined from its children's, copy-link candidates listed on the way (see BIG_WALK)
+  const derive = count > BIG_WALK.elements;
+  const clipboard = (found.clipboard = derive ? ([] as Element[]) : undefined);
+  // the text of the element visited last, when it was read (or joined); undefined: not known
+  let lastRaw: string | undefined;
   const hasNavRole = (el: Element): boolean => {
     if (navRoles) return navRoles.has(el);
     const role = attrOf(el, 'role');
@@ -135,13 +144,17 @@ function* collect(root: Element, rules: CompiledRules, teasers: Set<Element>, in
   /** Opens an element: its frame, or null when it is not entered (its last* values are set). */
   const enter = (el: Element, inNav: boolean): Frame | null => {
     const name = el.localName;
+    if (clipboard && el !== root && el.matches(CLIPBOARD_SELECTOR)) clipboard.push(el);
     if (SKIP_LOCAL.has(name)) {
+      // (not walked: what is under it, as a query would find it)
+      if (clipboard && el.firstElementChild) clipboard.push(...elementsOf(el.querySelectorAll(CLIPBOARD_SELECTOR)));
       lastLen = -1;
       lastIsBlock = false;
       lastUnseen = isUnseenTag(name) || (el.firstElementChild !== null && holdsUnseenText(el));
       lastTeasers = teasersInside(el, teasers, counts);
       if (lastTeasers > 0) counts.set(el, lastTeasers);
       lastBound = 0;
+      lastRaw = undefined;
       return null;
     }
     // every read below crosses into the DOM (dearest from Firefox's content scripts): one per question
@@ -170,6 +183,7 @@ function* collect(root: Element, rules: CompiledRules, teasers: Set<Element>, in
       childNoLinks: null,
       childIsLink: false,
       kids: 0,
+      joined: derive ? '' : null,
       child: el.firstElementChild,
       inChild: false,
     };
@@ -185,6 +199,7 @@ function* collect(root: Element, rules: CompiledRules, teasers: Set<Element>, in
   const absorb = (f: Frame): void => {
     f.kids++;
     f.bound += lastBound;
+    if (f.joined !== null) f.joined = lastRaw === undefined ? null : f.joined + lastRaw;
     f.inside += lastTeasers;
     if (lastIsBlock) f.holdsBlock = true;
     if (lastUnseen) f.unseen = true;
@@ -211,10 +226,11 @@ function* collect(root: Element, rules: CompiledRules, teasers: Set<Element>, in
     if (isList) lists.splice(f.listMark, 0, el);
     lastLen = -1;
     lastIsBlock = BLOCK_LOCAL.has(name);
-    if (blockSlot >= 0 && !(name === 'div' && f.holdsBlock)) blocks![blockSlot] = { el, raw: (raw ??= readText(el, unseen)) };
+    lastRaw = undefined;
+    if (blockSlot >= 0 && !(name === 'div' && f.holdsBlock)) blocks![blockSlot] = { el, raw: (raw ??= textFor(f)) };
     // most blocks are empty wrappers or long text: skip both before normalising
-    if (kids > 3 || f.bound > MAX_LABEL_CHARS * 3) return raw?.length ?? f.bound;
-    raw ??= readText(el, unseen);
+    if (kids > 3 || f.bound > MAX_LABEL_CHARS * 3) return (lastRaw = raw)?.length ?? f.bound;
+    lastRaw = raw ??= textFor(f);
     if (raw.length < 2 || raw.length > MAX_LABEL_CHARS * 3) return raw.length;
     // same length as a child's text: the same text (the child's is part of this one)
     const same = raw.length === childLen;
@@ -252,6 +268,15 @@ function* collect(root: Element, rules: CompiledRules, teasers: Set<Element>, in
     lastNoLinks = noLinks;
     lastIsLink = tag === 'A';
     return raw.length;
+  };
+
+  /** The text of a frame's element as a reader sees it: joined from its children's when they hold all of it, else read. */
+  const textFor = (f: Frame): string => {
+    if (f.joined !== null && f.kids > 0 && !f.unseen && onlyElementChildren(f.el, f.kids)) {
+      rememberText(f.el, f.joined);
+      return f.joined;
+    }
+    return readText(f.el, f.unseen);
   };
 
   const stack: Frame[] = [];
@@ -307,9 +332,26 @@ interface Frame {
   childNoLinks: BoilerplateRule | undefined | null;
   childIsLink: boolean;
   kids: number;
+  /** its children's texts joined, while each was known (derived texts only); null: not known */
+  joined: string | null;
   /** the child being walked (inChild) or to walk next; null: all were */
   child: Element | null;
   inChild: boolean;
+}
+
+/**
+ * Whether `el`'s child nodes are `kids` elements and nothing else that has text (comments may be among them): its
+ * textContent is then its children's, joined. Two DOM calls per child node, no string read from the page.
+ */
+function onlyElementChildren(el: Element, kids: number): boolean {
+  let n = 0;
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    const type = node.nodeType;
+    if (type === 1) n++;
+    // text and CDATA (text in textContent); comments and processing instructions have none
+    else if (type === 3 || type === 4) return false;
+  }
+  return n === kids;
 }
 
 /** An element's text as a reader sees it (core/article.ts visibleText), told whether it holds unseen text. */
@@ -462,8 +504,7 @@ function* planWithGuard({ root, teasers, found }: Walk, guard: ArticleGuard, rul
   yield;
   // (over a big subtree the candidates are listed in steps: one query over the 180k elements of the big hostile
   // page was a 56 ms task in Chromium 150, docs/speed-2026-12-06d.md)
-  const clipboardCandidates = isBigSubtree(root) ? yield* matchingSteps(root, CLIPBOARD_SELECTOR) : undefined;
-  for (const tool of clipboardTools(root, clipboardCandidates)) {
+  for (const tool of clipboardTools(root, found.clipboard)) {
     if (!inNavigation(tool)) items.push({ element: tool, category: 'inline', ruleId: 'generic:copy-link', label: normalizeSpace(textOf(tool)).slice(0, 80) });
   }
   for (const list of found.lists) {

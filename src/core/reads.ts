@@ -70,6 +70,11 @@ const readTag = (el: Element): string => el.tagName;
 /** el.textContent, read once per plan. */
 export const textOf = (el: Element): string => remembered(reads?.text, el, readText);
 
+/** What el.textContent is, known without reading it (joined from its children's): remembered for this plan. */
+export function rememberText(el: Element, text: string): void {
+  keep(reads?.text, el, text);
+}
+
 /** el.parentElement, read once per plan. */
 export const parentOf = (el: Element): Element | null => remembered(reads?.parent, el, readParent);
 
