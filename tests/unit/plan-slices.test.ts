@@ -15,7 +15,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { planDeclutter, planDeclutterSteps, planSubtree, planSubtreeSteps } from '../../src/core/declutter';
 import { resume, type Steps } from '../../src/core/steps';
 import type { HideItem, HidePlan } from '../../src/core/types';
-import { PageCleaner, PLAN_SLICES } from '../../src/content/cleaner';
+import { PageCleaner, PLAN_SLICES, type PlanSlicing } from '../../src/content/cleaner';
 import { learnedRules } from '../../src/rules';
 import { CATEGORIES } from '../../src/core/types';
 import { bigArticle } from '../../tools/browser/hostile-pages';
@@ -149,25 +149,35 @@ afterEach(() => {
   cleaner = null;
 });
 
+/**
+ * The content script's clean of `doc` on the fake clock, run to its end with the given plan slicing (8 ms slices by
+ * default): the meter of DOM reads per task, and whether the task that called apply left work for later tasks.
+ */
+function cleanToEnd(doc: Document, url: string, slicing: Omit<PlanSlicing, 'timers'> = { budgetMs: BUDGET_MS }): { m: ReturnType<typeof meter>; leftWork: boolean } {
+  const timers = fakeTimers();
+  const m = meter(timers);
+  undoMeter = m.restore;
+  const c = (cleaner = new PageCleaner(doc, learnedRules, () => {}, () => {}, undefined, undefined, { ...slicing, timers: m.clock }));
+  m.task(() => c.apply({ url, categories: ALL, showHidden: false }));
+  const leftWork = c.cleaning;
+  for (let i = 0; i < 10_000 && c.cleaning; i++) timers.advance(1);
+  expect(c.cleaning).toBe(false);
+  return { m, leftWork };
+}
+
 describe('budgets per unit of work (fake clock: each DOM read costs COST_MS)', () => {
   it('the first clean of a big page is many slices, none over its budget, and hides what one plan would', () => {
     const url = 'http://hostile.vnexpress.net/big-article';
     const doc = load(bigArticle(1_500));
     expect(doc.getElementsByTagName('*').length).toBeGreaterThan(4_500);
     const expected = planDeclutter(doc, learnedRules, { url, categories: ALL }).items.map(itemKey);
-    const timers = fakeTimers();
-    const m = meter(timers);
-    undoMeter = m.restore;
-    cleaner = new PageCleaner(doc, learnedRules, () => {}, () => {}, undefined, undefined, { budgetMs: BUDGET_MS, timers: m.clock });
-    m.task(() => cleaner!.apply({ url, categories: ALL, showHidden: false }));
-    expect(cleaner.cleaning).toBe(true); // not done in the task that started it
-    for (let i = 0; i < 10_000 && cleaner.cleaning; i++) timers.advance(1);
-    expect(cleaner.cleaning).toBe(false);
+    const { m, leftWork } = cleanToEnd(doc, url);
+    expect(leftWork).toBe(true); // not done in the task that started it
     expect(m.perTask.length).toBeGreaterThan(5);
     expect(Math.max(...m.perTask)).toBeLessThanOrEqual(MOST_READS_PER_TASK);
     expect(m.total()).toBeGreaterThan(MOST_READS_PER_TASK * 5);
-    expect(cleaner.items.map(itemKey)).toEqual(expected);
-    expect(cleaner.timings.declutterSlices).toBe(m.perTask.length);
+    expect(cleaner!.items.map(itemKey)).toEqual(expected);
+    expect(cleaner!.timings.declutterSlices).toBe(m.perTask.length);
   }, 120_000);
 
   it('a page of 10,000 unclosed <div>s (as Chromium parses it) is cleaned in slices none over its budget, and hides what one plan would', () => {
@@ -180,15 +190,9 @@ describe('budgets per unit of work (fake clock: each DOM read costs COST_MS)', (
     expect(doc.querySelector('p.body-text')!.parentElement!.childElementCount).toBe(9_504);
     const expected = planDeclutter(doc, learnedRules, { url, categories: ALL }).items.map(itemKey);
     expect(expected.length).toBeGreaterThan(0); // the related box
-    const timers = fakeTimers();
-    const m = meter(timers);
-    undoMeter = m.restore;
-    cleaner = new PageCleaner(doc, learnedRules, () => {}, () => {}, undefined, undefined, { budgetMs: BUDGET_MS, timers: m.clock });
-    m.task(() => cleaner!.apply({ url, categories: ALL, showHidden: false }));
-    for (let i = 0; i < 10_000 && cleaner.cleaning; i++) timers.advance(1);
-    expect(cleaner.cleaning).toBe(false);
+    const { m } = cleanToEnd(doc, url);
     expect(Math.max(...m.perTask)).toBeLessThanOrEqual(MOST_READS_PER_TASK);
-    expect(cleaner.items.map(itemKey)).toEqual(expected);
+    expect(cleaner!.items.map(itemKey)).toEqual(expected);
   }, 120_000);
 
   it('a page of more than BIG_SUBTREE_ELEMENTS: no planning in the task that calls apply (DOMContentLoaded), no role query over the whole page, navigation roles still seen', async () => {
@@ -267,16 +271,10 @@ describe('budgets per unit of work (fake clock: each DOM read costs COST_MS)', (
     const doc = load(caseSource(c));
     const url = caseUrl(c);
     const expected = planDeclutter(doc, learnedRules, { url, categories: ALL }).items.map(itemKey);
-    const timers = fakeTimers();
-    const m = meter(timers);
-    undoMeter = m.restore;
-    cleaner = new PageCleaner(doc, learnedRules, () => {}, () => {}, undefined, undefined, { budgetMs: BUDGET_MS, timers: m.clock });
-    m.task(() => cleaner!.apply({ url, categories: ALL, showHidden: false }));
-    for (let i = 0; i < 10_000 && cleaner.cleaning; i++) timers.advance(1);
-    expect(cleaner.cleaning).toBe(false);
+    const { m } = cleanToEnd(doc, url);
     expect(m.total()).toBeLessThan(40_000);
     expect(Math.max(...m.perTask)).toBeLessThan(15_000);
-    expect(cleaner.items.map(itemKey)).toEqual(expected);
+    expect(cleaner!.items.map(itemKey)).toEqual(expected);
   }, 120_000);
 
   it('a page of more than BIG_SUBTREE_ELEMENTS: the copy-link candidates are listed by the walk (no query over the whole page, no second walk), and found as the query finds them', async () => {
