@@ -154,8 +154,9 @@ export function mentionFeaturesAt(cands: readonly Candidate[], tokens: readonly 
   const startsAt = new Map<number, string>();
   mentions.forEach((m, k) => {
     if (cands[k]?.variant !== undefined) return;
-    endsAt.set(m.to, listed(m));
-    startsAt.set(m.from, listed(m));
+    const l = listed(m);
+    endsAt.set(m.to, l);
+    startsAt.set(m.from, l);
   });
   // how much of each sentence is capitalised (a heading in Title Case names nothing by its capitals)
   const capShare = new Map<number, [number, number]>();
@@ -214,10 +215,14 @@ export function mentionFeaturesAt(cands: readonly Candidate[], tokens: readonly 
     if (first?.sentenceStart === true) f.push(`ss|${ty}|n=${nw}`);
     // one word opening a sentence, and what follows: the pronoun "Anh cho biết" is not England
     if (words.length === 1 && first?.sentenceStart === true) f.push(`ss1=${words[0]?.lower ?? ''}|${tokens[m.to] === undefined ? '' : shapeOf(tokens[m.to] as Token)}|${ty}`);
-    f.push(`w0d=${words[0]?.lower ?? ''}|${/\d/.test(s)}|${ty}`);
-    if (first !== undefined) f.push(`cl=${capBand(first.sentence)}|${ty}`, `cl=${capBand(first.sentence)}|rep=${Math.min(counts.get(s) ?? 1, 2)}|${ty}`);
+    const digits = /\d/.test(s);
+    f.push(`w0d=${words[0]?.lower ?? ''}|${digits}|${ty}`);
+    if (first !== undefined) {
+      const band = capBand(first.sentence);
+      f.push(`cl=${band}|${ty}`, `cl=${band}|rep=${Math.min(counts.get(s) ?? 1, 2)}|${ty}`);
+    }
     if (first?.sentence === 0) f.push(`title|${ty}`);
-    if (/\d/.test(s)) f.push('dig');
+    if (digits) f.push('dig');
     if (toks.some((t) => t.text === '-' || t.text === '–')) f.push(`dash|${ty}`);
     if (toks.some((t) => t.text === '.' || /\./.test(t.text))) f.push(`dot|${ty}`);
     if (words.length === 1 && first?.acronym === true) f.push(isCommonCaps(first.lower) ? 'acr=common' : `acr|${ty}`);
