@@ -197,3 +197,24 @@ export const prf = (c: Counts): [number, number, number] => {
   const r = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
   return [p, r, p + r === 0 ? 0 : (2 * p * r) / (p + r)];
 };
+
+/**
+ * One annotation read as if a recogniser had written it: one entity per distinct (type, string), its mentions the
+ * spans (IGN spans left out). Scoring a second, independent annotation of the same articles with `scoreAnn` against
+ * the first gives the annotators' agreement — the ceiling a recogniser scored against either can be expected to reach.
+ */
+export function annAsEntities(doc: AnnDoc): Entity[] {
+  const byKey = new Map<string, Entity>();
+  for (const s of doc.spans) {
+    if (s.type === 'IGNORE') continue;
+    const key = `${s.type}\u0000${fold(s.text)}`;
+    let e = byKey.get(key);
+    if (e === undefined) {
+      e = { name: s.text, type: s.type, count: 0, aliases: [], firstSentence: '', mentions: [] };
+      byKey.set(key, e);
+    }
+    e.count++;
+    e.mentions.push({ start: s.start, end: s.end, text: s.text });
+  }
+  return [...byKey.values()];
+}
