@@ -6,6 +6,7 @@
  *
  *   npx tsx scripts/dev/dom-calls.ts [KIND …]     (case kinds, default: heldout)
  *   DOM_CALLS_SITES=1 npx tsx scripts/dev/dom-calls.ts   (also: where in src/ the calls come from, per kind)
+ *   DOM_CALLS_PAGES='^24h' npx tsx scripts/dev/dom-calls.ts train   (only the cases whose name matches)
  */
 import { JSDOM } from 'jsdom';
 import { cases, caseSource, caseUrl, type CaseKind } from '../../src/offline/fixtures';
@@ -18,15 +19,18 @@ type Fn = (this: unknown, ...a: unknown[]) => unknown;
 const INTERFACES = ['Node', 'Element', 'Document', 'HTMLElement', 'CharacterData', 'DOMTokenList', 'TreeWalker', 'HTMLCollection', 'NodeList', 'NamedNodeMap', 'Attr'];
 
 const kinds = (process.argv.slice(2).length ? process.argv.slice(2) : ['heldout']) as CaseKind[];
-const pages = cases(...kinds);
+const only = process.env.DOM_CALLS_PAGES ? new RegExp(process.env.DOM_CALLS_PAGES) : null;
+const pages = cases(...kinds).filter((c) => !only || only.test(c.name));
 const calls = new Map<string, number>();
 const receivers = new Map<string, number>();
 // with DOM_CALLS_SITES: calls per (kind, the innermost src/ frame that made them)
 const bySite = process.env.DOM_CALLS_SITES ? new Map<string, number>() : null;
+Error.stackTraceLimit = 200;
 const siteOf = (): string => {
   const frames = (new Error().stack ?? '').split('\n').slice(3);
-  const own = frames.find((f) => f.includes('/src/') && !f.includes('node_modules'));
-  return own ? own.replace(/^\s*at\s+/, '').replace(/\(?\S*\/src\//, 'src/').replace(/\)$/, '') : '?';
+  // DOM_CALLS_SITES=N: the N innermost src/ frames (default 1)
+  const own = frames.filter((f) => f.includes('/src/') && !f.includes('node_modules')).slice(0, Number(process.env.DOM_CALLS_SITES) || 1);
+  return own.length ? own.map((f) => f.replace(/^\s*at\s+/, '').replace(/\(?\S*\/src\//, 'src/').replace(/\)$/, '')).join(' ← ') : '?';
 };
 for (const c of pages) {
   const dom = new JSDOM(caseSource(c.name), { url: caseUrl(c.name) });

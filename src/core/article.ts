@@ -27,18 +27,21 @@ export const isUnseenTag = (tag: string): boolean => UNSEEN_TAGS.has(tag);
 export const holdsUnseenText = (el: Element): boolean => el.querySelector(UNSEEN_SELECTOR) !== null;
 
 /**
- * The text of `el` without the text of descendants whose tag name `skip` accepts. Without unseen elements (the
- * walk's and the finder's question on every block that holds a <script>), it is found once per element during a
- * plan, and an ancestor's reuses its children's: on a portal page saved after its scripts ran (24h.com.vn, 136
- * scripts) every wrapper holding one re-read its whole subtree node by node — 22,000 DOM reads in one step of the
- * walk, 62,379 in the clean; once each, 31,028 (counted under jsdom, tests/unit/plan-slices.test.ts).
+ * The text of `el` without the text of descendants whose tag name `skip` accepts. For the three questions the
+ * planner asks (without unseen elements; without links; without both) it is found once per element during a
+ * plan, an ancestor's joined from its children's, and a child holding nothing to leave out (one selector query)
+ * is its textContent: one read, not one per node. On a portal page saved after its scripts ran (24h.com.vn, 136
+ * scripts) every wrapper holding one re-read its whole subtree node by node — 62,379 DOM reads in the clean; once
+ * per element, 31,028; with a child's textContent, 16,577 (counted under jsdom, tests/unit/plan-slices.test.ts).
+ * Each read is a wrapped call from a Firefox content script (docs/firefox-2026-12-06.md §4).
+ * (The same string: an HTML document has no CDATA, the one kind of text textContent has and the walk has not.)
  */
 export function textOutside(el: Element, skip: (tag: string) => boolean): string {
-  return skip === isUnseenTag ? foundOnce(textOutside, el, seenText) : joinOutside(el, skip, (c) => textOutside(c, skip));
+  // (any other `skip`: a child without elements is its textContent)
+  const selector = SKIP_SELECTORS.get(skip) ?? '*';
+  const find = (e: Element): string => joinOutside(e, skip, (c) => (c.querySelector(selector) ? foundOnce(skip, c, find) : textOf(c)));
+  return foundOnce(skip, el, find);
 }
-
-/** textOutside(el, isUnseenTag), its children's from the plan's memo. */
-const seenText = (el: Element): string => joinOutside(el, isUnseenTag, (c) => foundOnce(textOutside, c, seenText));
 
 function joinOutside(el: Element, skip: (tag: string) => boolean, inner: (el: Element) => string): string {
   let out = '';
@@ -78,6 +81,18 @@ function linkedChars(el: Element): number {
 
 /** A link's tag name ('A' in HTML): its text is left out of textOutside(el, isLinkTag). */
 export const isLinkTag = (tag: string): boolean => tag === 'A';
+
+/** A link's or an unseen element's tag name: textOutside(el, isLinkOrUnseenTag) is a label without its buttons. */
+export const isLinkOrUnseenTag = (tag: string): boolean => tag === 'A' || isUnseenTag(tag);
+
+/**
+ * What finds every element a `skip` of textOutside may accept (some more: an SVG <a>): a child it finds nothing in
+ * is its textContent. (isLinkTag's rows are small: '*', a child without elements.)
+ */
+const SKIP_SELECTORS = new Map<(tag: string) => boolean, string>([
+  [isUnseenTag, UNSEEN_SELECTOR],
+  [isLinkOrUnseenTag, 'a,' + UNSEEN_SELECTOR],
+]);
 
 
 /** A <div> only counts as a paragraph when it holds text itself, not other blocks. (Hot: runs on every div.) */

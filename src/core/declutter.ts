@@ -4,7 +4,7 @@
  */
 import type { Category, HideItem, HidePlan } from './types';
 import { type BoilerplateRule, type CompiledRules, compileRules, type HeadingRule, matchBoilerplate, matchHeading, siteRulesFor, type Rules, type SiteSelectorRule } from './rules';
-import { type ArticleGuard, articleGuardSteps, blockText, embeddedStories, findArticleRootSteps, holdsUnseenText, insideParagraph, isProtected, isUnseenTag, linkDensity, textOutside, type TextBlock, visibleText } from './article';
+import { type ArticleGuard, articleGuardSteps, blockText, embeddedStories, findArticleRootSteps, holdsUnseenText, insideParagraph, isLinkOrUnseenTag, isProtected, isUnseenTag, linkDensity, textOutside, type TextBlock, visibleText } from './article';
 import { classifySection, classifySectionSteps, growList, isTeaserLink, isTeaserListSteps, isTeaserTitle, rememberTeaserCounts, sectionForHeading, type SectionHit } from './sections';
 import { boilerplateRow } from './inline';
 import { tagRowsSteps } from './tags';
@@ -418,7 +418,7 @@ function cutLinks(el: Element, raw: string): string | null {
 
 /** "Theo dõi VGT trên <a>Google News</a>": the label without its buttons (nor anything no reader sees). */
 function textWithoutLinks(el: Element): string {
-  return textOutside(el, (tag) => tag === 'A' || isUnseenTag(tag));
+  return textOutside(el, isLinkOrUnseenTag);
 }
 
 /** Is `el`, or does it sit in, site navigation? (Remembered per plan: the detectors' rows share their ancestors.) */

@@ -12,7 +12,7 @@
  *  - a short block the engine kept, but whose text is the same on every page, is boilerplate (`inline`).
  */
 import type { Category } from './types';
-import { CATEGORIES } from './types';
+import { CATEGORIES, isRecord } from './types';
 import type { Evidence, Learned, LearnedRules, Rule, SiteSelectorRule } from './rules';
 import { type Decision, type PageSignatures } from './reader-signatures';
 
@@ -222,17 +222,16 @@ export function readerCss(rules: readonly SiteSelectorRule[], categories: Readon
   return selectors.length === 0 ? '' : `${selectors.join(',\n')}{display:none!important}\n`;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 const isCategory = (v: unknown): v is Category => typeof v === 'string' && (CATEGORIES as readonly string[]).includes(v);
 
 /** A stored record as it should be, or null (a corrupt or foreign value is dropped, never trusted). */
 export function parseSiteRecord(value: unknown): SiteRecord | null {
-  if (!isObject(value) || value.version !== 1 || typeof value.site !== 'string' || typeof value.lastUsed !== 'number') return null;
-  if (!isObject(value.pages) || !Array.isArray(value.sigs) || !Array.isArray(value.rules)) return null;
+  if (!isRecord(value) || value.version !== 1 || typeof value.site !== 'string' || typeof value.lastUsed !== 'number') return null;
+  if (!isRecord(value.pages) || !Array.isArray(value.sigs) || !Array.isArray(value.rules)) return null;
   const record = value as unknown as SiteRecord;
   // rules reach the page as CSS: each one is checked again, whatever wrote it
-  const rules = record.rules.filter((r) => isObject(r) && r.kind === 'site-selector' && typeof r.selector === 'string' && isSafeSelector(r.selector) && isCategory(r.category));
+  const rules = record.rules.filter((r) => isRecord(r) && r.kind === 'site-selector' && typeof r.selector === 'string' && isSafeSelector(r.selector) && isCategory(r.category));
   return { ...record, rules };
 }
 
@@ -244,15 +243,15 @@ export function exportRules(records: readonly SiteRecord[]): LearnedRules {
 
 /** Validate an export (JSON text or value): its reader site rules, or an Error that says what is wrong. */
 export function parseReaderExport(value: unknown): ReaderRule[] {
-  if (!isObject(value) || value.version !== 1 || !Array.isArray(value.rules)) throw new Error('not a Tin Gọn rules export: expected {"version": 1, "rules": [...]}');
+  if (!isRecord(value) || value.version !== 1 || !Array.isArray(value.rules)) throw new Error('not a Tin Gọn rules export: expected {"version": 1, "rules": [...]}');
   return value.rules.map((r, i) => {
     const where = `rules[${i}]`;
-    if (!isObject(r) || r.kind !== 'site-selector') throw new Error(`${where}: only site-selector rules can be imported`);
+    if (!isRecord(r) || r.kind !== 'site-selector') throw new Error(`${where}: only site-selector rules can be imported`);
     if (typeof r.site !== 'string' || !/^[a-z0-9.-]+\.[a-z]{2,}$/.test(r.site)) throw new Error(`${where}: bad site ${JSON.stringify(r.site)}`);
     if (typeof r.selector !== 'string' || !isSafeSelector(r.selector)) throw new Error(`${where}: unsafe or empty selector ${JSON.stringify(r.selector)}`);
     if (!isCategory(r.category)) throw new Error(`${where}: unknown category ${JSON.stringify(r.category)}`);
     const ev = r.evidence;
-    if (!isObject(ev) || ev.source !== 'reader' || !isStringArray(ev.pages) || typeof ev.count !== 'number') throw new Error(`${where}: evidence must say source "reader" with pages and count`);
+    if (!isRecord(ev) || ev.source !== 'reader' || !isStringArray(ev.pages) || typeof ev.count !== 'number') throw new Error(`${where}: evidence must say source "reader" with pages and count`);
     if (ev.pages.length < MIN_PAGES) throw new Error(`${where}: taught by ${ev.pages.length} page(s), at least ${MIN_PAGES} needed`);
     const evidence: Evidence = { pages: [...new Set(ev.pages)].sort(), sites: [r.site], count: ev.count, source: 'reader' };
     if (typeof ev.firstSeen === 'string') evidence.firstSeen = ev.firstSeen;

@@ -9,6 +9,9 @@ export type Category = 'related' | 'trending' | 'latest' | 'recommended' | 'cele
 
 export const CATEGORIES: readonly Category[] = ['related', 'trending', 'latest', 'recommended', 'celebrity', 'inline'];
 
+/** A plain object (not null, not an array): what stored or received data is checked for (one copy in the bundles). */
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /** One block the engine decided to hide, with its reason. */
 export interface HideItem {
   element: Element;

@@ -20,6 +20,7 @@
  *     overhead). 1,000 added sites of ordinary length (~30 bytes) take ~32 KB; 1,000 with 250-character
  *     hostnames would not fit in sync at all, and are refused.
  */
+import { isRecord } from '../core/types';
 import { NEWS_SITES } from './sites';
 import { parseSettings, SETTINGS_KEY, SETTINGS_VERSION, type Settings } from './settings';
 
@@ -50,7 +51,6 @@ export class SettingsTooLargeError extends Error {
   }
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** FNV-1a, 32 bit: stable across browsers and versions (a shard must not move when the code updates). */
 export function shardOf(value: string): number {

@@ -3,7 +3,7 @@
  * Stored in `storage.sync` under one key. Every read goes through `parseSettings`,
  * so a missing, corrupt or old-version value falls back to defaults and never throws.
  */
-import { CATEGORIES, type Category } from '../core/types';
+import { CATEGORIES, type Category, isRecord } from '../core/types';
 
 export const SETTINGS_KEY = 'settings';
 export const SETTINGS_VERSION = 2;
@@ -39,7 +39,6 @@ export function defaultSettings(): Settings {
   };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const bool = (v: unknown, fallback: boolean): boolean => (typeof v === 'boolean' ? v : fallback);
 const HOST = /^[a-z0-9.-]{1,253}$/;
 const ORIGIN = /^https?:\/\/[a-z0-9.-]{1,253}(:\d{1,5})?$/;
