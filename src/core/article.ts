@@ -321,6 +321,55 @@ function nextOutside(el: Element, stay: Element): Element | null {
   return null;
 }
 
+/**
+ * A long run of entries of one kind (tag and classes) that the planner's walk looked at through a sample
+ * (core/declutter.ts RUN): a comment thread of 60,000 entries is not handed to the script entry by entry.
+ */
+export interface EntryRun {
+  container: Element;
+  /** the entries' tag and classes, as a selector ("div.comment-item") */
+  kind: string;
+  /** the entries walked (the first few) */
+  sampled: Element[];
+}
+
+/** A run of the guard: what in its sampled entries was article text (paragraphs), or held some (holders), by kind. */
+interface HeldRun {
+  container: Element;
+  kind: string;
+  /** the sampled entries are paragraphs themselves: all that is inside an entry is protected */
+  whole: boolean;
+  /** selectors of the kinds of the sampled entries' paragraphs and holders inside them ('' when none) */
+  paragraphs: string;
+  holders: string;
+}
+
+/** The selector of an element's kind (its tag and classes: "div.comment-item"), or null when a name needs escaping. */
+export function kindSelector(el: Element): string | null {
+  const name = el.localName;
+  if (!/^[a-z][a-z0-9-]*$/.test(name)) return null;
+  let out = name;
+  for (const c of (attrOf(el, 'class') ?? '').split(/[ \t\n\f\r]+/)) {
+    if (c === '') continue;
+    if (!/^-?[A-Za-z_][\w-]*$/.test(c)) return null;
+    out += '.' + c;
+  }
+  return out;
+}
+
+/** The kinds of `set`'s elements inside `entries` (not the entries themselves), as one selector list. */
+function kindsInside(entries: readonly Element[], set: ReadonlySet<Element>): string {
+  const kinds = new Set<string>();
+  for (const entry of entries) {
+    for (const el of set) {
+      if (el === entry || !entry.contains(el)) continue;
+      const kind = kindSelector(el);
+      if (kind) kinds.add(kind);
+    }
+  }
+  return [...kinds].join(', ');
+}
+
 /** Elements that must never be hidden: article paragraphs, the headline, and all their ancestors. */
 export interface ArticleGuard {
   article: Element | null;
@@ -329,6 +378,11 @@ export interface ArticleGuard {
   paragraphs: Set<Element>;
   /** paragraphs plus every ancestor of one */
   holders: Set<Element>;
+  /**
+   * runs whose sampled entries hold article paragraphs: every entry of them is protected as those are, and
+   * what sits inside one — without a set of their 60,000 paragraphs and parents (each a wrapper kept alive)
+   */
+  runs: HeldRun[];
 }
 
 const guards = new WeakMap<Element, ArticleGuard>();
@@ -346,12 +400,29 @@ export function articleGuard(
   return drain(articleGuardSteps(article, doc, isBoilerplate, blocks));
 }
 
-/** articleGuard, pausable every STEP_EVERY paragraphs (steps.ts). */
+/**
+ * Whether `el` is an entry of one of the guard's runs, or in one is what the sampled entries' paragraphs or their
+ * holders are (by kind), or sits inside such a paragraph: protected as the sampled entries' are.
+ */
+function inProtectedRun(el: Element, guard: ArticleGuard): boolean {
+  for (const { container, kind, whole, paragraphs, holders } of guard.runs) {
+    if (el === container || !container.contains(el)) continue;
+    let entry = el;
+    for (let p = parentOf(entry); p && p !== container; p = parentOf(p)) entry = p;
+    if (!entry.matches(kind)) continue;
+    if (entry === el || whole || (holders !== '' && el.matches(holders))) return true;
+    if (paragraphs !== '') for (let e: Element | null = el; e && e !== entry; e = parentOf(e)) if (e.matches(paragraphs)) return true;
+  }
+  return false;
+}
+
+/** articleGuard, pausable every STEP_EVERY paragraphs (steps.ts). `runs`: the runs the walk that found `blocks` sampled. */
 export function* articleGuardSteps(
   article: Element | null,
   doc?: Document,
   isBoilerplate?: (p: Element, block: TextBlock) => boolean,
   blocks?: readonly TextBlock[],
+  runs: readonly EntryRun[] = [],
 ): Steps<ArticleGuard> {
   if (article && !isBoilerplate) {
     const cached = guards.get(article);
@@ -374,14 +445,18 @@ export function* articleGuardSteps(
     for (let e: Element | null = p; e && !holders.has(e); e = parentOf(e)) holders.add(e);
   }
   if (article) for (let e: Element | null = article; e && !holders.has(e); e = parentOf(e)) holders.add(e);
-  const guard = { article, blocks: found, paragraphs, holders };
+  // a run whose sampled entries hold (or are) article paragraphs: the others are taken to, too
+  const held = runs
+    .filter((r) => article?.contains(r.container) && r.sampled.some((e) => holders.has(e)))
+    .map((r) => ({ container: r.container, kind: r.kind, whole: r.sampled.some((e) => paragraphs.has(e)), paragraphs: kindsInside(r.sampled, paragraphs), holders: kindsInside(r.sampled, holders) }));
+  const guard = { article, blocks: found, paragraphs, holders, runs: held };
   if (article && !isBoilerplate) guards.set(article, guard);
   return guard;
 }
 
 /** True when hiding `el` would hide article text: it holds a paragraph, is one, or sits inside one. */
 export function isProtected(el: Element, guard: ArticleGuard): boolean {
-  return guard.holders.has(el) || insideParagraph(parentOf(el), guard);
+  return guard.holders.has(el) || insideParagraph(parentOf(el), guard) || (guard.runs.length > 0 && inProtectedRun(el, guard));
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { Category, HideItem, HidePlan } from './types';
 import { type BoilerplateRule, type CompiledRules, compileRules, type HeadingRule, matchBoilerplate, matchHeading, siteRulesFor, type Rules, type SiteSelectorRule } from './rules';
-import { type ArticleGuard, articleGuardSteps, blockText, embeddedStories, findArticleRootSteps, holdsUnseenText, insideParagraph, isLinkOrUnseenTag, isProtected, isUnseenTag, linkDensity, textOutside, type TextBlock, visibleText } from './article';
+import { type ArticleGuard, articleGuardSteps, type EntryRun, kindSelector, blockText, embeddedStories, findArticleRootSteps, holdsUnseenText, insideParagraph, isLinkOrUnseenTag, isProtected, isUnseenTag, linkDensity, textOutside, type TextBlock, visibleText } from './article';
 import { classifySection, classifySectionSteps, growList, isTeaserLink, isTeaserListSteps, isTeaserTitle, rememberTeaserCounts, sectionForHeading, type SectionHit } from './sections';
 import { boilerplateRow } from './inline';
 import { tagRowsSteps } from './tags';
@@ -43,6 +43,8 @@ interface Candidates {
   boiler: { element: Element; ruleId: string; label: string }[];
   /** over a big subtree: the elements matching CLIPBOARD_SELECTOR under root, in document order (else queried later) */
   clipboard?: Element[];
+  /** the long runs of entries the walk looked at through a sample (see RUN) */
+  runs: EntryRun[];
 }
 
 /**
@@ -98,13 +100,69 @@ export const BIG_SUBTREE_ELEMENTS = 20_000;
  */
 export const BIG_WALK = { elements: BIG_SUBTREE_ELEMENTS };
 
+/**
+ * A long run of entries of one kind (a comment thread: 60,000 `div.comment-item` children of one element) is
+ * looked at through its first `sample` entries, in the big walk only. Each element a content script is handed
+ * gets a wrapper in the script's world, and the call that hands out the 65,536th or 131,072nd stalls 30–60 ms in
+ * Chromium (its table of wrappers grows); each new string read stalls the same way at the 32,767th and 65,535th
+ * (docs/speed-2026-12-06e.md §6.2, §7). No slicing splits one such call: the walk must touch fewer elements.
+ * A run qualifies when at least `entries` children share a tag and classes (one query lists them, natively: their
+ * elements are handed to the script only when read), the container's other children are all before or after
+ * them, no entry holds a link (one native count), and its sampled entries gave the walk nothing (no boilerplate,
+ * heading, list, teaser, copy-link candidate): then the other entries are taken to be like them — not walked,
+ * their paragraphs not listed, and protected as the sampled ones are (core/article.ts ArticleGuard.runs).
+ * Otherwise every entry is walked, as before. (A query for what the walk reports inside the entries — links,
+ * unseen elements, the copy-link names — took 79 ms in one call on the big page in Chromium 150: not made.)
+ */
+export const RUN = { entries: 1_000, sample: 8 };
+
+/** The walk through a run (see RUN), kept in its container's frame. */
+interface RunWalk {
+  run: EntryRun;
+  /** the entries (a static list: its elements are handed to the script only when read) */
+  entries: ArrayLike<Element>;
+  /** the container's other children: before the entries, and after them (in document order) */
+  before: Element[];
+  after: Element[];
+  /** the children walked so far of `before` + entries + `after` */
+  at: number;
+  /** what the walk had found (its `finds`) before the first entry */
+  finds: number;
+}
+
+/** The links under `el` (a native count). */
+const linksUnder = (el: Element): number => el.getElementsByTagName('a').length;
+
+/** A run among the children of `el` worth sampling (see RUN), or null. Pauses between its native calls. */
+function* runSteps(el: Element, n: number): Steps<RunWalk | null> {
+  const middle = el.children[n >> 1];
+  const kind = middle ? kindSelector(middle) : null;
+  if (!kind) return null;
+  yield;
+  const entries = el.querySelectorAll(`:scope > ${kind}`);
+  const m = entries.length;
+  if (m < RUN.entries || n - m > RUN.entries) return null;
+  // the others: before the first entry and after the last; none between
+  const before: Element[] = [];
+  const after: Element[] = [];
+  for (let c = el.firstElementChild; c && before.length < n - m && !c.matches(kind); c = c.nextElementSibling) before.push(c);
+  if (before.length < n - m) for (let c = el.lastElementChild; c && before.length + after.length < n - m && !c.matches(kind); c = c.previousElementSibling) after.unshift(c);
+  if (before.length + after.length !== n - m) return null;
+  yield;
+  let links = linksUnder(el);
+  for (const o of [...before, ...after]) links -= linksUnder(o);
+  return links === 0 ? { run: { container: el, kind, sampled: [] }, entries, before, after, at: 0, finds: 0 } : null;
+}
+
 /** More than BIG_SUBTREE_ELEMENTS elements under `root` (one native count: no selector to match). */
 export function isBigSubtree(root: Element, limit = BIG_SUBTREE_ELEMENTS): boolean {
   return root.getElementsByTagName('*').length > limit;
 }
 
 function* collect(root: Element, rules: CompiledRules, teasers: Set<Element>, inNavAtRoot: boolean, blocks?: (TextBlock | undefined)[]): Steps<Candidates> {
-  const found: Candidates = { headings: [], lists: [], boiler: [] };
+  const found: Candidates = { headings: [], lists: [], boiler: [], runs: [] };
+  // candidates found so far (a count that only grows: whether a run's sampled entries gave anything)
+  let finds = 0;
   const { headings, lists, boiler } = found;
   // teaser links inside each element, counted on the way up (see rememberTeaserCounts)
   const counts = new Map<Element, number>();
@@ -144,10 +202,10 @@ function* collect(root: Element, rules: CompiledRules, teasers: Set<Element>, in
   /** Opens an element: its frame, or null when it is not entered (its last* values are set). */
   const enter = (el: Element, inNav: boolean): Frame | null => {
     const name = el.localName;
-    if (clipboard && el !== root && el.matches(CLIPBOARD_SELECTOR)) clipboard.push(el);
+    if (clipboard && el !== root && el.matches(CLIPBOARD_SELECTOR)) finds = clipboard.push(el) + finds;
     if (SKIP_LOCAL.has(name)) {
       // (not walked: what is under it, as a query would find it)
-      if (clipboard && el.firstElementChild) clipboard.push(...elementsOf(el.querySelectorAll(CLIPBOARD_SELECTOR)));
+      if (clipboard && el.firstElementChild) finds += clipboard.push(...elementsOf(el.querySelectorAll(CLIPBOARD_SELECTOR)));
       lastLen = -1;
       lastIsBlock = false;
       lastUnseen = isUnseenTag(name) || (el.firstElementChild !== null && holdsUnseenText(el));
@@ -186,10 +244,12 @@ function* collect(root: Element, rules: CompiledRules, teasers: Set<Element>, in
       joined: derive ? '' : null,
       child: el.firstElementChild,
       inChild: false,
+      run: null,
     };
     // the teaser links (teaserSet's, found on the way): a link is one before anything inside it is visited
     if ((tag === 'A' || (tag === 'a' && el !== root)) && isTeaserTitle((f.raw = textOf(el)))) {
       teasers.add(el);
+      finds++;
       f.inside = 1;
     }
     return f;
@@ -223,7 +283,7 @@ function* collect(root: Element, rules: CompiledRules, teasers: Set<Element>, in
     if (unseen) raw = undefined;
     lastTeasers = inside;
     // a list is reported before what it holds, as a top-down walk would
-    if (isList) lists.splice(f.listMark, 0, el);
+    if (isList) finds += lists.splice(f.listMark, 0, el).length + 1;
     lastLen = -1;
     lastIsBlock = BLOCK_LOCAL.has(name);
     lastRaw = undefined;
@@ -256,10 +316,10 @@ function* collect(root: Element, rules: CompiledRules, teasers: Set<Element>, in
       boiler.length = f.boilerMark;
       headings.length = f.headingMark;
       lists.length = f.listMark;
-      boiler.push({ element: el, ruleId: rule.id, label: text });
+      finds += boiler.push({ element: el, ruleId: rule.id, label: text });
     } else if (!nav && text.length <= 60 && !(tag === 'A' && teasers.has(el))) {
       if (heading === null) heading = matchHeading(rules, text);
-      if (heading) headings.splice(f.headingMark, 0, el);
+      if (heading) finds += headings.splice(f.headingMark, 0, el).length + 1;
     }
     lastLen = raw.length;
     lastText = text;
@@ -279,9 +339,47 @@ function* collect(root: Element, rules: CompiledRules, teasers: Set<Element>, in
     return readText(f.el, f.unseen);
   };
 
+  /**
+   * The next child of a run's container to walk, in document order: the children before the entries, the sampled
+   * entries — or all of them, when the sample gave the walk something — and the children after them (see RUN).
+   */
+  const nextInRun = (f: Frame, w: RunWalk): Element | null => {
+    const { before, entries, after, run } = w;
+    const i = w.at++;
+    if (i < before.length) return before[i]!;
+    const e = i - before.length;
+    if (e === 0) w.finds = finds;
+    if (e === RUN.sample && finds === w.finds && entries.length > RUN.sample) {
+      // the rest are like the sample: not walked, counted as children whose text is not known
+      const rest = entries.length - e;
+      w.at += rest;
+      f.kids += rest;
+      f.joined = null;
+      if (BLOCK_LOCAL.has(run.kind.split('.')[0]!)) f.holdsBlock = true;
+      found.runs.push(run);
+      return nextInRun(f, w);
+    }
+    if (e < entries.length) {
+      if (e < RUN.sample) run.sampled.push(entries[e]!);
+      return entries[e]!;
+    }
+    return after[e - entries.length] ?? null;
+  };
+
+  /** A frame entered: with many children, whether they hold a run (see RUN), and its first child to walk. */
+  function* opened(f: Frame): Steps<void> {
+    const n = derive && f.child ? f.el.childElementCount : 0;
+    if (n < RUN.entries) return;
+    f.run = yield* runSteps(f.el, n);
+    if (f.run) f.child = nextInRun(f, f.run);
+  }
+
   const stack: Frame[] = [];
   const top = enter(root, inNavAtRoot);
-  if (top) stack.push(top);
+  if (top) {
+    stack.push(top);
+    yield* opened(top);
+  }
   let visited = 0;
   while (stack.length > 0) {
     const f = stack[stack.length - 1]!;
@@ -289,7 +387,7 @@ function* collect(root: Element, rules: CompiledRules, teasers: Set<Element>, in
       absorb(f);
       f.inChild = false;
       // read after the child was walked (as the recursive walk did): the page may have changed meanwhile
-      f.child = f.child!.nextElementSibling;
+      f.child = f.run ? nextInRun(f, f.run) : f.child!.nextElementSibling;
     }
     const c = f.child;
     if (c === null) {
@@ -302,7 +400,10 @@ function* collect(root: Element, rules: CompiledRules, teasers: Set<Element>, in
     }
     f.inChild = true;
     const open = enter(c, f.nav);
-    if (open) stack.push(open);
+    if (open) {
+      stack.push(open);
+      yield* opened(open);
+    }
     if (++visited % STEP_EVERY === 0) yield;
   }
   for (let e = parentOf(root); e; e = parentOf(e)) if (lastTeasers > 0) counts.set(e, lastTeasers);
@@ -337,6 +438,8 @@ interface Frame {
   /** the child being walked (inChild) or to walk next; null: all were */
   child: Element | null;
   inChild: boolean;
+  /** a run of entries among its children, walked through a sample (see RUN) */
+  run: RunWalk | null;
 }
 
 /**
@@ -578,12 +681,12 @@ const guardCache = new WeakMap<Element, WeakMap<Rules, ArticleGuard>>();
  * A whole-page plan passes the paragraph `blocks` of its walk and always builds the guard afresh (the
  * article may have grown since the last one); planSubtree reuses the last.
  */
-function* guardFor(article: Element | null, doc: Document, rules: Rules, blocks?: readonly TextBlock[]): Steps<ArticleGuard> {
+function* guardFor(article: Element | null, doc: Document, rules: Rules, blocks?: readonly TextBlock[], runs?: readonly EntryRun[]): Steps<ArticleGuard> {
   if (!article) return yield* articleGuardSteps(null, doc, boilerplatePredicate(rules));
   let byRules = guardCache.get(article);
   if (!byRules) guardCache.set(article, (byRules = new WeakMap()));
   let guard = blocks ? undefined : byRules.get(rules);
-  if (!guard) byRules.set(rules, (guard = yield* articleGuardSteps(article, doc, boilerplatePredicate(rules), blocks)));
+  if (!guard) byRules.set(rules, (guard = yield* articleGuardSteps(article, doc, boilerplatePredicate(rules), blocks, runs)));
   return guard;
 }
 
@@ -663,7 +766,7 @@ function* declutterSteps(doc: Document, rules: Rules, opts: PlanOptions): Steps<
   const body = doc.body ? yield* walk(doc.body, compiled, slots) : undefined;
   const blocks = slots.filter((b): b is TextBlock => b !== undefined);
   const article = yield* findArticleRootSteps(doc, body ? blocks : undefined);
-  const guard = yield* guardFor(article, doc, rules, body ? blocks : undefined);
+  const guard = yield* guardFor(article, doc, rules, body ? blocks : undefined, body?.found.runs);
   const items: HideItem[] = [];
   const keep: Element[] = [];
   const host = hostnameOf(opts.url, doc);

@@ -9,7 +9,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { casePart, caseSource, caseUrl, cases, hasPart } from '../../src/offline/fixtures';
-import { BIG_WALK, BIG_SUBTREE_ELEMENTS, planDeclutter } from '../../src/core/declutter';
+import { BIG_WALK, BIG_SUBTREE_ELEMENTS, planDeclutter, RUN } from '../../src/core/declutter';
 import type { HideItem, HidePlan } from '../../src/core/types';
 import { learnedRules } from '../../src/rules';
 import { CATEGORIES } from '../../src/core/types';
@@ -17,7 +17,11 @@ import { bigArticle } from '../../tools/browser/hostile-pages';
 
 const ALL = new Set(CATEGORIES);
 const DEFAULT = BIG_WALK.elements;
-afterEach(() => void (BIG_WALK.elements = DEFAULT));
+const RUN_ENTRIES = RUN.entries;
+afterEach(() => {
+  BIG_WALK.elements = DEFAULT;
+  RUN.entries = RUN_ENTRIES;
+});
 
 function load(html: string): Document {
   const parsed = new DOMParser().parseFromString(html, 'text/html');
@@ -75,6 +79,8 @@ describe('the big walk reads less and plans the same', () => {
     const tools = '<div class="share-row"><button class="btn-copy-link" data-clipboard-text="https://vnexpress.net/x.html">Sao chép liên kết</button></div>'
       + '<svg class="copy-icon"><g class="copy-path"></g></svg><span class="copy-wrap"><a class="getlink" href="#">Lấy link</a></span>';
     const doc = load(bigArticle(Math.ceil(BIG_SUBTREE_ELEMENTS / 3) + 100).replace('<main>', `<main>${tools}`));
+    // every comment walked (the thread as a sampled run: tests/unit/entry-runs.test.ts)
+    RUN.entries = Infinity;
     const comments = [...doc.querySelectorAll('.comment-item')];
     const ordinary = planWith(doc, url, Infinity);
     const big = planWith(doc, url, DEFAULT);
