@@ -202,10 +202,17 @@ function* collect(root: Element, rules: CompiledRules, teasers: Set<Element>, in
   /** Opens an element: its frame, or null when it is not entered (its last* values are set). */
   const enter = (el: Element, inNav: boolean): Frame | null => {
     const name = el.localName;
-    if (clipboard && el !== root && el.matches(CLIPBOARD_SELECTOR)) finds = clipboard.push(el) + finds;
+    if (clipboard && el !== root && el.matches(CLIPBOARD_SELECTOR)) {
+      clipboard.push(el);
+      finds++;
+    }
     if (SKIP_LOCAL.has(name)) {
       // (not walked: what is under it, as a query would find it)
-      if (clipboard && el.firstElementChild) finds += clipboard.push(...elementsOf(el.querySelectorAll(CLIPBOARD_SELECTOR)));
+      if (clipboard && el.firstElementChild) {
+        const under = elementsOf(el.querySelectorAll(CLIPBOARD_SELECTOR));
+        clipboard.push(...under);
+        finds += under.length;
+      }
       lastLen = -1;
       lastIsBlock = false;
       lastUnseen = isUnseenTag(name) || (el.firstElementChild !== null && holdsUnseenText(el));
@@ -283,7 +290,10 @@ function* collect(root: Element, rules: CompiledRules, teasers: Set<Element>, in
     if (unseen) raw = undefined;
     lastTeasers = inside;
     // a list is reported before what it holds, as a top-down walk would
-    if (isList) finds += lists.splice(f.listMark, 0, el).length + 1;
+    if (isList) {
+      lists.splice(f.listMark, 0, el);
+      finds++;
+    }
     lastLen = -1;
     lastIsBlock = BLOCK_LOCAL.has(name);
     lastRaw = undefined;
@@ -316,10 +326,14 @@ function* collect(root: Element, rules: CompiledRules, teasers: Set<Element>, in
       boiler.length = f.boilerMark;
       headings.length = f.headingMark;
       lists.length = f.listMark;
-      finds += boiler.push({ element: el, ruleId: rule.id, label: text });
+      boiler.push({ element: el, ruleId: rule.id, label: text });
+      finds++;
     } else if (!nav && text.length <= 60 && !(tag === 'A' && teasers.has(el))) {
       if (heading === null) heading = matchHeading(rules, text);
-      if (heading) finds += headings.splice(f.headingMark, 0, el).length + 1;
+      if (heading) {
+        headings.splice(f.headingMark, 0, el);
+        finds++;
+      }
     }
     lastLen = raw.length;
     lastText = text;
