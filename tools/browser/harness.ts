@@ -92,9 +92,10 @@ async function installAllowedInIncognito(browser: Browser, dir: string): Promise
 }
 
 /** Firefox with the fixture server as its proxy (no extension unless installed). */
-export async function launchFirefox(port: number, userDataDir: string, prefs: Record<string, unknown> = {}): Promise<Browser> {
+export async function launchFirefox(port: number, userDataDir: string, prefs: Record<string, unknown> = {}, env: Record<string, string> = {}): Promise<Browser> {
   return puppeteer.launch({
     browser: 'firefox',
+    env: { ...process.env, ...env },
     executablePath: process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr',
     headless: true,
     // HSTS-preloaded portals (dantri.com.vn) go https through the proxy's CONNECT to the fixture server's TLS side.
@@ -142,6 +143,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Firefox only: more preferences (the benchmark turns off timer coarsening) */
   firefoxPrefs?: Record<string, unknown>;
+  /** Firefox only: more environment (the hostile suite starts the profiler with the browser: gecko-tasks.ts) */
+  firefoxEnv?: Record<string, string>;
   /**
    * Chromium only: start with a private (incognito) window — its first tab, `browser.pages()[0]` — and the
    * extension allowed there. A `browser.createBrowserContext()` is no private window for extensions: Chromium
@@ -158,7 +161,7 @@ export async function launchWithExtension(kind: BrowserKind, options: LaunchOpti
   const browser =
     kind === 'chrome'
       ? await launchChromium(server.port, profile, true, options.headless ?? true, options.incognito, options.chromiumArgs)
-      : await launchFirefox(server.port, profile, options.firefoxPrefs);
+      : await launchFirefox(server.port, profile, options.firefoxPrefs, options.firefoxEnv);
   const dir = options.extensionDir ?? distDir(kind);
   const extensionId = kind === 'chrome' && options.incognito ? await installAllowedInIncognito(browser, dir) : await browser.installExtension(dir);
   const extensionOrigin = kind === 'chrome' ? `chrome-extension://${extensionId}/` : `moz-extension://${FIREFOX_UUID}/`;
