@@ -13,6 +13,9 @@ import { Recogniser } from './recognise';
 import { CONFIDENCE, notAName, rankSummary } from './summary';
 import { tokenize, type Token } from './tokenize';
 
+/** Entities built from their groups between two stops (each reads its mentions and its first sentence). */
+const BUILD_PER_STEP = 16;
+
 function sentenceText(tokens: readonly Token[], norm: NormalizedText, original: string, sentence: number, hint: number): string {
   let a = hint;
   let b = hint;
@@ -77,7 +80,9 @@ export function extractEntitiesWith(text: string, model: MentionModel): Entity[]
  * computation in the same order.
  */
 export function* extractEntitiesWithSteps(text: string, model: MentionModel): Steps<Entity[]> {
+  // each of these is a few ms on a cold JIT (a content script is cold on every page): a stop between them
   const norm = normalizeWithMap(text);
+  yield;
   const tokens = tokenize(norm.text);
   yield;
   const raw = yield* new Recogniser(tokens, norm.text).runSteps();
@@ -89,7 +94,9 @@ export function* extractEntitiesWithSteps(text: string, model: MentionModel): St
   yield;
   const kept = yield* applyMentionModelSteps(raw, merged, tokens, norm.text, model);
   yield;
+  let built = 0;
   for (const g of kept) {
+    if (++built % BUILD_PER_STEP === 0) yield;
     const sorted = [...g.mentions].sort((x, y) => x.from - y.from).filter((m, k, all) => k === 0 || all[k - 1]?.from !== m.from);
     const surfaces = sorted.map((m) => merger.surface(m).replace(/\s+/g, ' '));
     const name = bestName(g, surfaces);
