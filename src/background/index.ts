@@ -9,6 +9,7 @@
  *   install.ts  defaults, sync, ready signal
  *   choices.ts  the reader's choices made on a page (panel, page switch), batched writes
  *   learned-cache.ts  each site's learned rules in memory, for the content script's race at document_start
+ *   stats-snapshots.ts  each tab's last stats snapshot (storage.session), for the popup while the page is busy
  *   router.ts   typed runtime messages
  */
 import { browser } from '../shared/browser';
@@ -17,6 +18,7 @@ import { initialise } from './install';
 import { learnedStorageChanged } from './learned-cache';
 import { syncOrigins } from './origins';
 import { messageListener } from './router';
+import { dropSnapshot } from './stats-snapshots';
 import { toggleSiteOfTab } from './toggle';
 
 const warn = (where: string) => (error: unknown) => console.warn(`[Tin Gọn] ${where}:`, error);
@@ -36,6 +38,9 @@ browser.commands.onCommand.addListener((command, tab) => {
 browser.storage.onChanged.addListener((changes, area) => {
   learnedStorageChanged(changes, area);
   if (area === 'sync' && Object.keys(changes).some(isSettingsItemKey)) syncOrigins().catch(warn('sync origins'));
+});
+browser.tabs.onRemoved.addListener((tabId) => {
+  dropSnapshot(tabId).catch(warn('drop snapshot'));
 });
 browser.permissions.onRemoved.addListener(() => {
   syncOrigins().catch(warn('sync origins'));

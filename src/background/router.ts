@@ -1,6 +1,7 @@
 /**
  * Runtime messages the background answers (typed in src/shared/messages.ts).
- * Content → badge, load-entities, load-picker, learned-rules, save-choice; popup → toggle-site, enable-origin, disable-origin.
+ * Content → badge, load-entities, load-picker, learned-rules, save-choice, stats-snapshot; popup → toggle-site,
+ * enable-origin, disable-origin, stats-snapshot-of.
  * Who may ask what is decided from the sender (sender.ts), never from the message: a content script
  * may toggle, enable or disable only its own tab's site; the extension's own pages may name any.
  */
@@ -13,6 +14,7 @@ import { injectEntities, injectPicker } from './entities';
 import { learnedRulesFor } from './learned-cache';
 import { disableOrigin, enableOrigin } from './origins';
 import { senderRole, type SenderRole } from './sender';
+import { snapshotOf, storeSnapshot } from './stats-snapshots';
 import { toggleSiteOfTab } from './toggle';
 
 const FORBIDDEN = { ok: false, error: 'forbidden' } as const;
@@ -63,6 +65,10 @@ export function handleMessage(message: Message, sender: Runtime.MessageSender): 
       const role = roleOf(sender);
       return role.kind === 'content' ? learnedRulesFor(role.url) : Promise.resolve([]);
     }
+    case 'tin-gon/stats-snapshot':
+      return storeSnapshot(message, sender, roleOf(sender));
+    case 'tin-gon/stats-snapshot-of':
+      return snapshotOf(message, roleOf(sender));
     case 'tin-gon/save-choice':
       return saveChoice(message, roleOf(sender));
     case 'tin-gon/toggle-site': {

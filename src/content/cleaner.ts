@@ -129,6 +129,8 @@ export class PageCleaner {
     private readonly planning?: PlanSlicing,
     /** the first clean is done (applied or skipped): the caller renders what depends on it */
     private readonly onCleaned?: () => void,
+    /** the page kept removing our marks and we stopped (`gaveUp`): the stats say so */
+    private readonly onGaveUp?: () => void,
   ) {
     this.marks = new PageMarks(doc);
   }
@@ -328,6 +330,7 @@ export class PageCleaner {
     if (this.marks.sheetInPage()) return;
     if (this.fights >= FIGHT_ROUNDS) {
       this.gaveUp = true;
+      this.onGaveUp?.();
       return;
     }
     const pause = this.fightPauseMs * 2 ** this.fights;

@@ -5,6 +5,8 @@
  * after the first clean, and awaited before answering a message that reports entities or opens the panel.
  * The correction UI (picker, "Hiện lại" buttons) is picker.js (picker-bundle.ts), requested only when the
  * reader starts the picker or shows the hidden blocks.
+ * What the popup shows is also pushed to the background at each milestone (snapshot.ts): the popup shows that at
+ * once while a page busy with its own work has not answered yet.
  */
 import { KEEP_ATTR, siteCss } from '../core/marks';
 import { readerCss } from '../core/reader-rules';
@@ -30,7 +32,8 @@ import { nextOverride, pageState, type PageState } from './page-state';
 import { PanelHost } from './panel-host';
 import { learnFromPage, loadReaderRules, sameRules } from './learning';
 import { guarded, reportOnce } from './report';
-import { statsReply } from './stats';
+import { compactStats, statsReply } from './stats';
+import { snapshotPusher, type SnapshotPusher } from './snapshot';
 import { WARM_UP, warmUp } from './warm-up';
 
 const BADGE_DELAY_MS = 50;
@@ -67,6 +70,7 @@ export class ContentSession {
   private readerRules: SiteSelectorRule[] | null = null;
   private settingsLoaded = false;
   private learned = false;
+  private readonly snapshots: SnapshotPusher;
 
   constructor(
     private readonly doc: Document,
@@ -83,9 +87,13 @@ export class ContentSession {
     // document_start: the rules' lookup tables are built now, while the page is still arriving, not in the
     // clean at DOMContentLoaded (the early CSS needs them here anyway on built-in portals)
     compileRules(rules);
+    this.snapshots = snapshotPusher(
+      () => compactStats(this.working ? { ...this.stats(), partial: true } : this.stats()),
+      (stats) => this.pushSnapshot(stats),
+    );
     // the first clean runs in slices (a page of 180k elements is not one task); when it is done, render what
     // depends on it (entities, panel, learning)
-    this.cleaner = new PageCleaner(doc, rules, (count) => this.queueBadge(count), reportOnce, undefined, undefined, PLAN_SLICES, () => this.cleaned());
+    this.cleaner = new PageCleaner(doc, rules, (count) => this.queueBadge(count), reportOnce, undefined, undefined, PLAN_SLICES, () => this.cleaned(), () => this.snapshots.changed());
     this.panel = new PanelHost(doc, (key, subs) => browser.i18n.getMessage(key, subs), (open) => this.rememberPanel(open));
     this.pickerCode = new BundleLoader(
       'picker.js',
@@ -105,6 +113,16 @@ export class ContentSession {
     void readerRules.first.then(guarded('learned rules', (rules: SiteSelectorRule[]) => this.readerRulesLoaded(rules)));
     void readerRules.stored.then(guarded('learned rules', (rules: SiteSelectorRule[]) => this.readerRulesLoaded(rules)));
     this.ready = this.start().catch((error: unknown) => reportOnce('start', error));
+    // the first snapshot: this page, loading (the background drops the last page's when the tab navigates)
+    this.snapshots.changed();
+    // back from the back/forward cache: this page again, without a new start
+    doc.defaultView?.addEventListener(
+      'pageshow',
+      (e) => {
+        if (e.persisted) this.snapshots.changed();
+      },
+      { signal },
+    );
     // the engine's code compiled and run once while the page streams in (warm-up.ts), unless the clean came first.
     // In one task (10–25 ms): sliced, what was left of it ran beside the clean, or was dropped when it began (Firefox:
     // a small page's DOMContentLoaded comes before this timer, and the settings soon after). Not in Firefox: no gain
@@ -196,6 +214,7 @@ export class ContentSession {
     } catch (error) {
       reportOnce('render', error);
     }
+    this.snapshots.changed();
   }
 
   private renderUnsafe(): void {
@@ -331,6 +350,21 @@ export class ContentSession {
     if (code && this.cleaner.needsEntities) this.render();
     // the recogniser runs in slices: wait for it
     await this.cleaner.whenRecognised();
+  }
+
+  /** Work the popup waits for is still to come: settings or the DOM not in yet, the first clean or the entities on their way. */
+  private get working(): boolean {
+    if (!this.settingsLoaded) return true;
+    if (!this.state.enabled) return false;
+    if (!this.domReady) return true;
+    if (this.cleaner.skipped) return false;
+    return !this.cleaner.applied || this.cleaner.cleaning || this.cleaner.needsEntities || this.cleaner.recognising;
+  }
+
+  /** To the background (snapshot.ts); a lost push (the background restarting) is made good by the next milestone's. */
+  private pushSnapshot(stats: StatsReply): void {
+    if (this.signal.aborted || !contextAlive()) return;
+    browser.runtime.sendMessage({ type: 'tin-gon/stats-snapshot', stats } satisfies Message).catch(() => undefined);
   }
 
   stats(): StatsReply {
@@ -477,6 +511,7 @@ export class ContentSession {
   }
 
   private queueBadge(count: number): void {
+    this.snapshots.changed();
     if (this.badgeTimer !== null) clearTimeout(this.badgeTimer);
     this.badgeTimer = setTimeout(() => {
       this.badgeTimer = null;
@@ -499,6 +534,7 @@ export class ContentSession {
    */
   private teardown(): void {
     if (this.badgeTimer !== null) clearTimeout(this.badgeTimer);
+    this.snapshots.stop();
     const steps: [string, () => void][] = [
       ['restore', () => this.cleaner.restore()],
       ['panel', () => this.panel.destroy()],

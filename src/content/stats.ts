@@ -52,3 +52,15 @@ export function statsReply(state: StatsState): StatsReply {
 }
 
 const round = (ms: number): number => Math.round(ms * 100) / 100;
+
+/** The most entities a snapshot carries (the summary's first: its ranking); the popup lists a few per kind. */
+export const SNAPSHOT_ENTITY_LIMIT = 200;
+
+/**
+ * A reply cut down to what the popup renders, for the background's snapshot (session.ts): per entity its kind, name,
+ * role and mention count — not the mentions, aliases and first sentence, which only the in-page panel shows.
+ */
+export function compactStats(reply: StatsReply): StatsReply {
+  const entities = reply.entities.slice(0, SNAPSHOT_ENTITY_LIMIT).map(({ type, name, role, count }) => ({ type, name, aliases: [], role, count, firstSentence: '', mentions: [] }));
+  return { ...reply, entities };
+}

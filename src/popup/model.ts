@@ -1,6 +1,7 @@
 /**
- * What the popup shows for one tab, as plain data: derived from the tab's URL, the settings and the
- * content script's stats reply (null when no content script answered). Pure; unit-tested.
+ * What the popup shows for one tab, as plain data: derived from the tab's URL, the settings and the stats — the
+ * content script's live reply, or until it comes the background's snapshot (stats-source.ts, `pickStats`); null when
+ * neither has anything. Pure; unit-tested.
  */
 import type { Category, Entity } from '../core/types';
 import { CATEGORIES } from '../core/types';
@@ -8,6 +9,7 @@ import { groupEntities, type EntityGroup } from '../panel/model';
 import { decideEnablement, originOf } from '../shared/enablement';
 import { coverPercent, type StatsReply } from '../shared/messages';
 import type { Settings } from '../shared/settings';
+import type { StatsAnswer, StatsSource } from './stats-source';
 
 /** Why the popup shows a notice instead of (or above) the summary. */
 export type PopupNotice =
@@ -19,6 +21,8 @@ export type PopupNotice =
   | 'not-listed'
   /** clean mode should run but no content script answers: the page was open before install/enable */
   | 'reload'
+  /** clean mode should run, nothing is known yet and the content script may still answer: the page is loading */
+  | 'loading'
   | 'global-off'
   | 'site-off'
   /** the content script runs but found no article */
@@ -44,8 +48,10 @@ export interface PopupView {
   /** hidden blocks per category (only categories with a count), in the settings' category order */
   hidden: CategoryCount[];
   hiddenTotal: number;
-  /** whether the content script answered (counts and entities are meaningful) */
-  live: boolean;
+  /** whether stats are known (counts and entities are meaningful): the live reply or a snapshot */
+  hasStats: boolean;
+  /** where they come from: the content script's live reply, or the background's snapshot until that comes */
+  source: StatsSource | null;
   entityGroups: EntityGroup[];
   entityCount: number;
   panelOpen: boolean;
@@ -53,11 +59,26 @@ export interface PopupView {
   entitiesCoverPercent: number | null;
   /** the page kept removing Tin Gọn's marks and Tin Gọn stopped */
   gaveUp: boolean;
-  /** the content script answered before its work was done (loading, entities on their way) */
+  /** the stats are from before the work was done (loading, cleaning, entities on their way): not final */
   partial: boolean;
 }
 
-export function popupView(url: string | undefined, settings: Settings, stats: StatsReply | null): PopupView {
+/**
+ * The stats to show: the live reply whenever there is one (it is the page's state now), else the snapshot — if it is
+ * of this page (the background checked the tab's URL too; a fragment is the same page).
+ */
+export function pickStats(url: string | undefined, snapshot: StatsReply | null, live: StatsReply | null): StatsAnswer | null {
+  if (live) return { source: 'live', reply: live };
+  if (!snapshot) return null;
+  if (url !== undefined && snapshot.url.split('#')[0] !== url.split('#')[0]) return null;
+  return { source: 'snapshot', reply: snapshot };
+}
+
+/**
+ * `stats`: what to show (pickStats), and from where (default: the live reply); `waiting`: the live reply may still
+ * come — with no stats, the page is said to be loading rather than to need a reload.
+ */
+export function popupView(url: string | undefined, settings: Settings, stats: StatsReply | null, from: { source?: StatsSource; waiting?: boolean } = {}): PopupView {
   const base: PopupView = {
     host: null,
     origin: null,
@@ -68,7 +89,8 @@ export function popupView(url: string | undefined, settings: Settings, stats: St
     notice: null,
     hidden: [],
     hiddenTotal: 0,
-    live: false,
+    hasStats: false,
+    source: null,
     entityGroups: [],
     entityCount: 0,
     panelOpen: false,
@@ -86,13 +108,14 @@ export function popupView(url: string | undefined, settings: Settings, stats: St
   const view: PopupView = { ...base, host, origin, siteKey: state.siteKey, siteToggle: { visible: true, checked: state.enabled } };
   if (state.reason === 'global-disabled') return { ...view, notice: 'global-off' };
   if (state.reason === 'site-disabled') return { ...view, notice: 'site-off' };
-  if (!stats) return { ...view, notice: 'reload' };
+  if (!stats) return { ...view, notice: from.waiting ? 'loading' : 'reload' };
 
   const entities: Entity[] = Array.isArray(stats.entities) ? stats.entities : [];
   const hidden = countByCategory(stats.hidden);
   return {
     ...view,
-    live: true,
+    hasStats: true,
+    source: from.source ?? 'live',
     notice: stats.reason === 'not-article' ? 'not-article' : null,
     hidden,
     hiddenTotal: hidden.reduce((sum, c) => sum + c.count, 0),

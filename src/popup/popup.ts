@@ -1,6 +1,7 @@
 /**
- * Popup entry: find the target tab, read settings and the content script's stats, render, and wire the
- * actions. The decisions live in ./model.ts (pure) and the DOM in ./render.ts.
+ * Popup entry: find the target tab, ask for its stats (the background's snapshot and the content script's live reply
+ * at once, ./stats-source.ts), read settings, render — the snapshot at once, the live reply when it comes — and wire
+ * the actions. The decisions live in ./model.ts (pure) and the DOM in ./render.ts.
  *
  * Target tab: `?tabId=N` when opened as a tab (tests), else the active tab of the current window.
  */
@@ -13,8 +14,9 @@ import { loadSettings, onSettingsChanged, SettingsTooLargeError, updateSettings 
 import { replaceChildren } from '../ui/dom';
 import { makeTranslate } from '../ui/i18n';
 import { tabIdFromQuery } from '../ui/tab-query';
-import { popupView, type PopupView } from './model';
+import { pickStats, popupView, type PopupView } from './model';
 import { renderPopup, type PopupActions } from './render';
+import { askStats, type StatsSource } from './stats-source';
 
 const t = makeTranslate((key, subs) => browser.i18n.getMessage(key, subs));
 const params = new URLSearchParams(location.search);
@@ -64,11 +66,40 @@ async function main(): Promise<void> {
   if (!app) return;
 
   const target = await findTarget();
+  // Both at once, before the settings are read: the snapshot is here in a few ms, the live reply when the page's main
+  // thread is free (a page busy with its own work holds it a second or more).
+  const asked = target.id === null ? null : askStats(browser, target.id);
   let settings: Settings = await loadSettings();
-  let stats: StatsReply | null = await fetchStats(target.id);
-  // Without permission for the tab the URL is hidden; the content script (if any) reports it.
-  if (!target.url && typeof stats?.url === 'string') target.url = stats.url;
-  let view: PopupView = popupView(target.url, settings, stats);
+  let snapshot = null as StatsReply | null;
+  /** the content script's last reply; once there, it is what the popup shows */
+  let live = null as StatsReply | null;
+  /** the first live ask has not answered yet: with nothing to show, the page is loading (not "reload") */
+  let waiting = asked !== null;
+  const viewNow = (): PopupView => {
+    const shown = pickStats(target.url, snapshot, live);
+    return popupView(target.url, settings, shown?.reply ?? null, { ...(shown ? { source: shown.source } : {}), waiting });
+  };
+  const setLive = (reply: StatsReply | null): void => {
+    live = reply;
+    // Without permission for the tab the URL is hidden; the content script (if any) reports it.
+    if (!target.url && typeof live?.url === 'string') target.url = live.url;
+  };
+  /** the first render is done: answers render as they come */
+  let started = false;
+  if (asked) {
+    void asked.snapshot.then((reply) => {
+      snapshot = reply;
+      if (started) render();
+    });
+    void asked.live.then((reply) => {
+      setLive(reply);
+      waiting = false;
+      if (started) render();
+    });
+    // the first render waits for the snapshot (or the live reply, should it come first), not for the page
+    await Promise.race([asked.snapshot, asked.first]);
+  }
+  let view: PopupView = viewNow();
   const shortcut = await browser.commands
     .getAll()
     .then((all) => all.find((c) => c.name === 'toggle-clean')?.shortcut || null)
@@ -76,8 +107,14 @@ async function main(): Promise<void> {
   let flash: string | null = null;
 
   let rendered = '';
+  const shownFrom = new Set<StatsSource>();
   const render = (): void => {
-    view = popupView(target.url, settings, stats);
+    view = viewNow();
+    // when the figures of each source were first on screen (the e2e popup tests read these marks)
+    if (view.source && !shownFrom.has(view.source)) {
+      shownFrom.add(view.source);
+      performance.mark(`tin-gon-stats-${view.source}`);
+    }
     // Skip identical re-renders (storage echoes, stats polls): keeps focus and pointer targets stable.
     const key = JSON.stringify([view, flash]);
     if (key === rendered) return;
@@ -95,7 +132,8 @@ async function main(): Promise<void> {
     clearTimeout(refreshTimer);
     refreshTimer = setTimeout(() => {
       void pollStats(target.id, 3, 200).then((reply) => {
-        stats = reply;
+        setLive(reply);
+        snapshot = null; // a change since: only the page's own answer says what it is now
         render();
       });
     }, 150);
@@ -160,8 +198,8 @@ async function main(): Promise<void> {
             return;
           }
           settings = await loadSettings();
-          stats = await pollStats(target.id, 8, 250);
-          flash = stats ? null : t('popup_enabled_reload');
+          setLive(await pollStats(target.id, 8, 250));
+          flash = live ? null : t('popup_enabled_reload');
           render();
         })
         .catch(() => {
@@ -211,22 +249,26 @@ async function main(): Promise<void> {
     refreshSoon();
   }, new AbortController().signal);
 
+  started = true;
   render();
-  // Opened while the content script is still starting (or re-injecting): ask again before settling on "reload",
-  // then now and then while the popup stays open — in Firefox ESR 140 a page opened as the extension starts could
-  // stay unanswered for seconds, and the popup kept saying "reload" over a page that was cleaned (e2e, 2026-12-06).
-  if (view.notice === 'reload') {
-    stats = await pollStats(target.id, 4, 250);
-    for (let i = 0; i < 15 && !stats; i++) {
+  if (!asked) return;
+  await asked.live;
+  // Not answered (the content script still starting or re-injecting, or the page busy): ask again before settling on
+  // "reload", then now and then while the popup stays open — in Firefox ESR 140 a page opened as the extension starts
+  // could stay unanswered for seconds, and the popup kept saying "reload" over a page that was cleaned (e2e,
+  // 2026-12-06). Meanwhile a snapshot, if there is one, stays on screen.
+  if (!live && (view.hasStats || view.notice === 'reload')) {
+    setLive(await pollStats(target.id, 4, 250));
+    for (let i = 0; i < 15 && !live; i++) {
       await new Promise((r) => setTimeout(r, 1000));
-      stats = stats ?? (await fetchStats(target.id, 800));
+      setLive(live ?? (await fetchStats(target.id, 800)));
     }
-    if (stats) render();
+    if (live) render();
   }
   // Answered before the page was done (a huge page still cleaning, entities on their way): ask again, a while.
-  for (let i = 0; i < 20 && stats?.partial; i++) {
+  for (let i = 0; i < 20 && live?.partial; i++) {
     await new Promise((r) => setTimeout(r, 500));
-    stats = (await fetchStats(target.id)) ?? stats;
+    setLive((await fetchStats(target.id)) ?? live);
     render();
   }
 }

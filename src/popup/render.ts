@@ -58,6 +58,7 @@ function noticeBox(doc: Document, notice: PopupNotice, view: PopupView, t: Trans
     'unknown-page': t('popup_notice_unknown_page'),
     'not-listed': t('popup_notice_not_listed', host),
     reload: t('popup_notice_reload'),
+    loading: t('popup_notice_loading'),
     'global-off': t('popup_notice_global_off'),
     'site-off': t('popup_notice_site_off', host),
     'not-article': t('popup_notice_not_article'),
@@ -84,7 +85,8 @@ function hiddenSection(doc: Document, view: PopupView, t: Translate): HTMLElemen
   return h(
     doc,
     'section',
-    { class: 'card', 'aria-labelledby': 'hidden-title', 'data-testid': 'hidden-counts' },
+    // data-source: e2e tests tell the snapshot from the live reply
+    { class: 'card', 'aria-labelledby': 'hidden-title', 'data-testid': 'hidden-counts', 'data-source': view.source },
     h(
       doc,
       'div',
@@ -92,7 +94,8 @@ function hiddenSection(doc: Document, view: PopupView, t: Translate): HTMLElemen
       h(doc, 'h2', { id: 'hidden-title' }, t('popup_hidden_title')),
       h(doc, 'span', { class: 'total', 'data-testid': 'hidden-total' }, view.hiddenTotal),
     ),
-    rows.length ? h(doc, 'ul', { class: 'counts' }, ...rows) : h(doc, 'p', { class: 'muted empty' }, t('popup_hidden_none')),
+    rows.length ? h(doc, 'ul', { class: 'counts' }, ...rows) : h(doc, 'p', { class: 'muted empty' }, t(view.partial ? 'popup_hidden_none_yet' : 'popup_hidden_none')),
+    view.partial ? h(doc, 'p', { class: 'muted', role: 'status', 'data-testid': 'stats-pending' }, t('popup_stats_pending')) : null,
     view.gaveUp ? h(doc, 'p', { class: 'muted', 'data-testid': 'gave-up' }, t('popup_gave_up')) : null,
   );
 }
@@ -180,11 +183,11 @@ export function renderPopup(doc: Document, view: PopupView, t: Translate, action
           'div',
           { class: 'tools' },
           button(doc, t('popup_open_reader'), 'open-reader', actions.openReader, 'btn small'),
-          view.live ? button(doc, t('popup_pick'), 'pick', actions.pick, 'btn small') : null,
+          view.hasStats ? button(doc, t('popup_pick'), 'pick', actions.pick, 'btn small') : null,
         )
       : null,
-    view.live ? hiddenSection(doc, view, t) : null,
-    view.live ? entitySection(doc, view, t, actions) : null,
+    view.hasStats ? hiddenSection(doc, view, t) : null,
+    view.hasStats ? entitySection(doc, view, t, actions) : null,
     h(
       doc,
       'section',

@@ -64,6 +64,14 @@ export type Message =
    * the sender's own site only: the background takes the site from the sender, never from the message.
    */
   | { type: 'tin-gon/save-choice'; panelOpen?: boolean; pageEnabled?: boolean }
+  /**
+   * content → background at its milestones (started, cleaned, entities in, a toggle, gave up): what the popup would
+   * render, compact (content/stats.ts compactStats), throttled. The background keeps the last one per tab (background/stats-snapshots.ts)
+   * for the popup, which cannot wait for a page whose main thread is busy with its own work.
+   */
+  | { type: 'tin-gon/stats-snapshot'; stats: StatsReply }
+  /** popup → background: the last snapshot of tab `tabId`, if it is of the page the tab shows now (else null) */
+  | { type: 'tin-gon/stats-snapshot-of'; tabId: number }
   | { type: 'tin-gon/toggle-site'; tabId?: number }
   | { type: 'tin-gon/enable-origin'; origin: string }
   | { type: 'tin-gon/disable-origin'; origin: string };

@@ -1,11 +1,13 @@
 /**
  * The popup in real Chromium and Firefox: counts and entities for a cleaned portal page, the per-site
- * clean toggle (restores and re-applies), "open panel", and the not-listed page offer.
+ * clean toggle (restores and re-applies), "open panel", the not-listed page offer, and a page busy with its own
+ * work (the background's snapshot at once, the live reply after).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BROWSERS, fixtureUrl, launchWithExtension, type BrowserKind, type Harness } from '../../tools/browser/harness';
 import { CAFEF, clickStable, front, message, openPopupFor, panelSnapshot, screenshot, SCREENSHOTS, waitFor, fitViewport } from './helpers-ui';
+import { HOSTILE_HOST } from '../../tools/browser/hostile-pages';
 
 const kinds = (process.env.KINDS?.split(',') as BrowserKind[] | undefined) ?? BROWSERS;
 
@@ -111,6 +113,47 @@ for (const kind of kinds) {
       await waitFor(async () => (await h.stats(page))?.panelOpen === true, 'stats report the panel open');
       await h.sendToTab(page, { type: 'tin-gon/panel', open: false });
       await popup.close();
+    });
+
+    it('on a page whose main thread is busy: the snapshot within 1 s, marked as not final, then the live reply', async () => {
+      const BUSY_MS = 4000;
+      // the tab is opened on a small page first, so its id is known before the busy page loads
+      const busy = await h.open(`http://${HOSTILE_HOST}/empty?tab=busy`);
+      const tabId = await h.tabIdOf(busy);
+      const url = `http://${HOSTILE_HOST}/busy?ms=${BUSY_MS}`;
+      // not awaited: Firefox reports DOMContentLoaded only once the page's busy task is over
+      const loaded = busy.goto(url, { waitUntil: 'load', timeout: BUSY_MS + 30_000 });
+      // the content script has started there (its first snapshot is in), and this small page is at its
+      // DOMContentLoaded a moment later
+      await waitFor(
+        () => h.inExtension(async (api, a: { tabId: number; url: string }) => ((await api.runtime.sendMessage({ type: 'tin-gon/stats-snapshot-of', tabId: a.tabId })) as { url?: string } | null)?.url === a.url, { tabId, url }),
+        'the busy page’s first snapshot',
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      const popup = await h.openExtensionPage(`popup.html?tabId=${tabId}`);
+      const shown = () =>
+        popup.evaluate(() => ({
+          source: document.querySelector('[data-testid="hidden-counts"]')?.getAttribute('data-source') ?? null,
+          pending: document.querySelector('[data-testid="stats-pending"]') !== null,
+          notice: document.querySelector('[data-testid="notice"]')?.getAttribute('data-notice') ?? null,
+        }));
+      const first = await waitFor(async () => ((await shown()).source ? shown() : null), 'popup shows stats', 10_000);
+      // the page is still in its busy task: what shows is the background's snapshot, not final yet
+      expect(first).toEqual({ source: 'snapshot', pending: true, notice: null });
+      await waitFor(async () => (await shown()).source === 'live', 'the live reply', BUSY_MS + 20_000);
+      const marks = await popup.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)])));
+      console.log(`popup on a busy page (${kind}): stats on screen at (ms since the popup opened)`, JSON.stringify(marks));
+      // since the popup's navigation started: its own start-up included
+      expect(marks['tin-gon-stats-snapshot']).toBeLessThan(1000);
+      expect(marks['tin-gon-stats-live']).toBeGreaterThan(marks['tin-gon-stats-snapshot']!);
+      // the page's own busy task ran to its end, and only then could the content script answer
+      await loaded;
+      const ran = (await busy.evaluate('window.__busy')) as { from: number; until: number } | undefined;
+      expect(ran!.until - ran!.from).toBeGreaterThanOrEqual(BUSY_MS);
+      // and the popup ends up with the full reply
+      await waitFor(async () => !(await shown()).pending, 'the full reply', 20_000);
+      await popup.close();
+      await busy.close();
     });
 
     it.runIf(kind === 'chrome')('the real toolbar popup reads the active tab', async () => {

@@ -6,6 +6,7 @@ const fake = vi.hoisted(() => {
   const state = {
     sync: {} as Record<string, unknown>,
     local: {} as Record<string, unknown>,
+    session: {} as Record<string, unknown>,
     granted: new Set<string>(),
     scripts: [] as { id: string; matches?: string[]; js?: string[]; runAt?: string; persistAcrossSessions?: boolean }[],
     injected: [] as number[],
@@ -18,7 +19,7 @@ const fake = vi.hoisted(() => {
     /** the next storage.sync.set throws this (a quota error) */
     syncError: null as string | null,
   };
-  const area = (name: 'sync' | 'local') => ({
+  const area = (name: 'sync' | 'local' | 'session') => ({
     get: async (keys: string | string[]) =>
       Object.fromEntries((Array.isArray(keys) ? keys : [keys]).filter((k) => k in state[name]).map((k) => [k, structuredClone(state[name][k])])),
     set: async (items: Record<string, unknown>) => {
@@ -34,9 +35,12 @@ const fake = vi.hoisted(() => {
       }
       for (const l of state.listeners) l(changes, name);
     },
+    remove: async (keys: string | string[]) => {
+      for (const k of Array.isArray(keys) ? keys : [keys]) delete state[name][k];
+    },
   });
   const browser = {
-    storage: { sync: area('sync'), local: area('local'), onChanged: { addListener: (l: Listener) => state.listeners.push(l), removeListener: () => {} } },
+    storage: { sync: area('sync'), local: area('local'), session: area('session'), onChanged: { addListener: (l: Listener) => state.listeners.push(l), removeListener: () => {} } },
     permissions: {
       contains: async ({ origins }: { origins: string[] }) => origins.every((o) => state.granted.has(o)),
       remove: async ({ origins }: { origins: string[] }) => {
@@ -121,6 +125,7 @@ const content = (id: number, url: string) => ({ id: 'ext-id', url, tab: { id }, 
 beforeEach(() => {
   S.sync = {};
   S.local = {};
+  S.session = {};
   S.granted = new Set();
   S.scripts = [];
   S.injected = [];
@@ -419,5 +424,31 @@ describe('learned-rules: the site\'s learned rules from the background\'s memory
     expect(await handleMessage({ type: 'tin-gon/learned-rules' }, content(3, 'https://znews.vn/a.html'))).toEqual([]);
     expect(await handleMessage({ type: 'tin-gon/learned-rules' }, popup)).toEqual([]);
     expect(await handleMessage({ type: 'tin-gon/learned-rules' }, { id: 'ext-id', url: 'https://tuoitre.vn/a.htm' } as Runtime.MessageSender)).toEqual([]);
+  });
+});
+
+describe('stats snapshots through the router (issue 10: the popup on a busy page)', () => {
+  const page = 'https://vnexpress.net/bai-a.html';
+  const snapshot = { url: page, enabled: true, hidden: [], timings: { declutterMs: 0, entitiesMs: 0 }, entities: [], panelOpen: false, partial: true };
+
+  it("a content script's push is kept for its own tab; the popup reads it while the tab shows that page", async () => {
+    S.tabs = [{ id: 7, url: page }];
+    expect(await handleMessage({ type: 'tin-gon/stats-snapshot', stats: snapshot } as never, content(7, page))).toBe(true);
+    expect(await handleMessage({ type: 'tin-gon/stats-snapshot-of', tabId: 7 }, popup)).toEqual(snapshot);
+    S.tabs = [{ id: 7, url: 'https://vnexpress.net/bai-b.html' }];
+    expect(await handleMessage({ type: 'tin-gon/stats-snapshot-of', tabId: 7 }, popup)).toBeNull();
+  });
+
+  it('nothing but our content script writes it: not another extension, not a sender without a tab, not for another tab', async () => {
+    S.tabs = [{ id: 7, url: page }, { id: 8, url: page }];
+    const push = (sender: Runtime.MessageSender, extra: object = {}) => handleMessage({ type: 'tin-gon/stats-snapshot', stats: snapshot, ...extra } as never, sender);
+    expect(await push({ ...content(7, page), id: 'other-ext' } as Runtime.MessageSender)).toBe(false);
+    expect(await push(fromTab(7))).toBe(false); // no sender id: not ours
+    expect(await push({ id: 'ext-id', url: page } as Runtime.MessageSender)).toBe(false);
+    expect(await push(content(7, page), { tabId: 8 })).toBe(false);
+    expect(S.session).toEqual({});
+    // and a content script cannot read one
+    expect(await push(content(8, page))).toBe(true);
+    expect(await handleMessage({ type: 'tin-gon/stats-snapshot-of', tabId: 8 }, content(7, page))).toBeNull();
   });
 });

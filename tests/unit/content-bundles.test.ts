@@ -46,8 +46,13 @@ import { runtimeRules } from '../../src/rules/runtime';
  * elements instead of 180k, which no slicing could do (a single native call stalls when the content script's table
  * of wrappers grows past 65,536; docs/speed-2026-12-06e.md §7). No code could go instead: every remaining part of
  * the big walk is still used by it (the copy-link candidates listed on the way replace a 56 ms query).
+ * Raised to 78.56 KB on 2026-12-06 (issue 10, branch bgstats: 79,154 → 80,444 B, the least that holds it): the stats
+ * snapshot pushed to the background at each milestone (content/snapshot.ts, the session's calls and `working`,
+ * stats.ts compactStats), so the popup answers at once on a page whose main thread is busy with its own work — the
+ * 10 MB hostile page held the popup's stats message 1.3 s in Chromium 150 with nothing of ours running. The throttle is
+ * a closure rather than a class (locals minify, fields do not): 700 → 390 B.
  */
-const CONTENT_BUDGET = 77.36 * 1024;
+const CONTENT_BUDGET = 78.56 * 1024;
 
 async function bundled(entry: string): Promise<{ bytes: number; inputs: string[]; text: string }> {
   const out = await build({ ...scriptBuildOptions(true), entryPoints: [entry], write: false, metafile: true });

@@ -286,6 +286,34 @@ describe('ContentSession', () => {
     expect(settings().panel.open).toBe(false);
   });
 
+  it('pushes a stats snapshot to the background: at once (loading), then cleaned with its entities, compact', async () => {
+    const snapshots = () => fake.state.sent.filter((m) => (m as { type: string }).type === 'tin-gon/stats-snapshot').map((m) => (m as { stats: StatsReply }).stats);
+    start();
+    await Promise.resolve();
+    // document_start: this page, still to be cleaned
+    expect(snapshots()).toEqual([expect.objectContaining({ url: URL_, enabled: true, hidden: [], partial: true })]);
+    const full = await ask({ type: 'tin-gon/stats' });
+    expect(full.entities.length).toBeGreaterThan(0);
+    // the last one says what the live reply says, without the mentions (the push after the entities may wait for
+    // the end of its throttle window)
+    for (let i = 0; i < 40 && snapshots().at(-1)?.partial; i++) await tick(50);
+    const last = snapshots().at(-1)!;
+    expect(last.partial).toBeUndefined();
+    expect(last.hidden).toEqual(full.hidden);
+    expect(last.entities.map((e) => [e.type, e.name, e.count])).toEqual(full.entities.map((e) => [e.type, e.name, e.count]));
+    expect(last.entities.every((e) => e.mentions.length === 0)).toBe(true);
+    // a toggle is pushed too; nothing after teardown
+    const before = snapshots().length;
+    await session.handle({ type: 'tin-gon/set-enabled', enabled: false });
+    for (let i = 0; i < 40 && snapshots().at(-1)?.enabled !== false; i++) await tick(50);
+    expect(snapshots().at(-1)).toMatchObject({ enabled: false, hidden: [] });
+    expect(snapshots().length).toBeGreaterThan(before);
+    life.abort();
+    const after = snapshots().length;
+    await tick(1100);
+    expect(snapshots().length).toBe(after);
+  });
+
   it('teardown (newer instance, dead context) leaves the page as it was and stops listening', async () => {
     start();
     await ask({ type: 'tin-gon/stats' });

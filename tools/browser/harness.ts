@@ -44,10 +44,18 @@ export interface Harness {
   sendToTab<T = unknown>(page: Page, message: Message): Promise<T>;
   /** the content script's `tin-gon/stats` reply for `page`, or null when it does not answer */
   stats(page: Page): Promise<StatsReply | null>;
-  /** run `fn` in an extension page (it gets the `browser`/`chrome` API object as argument) */
-  inExtension<T, A>(fn: (api: typeof chrome, arg: A) => Promise<T> | T, arg: A): Promise<T>;
+  /**
+   * run `fn` in an extension page (it gets the `browser`/`chrome` API object as argument). `lib`: self-contained
+   * functions of the extension's own code (using nothing but their arguments and globals, e.g. src/popup/stats-source.ts
+   * askStats), sent along as source text and handed to `fn` as its third argument — call them through it, not by their
+   * imported name, which the test's own module system rewrites.
+   */
+  inExtension<T, A, L extends Lib = Lib>(fn: (api: typeof chrome, arg: A, lib: L) => Promise<T> | T, arg: A, lib?: L): Promise<T>;
   close(): Promise<void>;
 }
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any function's source text can be sent along
+type Lib = Record<string, (...args: any[]) => unknown>;
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -225,12 +233,15 @@ export async function launchWithExtension(kind: BrowserKind, options: LaunchOpti
 
   // One extension page, opened on first use and reused, runs tabs/runtime calls for the tests.
   let probe: Page | null = null;
-  const inExtension = async <T, A>(fn: (api: typeof chrome, arg: A) => Promise<T> | T, arg: A): Promise<T> => {
+  const inExtension = async <T, A, L extends Lib = Lib>(fn: (api: typeof chrome, arg: A, lib: L) => Promise<T> | T, arg: A, lib?: L): Promise<T> => {
     if (!probe || probe.isClosed()) probe = await openExtensionPage('popup.html?probe=1');
     // The wrapper is compiled here, in Node, and sent as the evaluated function itself: compiling it in the
     // page (new Function there) is eval under the extension's CSP, which Firefox ESR 140 refuses.
+    const libSource = Object.entries(lib ?? {})
+      .map(([name, f]) => `${JSON.stringify(name)}: (${f.toString()})`)
+      .join(',');
     // eslint-disable-next-line no-new-func -- test-only: runs the caller's function inside the extension page
-    const call = new Function('a', `const api = globalThis.browser ?? chrome; return (${fn.toString()})(api, a);`) as (a: unknown) => Promise<T>;
+    const call = new Function('a', `const api = globalThis.browser ?? chrome; const lib = {${libSource}}; return (${fn.toString()})(api, a, lib);`) as (a: unknown) => Promise<T>;
     return probe.evaluate(call, arg as unknown) as Promise<T>;
   };
 

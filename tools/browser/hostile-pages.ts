@@ -189,6 +189,27 @@ function deep(depth: number): string {
   return shell('Trang lồng sâu', `<main><article><h1>Hà Nội đẩy nhanh tiến độ cải tạo tuyến đường ven sông</h1>${'<div>'.repeat(depth)}${paragraphs(14, rnd)}</article>${RELATED}</main>`);
 }
 
+/**
+ * An article whose own script keeps the main thread busy for `ms` in one task right after DOMContentLoaded (a heavy
+ * page's own start-up): every message to the content script waits for it. `window.__busy` holds its start and end.
+ * The task is posted through a MessageChannel, not a timer: the tab goes to the background when a test opens the
+ * popup as a tab, and a hidden page's timers are throttled (Firefox ran a 0 ms timer only after the popup's ask).
+ */
+function busy(ms: number): string {
+  const script = `<script>
+document.addEventListener('DOMContentLoaded', () => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    const from = performance.now();
+    while (performance.now() < from + ${ms}) {}
+    window.__busy = { from, until: performance.now() };
+  };
+  channel.port2.postMessage(0);
+});
+</script>`;
+  return shell('Trang bận', article(), script);
+}
+
 /** The page for a path on HOSTILE_HOST (or the cross-site frame host), or null. */
 export function hostilePage(host: string, path: string, query: URLSearchParams): string | null {
   const num = (name: string, fallback: number, max: number): number => {
@@ -212,6 +233,8 @@ export function hostilePage(host: string, path: string, query: URLSearchParams):
       return frame(query.get('n') ?? '');
     case '/empty':
       return '<!doctype html><html><head><meta charset="utf-8">' + PROBE_SCRIPT + '</head><body></body></html>';
+    case '/busy':
+      return busy(num('ms', 3_000, 60_000));
     case '/deep':
       return deep(num('depth', 10_000, 100_000));
     default:
