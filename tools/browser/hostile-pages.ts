@@ -190,24 +190,25 @@ function deep(depth: number): string {
 }
 
 /**
- * An article whose own script keeps the main thread busy for `ms` in one task right after DOMContentLoaded (a heavy
- * page's own start-up): every message to the content script waits for it. `window.__busy` holds its start and end.
- * The task is posted through a MessageChannel, not a timer: the tab goes to the background when a test opens the
- * popup as a tab, and a hidden page's timers are throttled (Firefox ran a 0 ms timer only after the popup's ask).
+ * An article whose own script, at the end of the body, keeps the main thread busy for `ms` in one task (a heavy page's
+ * own start-up): DOMContentLoaded, the content script's clean and every message to it wait for it, while the content
+ * script's first snapshot (pushed at document_start) is already with the background. Before it, a synchronous request
+ * for /busy-from (a 404) tells the server (and a test) that the busy task has begun. `window.__busy` holds its start
+ * and end.
  */
 function busy(ms: number): string {
   const script = `<script>
-document.addEventListener('DOMContentLoaded', () => {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    const from = performance.now();
-    while (performance.now() < from + ${ms}) {}
-    window.__busy = { from, until: performance.now() };
-  };
-  channel.port2.postMessage(0);
-});
+(() => {
+  // a synchronous request first: once the server has seen it, the page is in its busy task (tests wait for it)
+  const mark = new XMLHttpRequest();
+  mark.open('GET', '/busy-from', false);
+  mark.send();
+  const from = performance.now();
+  while (performance.now() < from + ${ms}) {}
+  window.__busy = { from, until: performance.now() };
+})();
 </script>`;
-  return shell('Trang bận', article(), script);
+  return shell('Trang bận', article() + script);
 }
 
 /** The page for a path on HOSTILE_HOST (or the cross-site frame host), or null. */
