@@ -11,6 +11,7 @@ import { clickInPanel, inPanel, panelBox } from './closed-shadow';
 import { CAFEF, front, message, panelSnapshot, screenshot, SCREENSHOTS, waitFor, fitViewport } from './helpers-ui';
 import { readRawSettings, until, writeSettings } from './helpers-content';
 import { defaultSettings } from '../../src/shared/settings';
+import { SAVE_BATCH_MS } from '../../src/background/choices';
 
 const kinds = (process.env.KINDS?.split(',') as BrowserKind[] | undefined) ?? BROWSERS;
 const HOSTILE_URL = 'http://vnexpress.net/tin-gon-hostile-panel.html';
@@ -109,7 +110,11 @@ for (const kind of kinds) {
     it("a page script cannot reach into the panel, drive it, or write the reader's settings (180 scripted clicks)", async () => {
       // Start from a known state — panel closed, floating button on — rather than from whatever the previous
       // test's last choice left in storage: a choice made just before a tab closes can still be lost in
-      // Firefox (the pagehide flush does not always complete; see the closing note of 2026-12-05).
+      // Firefox (the pagehide flush does not always complete; see the closing note of 2026-12-05). And a choice the
+      // previous test made just before it closed its tab is written SAVE_BATCH_MS later, by the background: let it
+      // land first — written after `before` was read, it failed this test on 2026-12-06 (the same values, in the
+      // store's own layout instead of the one writeSettings writes).
+      await new Promise((r) => setTimeout(r, SAVE_BATCH_MS + 600));
       await writeSettings(h, { panel: { ...defaultSettings().panel, open: false, floatingButton: true } });
       const page = await h.browser.newPage();
       // The page patches attachShadow before anything else runs, to force roots open and collect them.
