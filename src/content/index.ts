@@ -22,7 +22,6 @@ import { browser } from '../shared/browser';
 import { claimPage, contextAlive, watchContext } from './lifecycle';
 import { guarded, reportOnce } from './report';
 import { ContentSession } from './session';
-import { nextTask } from './slices';
 
 function main(): void {
   if (window.top !== window) return; // top frame only (also when injected by executeScript)
@@ -30,6 +29,7 @@ function main(): void {
   const life = claimPage();
   const invalidated = (): void => life.abort();
   const session = new ContentSession(document, location.href, learnedRules, life.signal, invalidated);
+  watchContext(invalidated, life.signal);
 
   const listener = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): true | undefined => {
     if (!contextAlive()) {
@@ -44,15 +44,7 @@ function main(): void {
     });
     return true;
   };
-  // in the next task, as the session's own first messages: the runtime namespace's bindings, built by Firefox on
-  // first use, need not be in the parser's task this script runs in (session.ts, docs/budgets.md)
-  nextTask(
-    guarded('start', () => {
-      if (life.signal.aborted) return;
-      watchContext(invalidated, life.signal);
-      browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
-    }),
-  );
+  browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
   life.signal.addEventListener(
     'abort',
     () => {

@@ -40,20 +40,16 @@ const isRule = (r: unknown): r is SiteSelectorRule => {
  * in Chromium the read mostly does. `first` is whichever answers first (the read when the message fails);
  * `stored` is the read, which has the last word.
  */
-export function loadReaderRules(hostname: string, later?: (fn: () => void) => void): ReaderRulesLoad {
+export function loadReaderRules(hostname: string): ReaderRulesLoad {
   const stored = readSiteRules(local(), siteKeyOf(hostname)).catch((): SiteSelectorRule[] => []);
-  const send = (): Promise<SiteSelectorRule[]> => {
-    try {
-      return Promise.resolve(browser.runtime.sendMessage({ type: 'tin-gon/learned-rules' } satisfies Message)).then((reply: unknown) =>
-        Array.isArray(reply) ? reply.filter(isRule) : stored,
-      );
-    } catch {
-      return stored;
-    }
-  };
-  // `later`: the content script sends the message in its next task — Firefox builds the runtime namespace's
-  // bindings on first use (~10 ms), which need not be in the parser's task this runs in (docs/budgets.md)
-  const asked = later ? new Promise<SiteSelectorRule[]>((resolve) => later(() => resolve(send()))) : send();
+  let asked: Promise<SiteSelectorRule[]>;
+  try {
+    asked = Promise.resolve(browser.runtime.sendMessage({ type: 'tin-gon/learned-rules' } satisfies Message)).then((reply: unknown) =>
+      Array.isArray(reply) ? reply.filter(isRule) : stored,
+    );
+  } catch {
+    asked = stored;
+  }
   const first = new Promise<SiteSelectorRule[]>((resolve) => {
     void stored.then(resolve);
     asked.then(resolve, () => undefined); // a failed message leaves it to the read

@@ -25,7 +25,7 @@ import { registeredPickerBundle, type PickerBundle } from './picker-bundle';
 import { registeredEntityBundle, type EntityBundle } from './entity-bundle';
 import type { UnhideButtons } from './unhide-buttons';
 import { PageCleaner, PLAN_SLICES } from './cleaner';
-import { nextTask, pageHidden, realTimers, slicedRunner } from './slices';
+import { pageHidden, realTimers, slicedRunner } from './slices';
 import { BundleLoader } from './bundle-loader';
 import { contextAlive } from './lifecycle';
 import { nextOverride, pageState, type PageState } from './page-state';
@@ -81,12 +81,9 @@ export class ContentSession {
     private readonly onInvalidated: () => void,
   ) {
     this.hostname = new URL(url).hostname;
-    // document_start: the site's learned rules are asked for first, so the storage read runs while the rules below
-    // compile (see docs/on-device-learning.md on why it is not synchronous). The message to the background and the
-    // first snapshot go in the next task: Firefox builds an API namespace's bindings on first use (the `browser`
-    // object ~10 ms, storage ~6, runtime ~10), and this task is the parser's (docs/budgets.md)
-    const later = (fn: () => void): void => void nextTask(() => signal.aborted || guarded('start', fn)());
-    const readerRules = loadReaderRules(this.hostname, later);
+    // document_start: the site's learned rules are asked for first, so the storage read and the message to the
+    // background run while the rules below compile (see docs/on-device-learning.md on why it is not synchronous)
+    const readerRules = loadReaderRules(this.hostname);
     // document_start: the rules' lookup tables are built now, while the page is still arriving, not in the
     // clean at DOMContentLoaded (the early CSS needs them here anyway on built-in portals)
     compileRules(rules);
@@ -117,7 +114,7 @@ export class ContentSession {
     void readerRules.stored.then(guarded('learned rules', (rules: SiteSelectorRule[]) => this.readerRulesLoaded(rules)));
     this.ready = this.start().catch((error: unknown) => reportOnce('start', error));
     // the first snapshot: this page, loading (the background drops the last page's when the tab navigates)
-    later(() => this.snapshots.changed());
+    this.snapshots.changed();
     // back from the back/forward cache: this page again, without a new start
     doc.defaultView?.addEventListener(
       'pageshow',
