@@ -9,6 +9,7 @@
  * FF_PAGE_PREFS='{"…":…}' adds Firefox preferences (an A/B of a browser setting).
  */
 import { launchWithExtension } from '../../tools/browser/harness';
+import { closeWritingProfile } from '../../tools/browser/gecko-tasks';
 import { caseFromArg, caseUrl } from '../../src/offline/fixtures';
 import { loadUrl } from '../bench/pages';
 
@@ -27,14 +28,7 @@ try {
     await page.close();
   }
 } finally {
-  // with MOZ_PROFILER_SHUTDOWN: ask Firefox to quit (WebDriver BiDi browser.close) and wait while it writes the
-  // profile — puppeteer's close kills the process right after asking, mid-write
-  const proc = h.browser.process();
-  if (process.env.MOZ_PROFILER_SHUTDOWN && proc) {
-    const exited = new Promise((r) => proc.once('exit', r));
-    const connection = (h.browser as unknown as { connection: { send(method: string, params: object): Promise<unknown> } }).connection;
-    await connection.send('browser.close', {}).catch(() => {});
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 120_000))]);
-  }
+  // with MOZ_PROFILER_SHUTDOWN: quit so that Firefox writes the profile (tools/browser/gecko-tasks.ts)
+  if (process.env.MOZ_PROFILER_SHUTDOWN) await closeWritingProfile(h.browser, 120_000);
   await h.close();
 }

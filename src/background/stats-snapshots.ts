@@ -19,7 +19,7 @@
  * return: between its get and a remove, the new page's first push could land and be lost.
  */
 import { browser, type Runtime } from '../shared/browser';
-import type { StatsReply } from '../shared/messages';
+import { sameDocument, type StatsReply } from '../shared/messages';
 import type { SenderRole } from './sender';
 
 /** The slice of `storage.session` used here (tests pass a Map-backed fake). */
@@ -43,10 +43,6 @@ export const snapshotKey = (tabId: number): string => `${KEY_PREFIX}${tabId}`;
 
 const sessionArea = (): SessionArea => browser.storage.session as unknown as SessionArea;
 
-/** The same document: equal but for the fragment (a jump to #comments is no new page). */
-export function sameDocument(a: string, b: string): boolean {
-  return a.split('#')[0] === b.split('#')[0];
-}
 
 function isStatsReply(value: unknown): value is StatsReply {
   if (typeof value !== 'object' || value === null) return false;

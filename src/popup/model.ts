@@ -7,7 +7,7 @@ import type { Category, Entity } from '../core/types';
 import { CATEGORIES } from '../core/types';
 import { groupEntities, type EntityGroup } from '../panel/model';
 import { decideEnablement, originOf } from '../shared/enablement';
-import { coverPercent, type StatsReply } from '../shared/messages';
+import { coverPercent, sameDocument, type StatsReply } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import type { StatsAnswer, StatsSource } from './stats-source';
 
@@ -70,7 +70,7 @@ export interface PopupView {
 export function pickStats(url: string | undefined, snapshot: StatsReply | null, live: StatsReply | null): StatsAnswer | null {
   if (live) return { source: 'live', reply: live };
   if (!snapshot) return null;
-  if (url !== undefined && snapshot.url.split('#')[0] !== url.split('#')[0]) return null;
+  if (url !== undefined && !sameDocument(snapshot.url, url)) return null;
   return { source: 'snapshot', reply: snapshot };
 }
 

@@ -128,6 +128,11 @@ export function statsRequest(): Message {
 }
 
 /** Percent of the article the entity summary read, when it read only a part (rounded down, at least 1). */
+/** The same document: equal but for the fragment (a jump to #comments is no new page) — a stats snapshot's test. */
+export function sameDocument(a: string, b: string): boolean {
+  return a.split('#')[0] === b.split('#')[0];
+}
+
 export function coverPercent(cover: { read: number; total: number } | undefined): number | null {
   if (!cover || !(cover.total > 0) || !(cover.read < cover.total)) return null;
   return Math.max(1, Math.floor((cover.read / cover.total) * 100));
